@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProjectLibrary } from '../features/projects/ProjectLibrary';
+import { SwotCanvas } from '../features/swot/SwotCanvas';
+import { TowsMatrix } from '../features/swot/TowsMatrix';
+import { startAutosave } from '../state/autosave';
+import { importProject, openProject, refreshLibrary } from '../state/libraryActions';
+import { projectRepository } from '../state/projectRepository';
+import { useAppStore } from '../state/store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { fetchExample } from './examples';
+import { Header } from './Header';
+import { navigate, useRoute } from './route';
+import { SaveBanner } from './SaveBanner';
+import { useUndoHotkeys } from './useUndoHotkeys';
+
+let starting: Promise<void> | null = null;
+
+type Boot = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; detail: string };
+
+/** The shell: starts storage and autosave, seeds the example on a fresh browser, and routes. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const project = useAppStore((s) => s.project);
+  const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
+  const [missingId, setMissingId] = useState<string | null>(null);
+  useUndoHotkeys();
+
+  const newFromExample = async () => {
+    const example = await fetchExample(i18n.language);
+    const imported = await importProject(example, (name) => t('library.copyName', { name }));
+    navigate({ page: 'swot', projectId: imported.id });
+  };
+
+  useEffect(() => startAutosave(), []);
+
+  useEffect(() => {
+    // StrictMode runs effects twice in development; the example must still be seeded only once.
+    starting ??= (async () => {
+      await refreshLibrary();
+      const seeded = await projectRepository.getMeta<boolean>('seeded');
+      if (!seeded) {
+        await projectRepository.setMeta('seeded', true);
+        if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
+      }
+    })();
+    starting.then(
+      () => setBoot({ kind: 'ready' }),
+      (error: unknown) => setBoot({ kind: 'failed', detail: String(error) }),
+    );
+    // Runs once at start; newFromExample reads the language at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const routeProjectId = route.page === 'library' ? null : route.projectId;
+  useEffect(() => {
+    if (boot.kind !== 'ready' || !routeProjectId || project?.id === routeProjectId) return;
+    void openProject(routeProjectId).then((found) => setMissingId(found ? null : routeProjectId));
+  }, [boot.kind, routeProjectId, project?.id]);
+
+  let body;
+  if (boot.kind === 'loading') body = <p className="page">{t('app.loading')}</p>;
+  else if (boot.kind === 'failed')
+    body = (
+      <div className="page">
+        <p className="alert error" role="alert">
+          {t('library.storageUnavailable', { detail: boot.detail })}
+        </p>
+      </div>
+    );
+  else if (route.page === 'library')
+    body = (
+      <ProjectLibrary
+        onOpened={(id) => navigate({ page: 'swot', projectId: id })}
+        onNewFromExample={newFromExample}
+      />
+    );
+  else if (missingId === route.projectId)
+    body = (
+      <div className="page">
+        <p className="alert error" role="alert">
+          {t('app.notFound')}
+        </p>
+        <a href="#/">{t('app.backToLibrary')}</a>
+      </div>
+    );
+  else if (project?.id !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
+  else body = route.page === 'swot' ? <SwotCanvas /> : <TowsMatrix />;
+
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <Header route={route} />
+      <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={route.page}>{body}</ErrorBoundary>
+      </main>
+    </>
+  );
+}

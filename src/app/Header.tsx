@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { download } from '../export/download';
+import { projectFileName, projectToJsonBlob } from '../export/projectJson';
+import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
+import { endCoalescing } from '../state/history';
+import { redo, undo, useAppStore } from '../state/store';
+import { routeHref, type Route } from './route';
+import { SaveIndicator } from './SaveIndicator';
+
+/** The app bar: title, the open project's sections, undo/redo, save state, export and language. */
+export function Header({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const project = useAppStore((s) => s.project);
+  const canUndo = useStore(useAppStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
+  const onProjectPage = route.page !== 'library' && project !== null;
+  return (
+    <header className="app-header">
+      <a className="brand" href="#/">
+        {t('app.title')}
+      </a>
+      <nav aria-label={t('app.nav')} className="app-nav">
+        <a href="#/" aria-current={route.page === 'library' ? 'page' : undefined}>
+          {t('app.library')}
+        </a>
+        {project && (
+          <>
+            <span className="project-title" title={project.name}>
+              {project.name}
+            </span>
+            {(['swot', 'tows'] as const).map((page) => (
+              <a
+                key={page}
+                href={routeHref({ page, projectId: project.id })}
+                aria-current={route.page === page ? 'page' : undefined}
+              >
+                {t(`app.${page}`)}
+              </a>
+            ))}
+          </>
+        )}
+      </nav>
+      <div className="header-tools">
+        {onProjectPage && (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                endCoalescing();
+                undo();
+              }}
+              disabled={!canUndo}
+              title={t('app.undoHint')}
+            >
+              ↶ {t('app.undo')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                endCoalescing();
+                redo();
+              }}
+              disabled={!canRedo}
+              title={t('app.redoHint')}
+            >
+              ↷ {t('app.redo')}
+            </button>
+            <SaveIndicator />
+            <button
+              type="button"
+              onClick={() => download(projectToJsonBlob(project), projectFileName(project))}
+            >
+              {t('app.exportJson')}
+            </button>
+          </>
+        )}
+        <label className="language">
+          <span className="visually-hidden">{t('app.language')}</span>
+          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import { createId } from './ids';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+import type { Project } from './types';
+
+/** A new empty project of the current schema. `now` is an ISO date-time. */
+export function createBlankProject(name: string, now: string, id: string = createId()): Project {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id,
+    name,
+    description: '',
+    createdAt: now,
+    updatedAt: now,
+    swot: { strengths: [], weaknesses: [], opportunities: [], threats: [] },
+    tows: { SO: [], ST: [], WO: [], WT: [] },
+  };
+}
+
+/** A copy of `project` with new ids for the project, its items and strategies, links rewritten to match. */
+export function duplicateProject(project: Project, name: string, now: string): Project {
+  const newIds = new Map<string, string>();
+  const remap = (oldId: string) => {
+    let next = newIds.get(oldId);
+    if (!next) {
+      next = createId();
+      newIds.set(oldId, next);
+    }
+    return next;
+  };
+  const swot = Object.fromEntries(
+    Object.entries(project.swot).map(([q, items]) => [
+      q,
+      items.map((item) => ({ ...item, id: remap(item.id) })),
+    ]),
+  ) as Project['swot'];
+  const tows = Object.fromEntries(
+    Object.entries(project.tows).map(([cell, list]) => [
+      cell,
+      list.map((s) => ({ ...s, id: remap(s.id), links: s.links.map(remap) })),
+    ]),
+  ) as Project['tows'];
+  return { ...project, id: createId(), name, createdAt: now, updatedAt: now, swot, tows };
+}

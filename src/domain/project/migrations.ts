@@ -1,0 +1,44 @@
+import { CURRENT_SCHEMA_VERSION } from './schema';
+import type { Problem, Result } from './result';
+
+export type JsonObject = Record<string, unknown>;
+
+/** One step that turns a document of schema `from` into schema `from + 1`. */
+export interface Migration {
+  name: string;
+  from: number;
+  up: (doc: JsonObject) => JsonObject;
+}
+
+/**
+ * The released migrations, in order. Schema 1 is the first release, so there are none yet; the next
+ * change to the document adds `{ name: 'v1-to-v2-…', from: 1, up }` here and a fixture `project-v2.json`.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */
+export function migrate(
+  doc: JsonObject,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): Result<JsonObject> {
+  const version = doc.schemaVersion;
+  const fail = (message: string): { ok: false; errors: Problem[] } => ({
+    ok: false,
+    errors: [{ path: 'schemaVersion', message }],
+  });
+  if (version === undefined) return fail('is missing; this does not look like a workbench project file');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail(`must be a whole number from 1 (found ${JSON.stringify(version)})`);
+  if (version > target)
+    return fail(
+      `is ${version}: the file was saved by a newer version of the workbench, which reads up to ${target}. Update the app to open it.`,
+    );
+  let current = doc;
+  for (let v = version; v < target; v += 1) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return fail(`is ${version}, but no migration from ${v} to ${v + 1} exists`);
+    current = { ...step.up(current), schemaVersion: v + 1 };
+  }
+  return { ok: true, value: current };
+}

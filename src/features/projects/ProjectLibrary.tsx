@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { download } from '../../export/download';
+import { projectFileName, projectToJsonBlob } from '../../export/projectJson';
+import {
+  createBlank,
+  deleteSaved,
+  duplicateSaved,
+  openProject,
+  renameSaved,
+} from '../../state/libraryActions';
+import { projectRepository, type ProjectSummary } from '../../state/projectRepository';
+import { useAppStore } from '../../state/store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ImportArea } from './ImportArea';
+import { ProjectRow } from './ProjectRow';
+
+interface Props {
+  onOpened: (projectId: string) => void;
+  onNewFromExample: () => Promise<void>;
+}
+
+/** The project library: create, open, rename, duplicate, export, delete, import; newest change first. */
+export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
+  const { t } = useTranslation();
+  const library = useAppStore((s) => s.library);
+  const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
+  const copyName = (name: string) => t('library.copyName', { name });
+
+  const open = async (id: string) => {
+    if (await openProject(id)) onOpened(id);
+  };
+  const exportOne = async (id: string) => {
+    const stored = await projectRepository.load(id);
+    if (stored) download(projectToJsonBlob(stored.project), projectFileName(stored.project));
+  };
+
+  return (
+    <div className="page library-page">
+      <h1>{t('library.heading')}</h1>
+      <p className="intro">{t('library.intro')}</p>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="primary"
+          onClick={async () => {
+            const project = await createBlank(t('library.newName'));
+            onOpened(project.id);
+          }}
+        >
+          {t('library.newBlank')}
+        </button>
+        <button type="button" onClick={() => void onNewFromExample()}>
+          {t('library.newFromExample')}
+        </button>
+      </div>
+      <ImportArea onImported={onOpened} />
+      {library === null ? (
+        <p>{t('app.loading')}</p>
+      ) : library.length === 0 ? (
+        <p className="empty-help">{t('library.empty')}</p>
+      ) : (
+        <table className="library-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('library.name')}</th>
+              <th scope="col">{t('library.lastChanged')}</th>
+              <th scope="col">{t('library.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {library.map((summary) => (
+              <ProjectRow
+                key={summary.id}
+                summary={summary}
+                onOpen={() => void open(summary.id)}
+                onRename={(name) => void renameSaved(summary.id, name)}
+                onDuplicate={() => void duplicateSaved(summary.id, copyName)}
+                onExport={() => void exportOne(summary.id)}
+                onDelete={() => setToDelete(summary)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('library.confirmDeleteTitle', { name: toDelete?.name ?? '' })}
+        body={t('library.confirmDeleteBody')}
+        confirmLabel={t('library.delete')}
+        cancelLabel={t('library.cancel')}
+        danger
+        onCancel={() => setToDelete(null)}
+        onConfirm={() => {
+          if (toDelete) void deleteSaved(toDelete.id);
+          setToDelete(null);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  closestCorners,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUADRANTS } from '../../domain/project/schema';
+import type { Project, Quadrant } from '../../domain/project/types';
+import { findItem, moveItem } from '../../domain/swot/edit';
+import { itemLabels } from '../../domain/swot/labels';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { SwotQuadrant } from './SwotQuadrant';
+import { useSwotColumns } from './useSwotColumns';
+
+/** Where a drop lands: over a quadrant's empty area (its end) or over an item (that item's place). */
+function dropTarget(
+  project: Project,
+  overId: UniqueIdentifier,
+): { quadrant: Quadrant; index: number } | null {
+  const id = String(overId);
+  if (id.startsWith('quadrant:')) {
+    const quadrant = id.slice('quadrant:'.length) as Quadrant;
+    return { quadrant, index: project.swot[quadrant].length };
+  }
+  return findItem(project, id);
+}
+
+/** The SWOT canvas: four quadrants whose items can be reordered and moved by mouse, touch or keyboard. */
+export function SwotCanvas() {
+  const { t } = useTranslation();
+  const swot = useAppStore((s) => s.project?.swot);
+  const change = useAppStore((s) => s.change);
+  const [columns, setColumns] = useSwotColumns();
+  const labels = useMemo(() => (swot ? itemLabels(swot) : new Map<string, string>()), [swot]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  if (!swot) return null;
+
+  const quadrantName = (overId: UniqueIdentifier | undefined) => {
+    const project = useAppStore.getState().project;
+    if (!project || overId === undefined) return '';
+    const target = dropTarget(project, overId);
+    return target ? t(`swot.quadrant.${target.quadrant}`) : '';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('swot.dnd.picked', { label: labels.get(String(active.id)) }),
+    onDragOver: ({ active, over }) =>
+      t('swot.dnd.over', { label: labels.get(String(active.id)), quadrant: quadrantName(over?.id) }),
+    onDragEnd: ({ active, over }) =>
+      t('swot.dnd.dropped', { label: labels.get(String(active.id)), quadrant: quadrantName(over?.id) }),
+    onDragCancel: ({ active }) => t('swot.dnd.cancelled', { label: labels.get(String(active.id)) }),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over) return;
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    const from = findItem(project, String(active.id));
+    const to = dropTarget(project, over.id);
+    if (!from || !to || (from.quadrant === to.quadrant && from.index === to.index)) return;
+    endCoalescing();
+    change((p) => moveItem(p, String(active.id), to.quadrant, to.index));
+  };
+
+  return (
+    <div className="page swot-page">
+      <div className="page-head">
+        <div>
+          <h1>{t('swot.heading')}</h1>
+          <p className="intro">{t('swot.intro')}</p>
+        </div>
+        <fieldset className="columns-toggle">
+          <legend>{t('swot.columns')}</legend>
+          {(['note', 'weight', 'rating'] as const).map((key) => (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={columns[key]}
+                onChange={(e) => setColumns({ ...columns, [key]: e.target.checked })}
+              />
+              {t(`swot.show${key[0]!.toUpperCase()}${key.slice(1)}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="muted small">{t('swot.keyboardHelp')}</p>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('swot.dnd.instructions') } }}
+      >
+        <div className="swot-grid">
+          <div className="axis-label axis-internal" aria-hidden="true">
+            {t('swot.internal')}
+          </div>
+          <div className="axis-label axis-external" aria-hidden="true">
+            {t('swot.external')}
+          </div>
+          {QUADRANTS.map((q) => (
+            <SwotQuadrant key={q} quadrant={q} items={swot[q]} labels={labels} columns={columns} />
+          ))}
+        </div>
+      </DndContext>
+    </div>
+  );
+}

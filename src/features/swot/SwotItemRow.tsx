@@ -1,0 +1,165 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUADRANTS } from '../../domain/project/schema';
+import type { Quadrant, SwotItem } from '../../domain/project/types';
+import { addItem, deleteItem, moveItem, updateItem } from '../../domain/swot/edit';
+import { createId } from '../../domain/project/ids';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { focusSoon, swotTextId } from './focus';
+import type { SwotColumns } from './useSwotColumns';
+import { WeightField } from './WeightField';
+
+interface Props {
+  item: SwotItem;
+  quadrant: Quadrant;
+  index: number;
+  count: number;
+  label: string;
+  columns: SwotColumns;
+}
+
+/** One SWOT item: drag handle, label (S1 …), text edited in place, optional note, weight and rating. */
+export function SwotItemRow({ item, quadrant, index, count, label, columns }: Props) {
+  const { t } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: item.id,
+      data: { quadrant },
+    });
+
+  const move = (toQuadrant: Quadrant, toIndex: number) => {
+    endCoalescing();
+    change((p) => moveItem(p, item.id, toQuadrant, toIndex));
+    if (menuRef.current) menuRef.current.open = false;
+    focusSoon(swotTextId(item.id));
+  };
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      const id = createId();
+      endCoalescing();
+      change((p) => addItem(p, quadrant, '', index + 1, id));
+      focusSoon(swotTextId(id));
+    } else if (event.altKey && event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      move(quadrant, index - 1);
+    } else if (event.altKey && event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault();
+      move(quadrant, index + 1);
+    }
+  };
+
+  const style = { transform: CSS.Transform.toString(transform), transition };
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`swot-item${isDragging ? ' dragging' : ''}`}
+      data-testid="swot-item"
+    >
+      <div className="swot-item-main">
+        <button
+          type="button"
+          className="drag-handle"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={t('swot.dragHandle', { label })}
+          title={t('swot.dragHandle', { label })}
+        >
+          ⠿
+        </button>
+        <span className="item-label" aria-hidden="true">
+          {label}
+        </span>
+        <textarea
+          id={swotTextId(item.id)}
+          className="item-text"
+          rows={1}
+          aria-label={t('swot.itemText', { label })}
+          value={item.text}
+          maxLength={1000}
+          onChange={(e) => change((p) => updateItem(p, item.id, { text: e.target.value }), `text:${item.id}`)}
+          onBlur={endCoalescing}
+          onKeyDown={onTextKeyDown}
+        />
+        {columns.weight && (
+          <WeightField
+            label={t('swot.itemWeight', { label })}
+            value={item.weight}
+            onCommit={(weight) => change((p) => updateItem(p, item.id, { weight }), `weight:${item.id}`)}
+          />
+        )}
+        {columns.rating && (
+          <select
+            className="rating"
+            aria-label={t('swot.itemRating', { label })}
+            value={item.rating ?? ''}
+            onChange={(e) => {
+              endCoalescing();
+              change((p) =>
+                updateItem(p, item.id, { rating: e.target.value === '' ? null : Number(e.target.value) }),
+              );
+            }}
+          >
+            <option value="">{t('swot.noRating')}</option>
+            {[1, 2, 3, 4].map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        )}
+        <details className="menu" ref={menuRef}>
+          <summary aria-label={t('swot.moveMenu', { label })} title={t('swot.moveMenu', { label })}>
+            ⇄
+          </summary>
+          <div className="menu-items">
+            <button type="button" disabled={index === 0} onClick={() => move(quadrant, index - 1)}>
+              {t('swot.moveUp')}
+            </button>
+            <button type="button" disabled={index === count - 1} onClick={() => move(quadrant, index + 1)}>
+              {t('swot.moveDown')}
+            </button>
+            {QUADRANTS.filter((q) => q !== quadrant).map((q) => (
+              <button key={q} type="button" onClick={() => move(q, Number.MAX_SAFE_INTEGER)}>
+                {t('swot.moveTo', { quadrant: t(`swot.quadrant.${q}`) })}
+              </button>
+            ))}
+          </div>
+        </details>
+        <button
+          type="button"
+          className="icon danger-text"
+          aria-label={t('swot.deleteItem', { label })}
+          title={t('swot.deleteItem', { label })}
+          onClick={() => {
+            endCoalescing();
+            change((p) => deleteItem(p, item.id));
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      {columns.note && (
+        <textarea
+          className="item-note"
+          aria-label={t('swot.itemNote', { label })}
+          placeholder={t('swot.notePlaceholder')}
+          value={item.note}
+          maxLength={5000}
+          rows={1}
+          onChange={(e) => change((p) => updateItem(p, item.id, { note: e.target.value }), `note:${item.id}`)}
+          onBlur={endCoalescing}
+        />
+      )}
+    </li>
+  );
+}

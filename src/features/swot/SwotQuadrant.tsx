@@ -1,0 +1,70 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useTranslation } from 'react-i18next';
+import type { Quadrant, SwotItem } from '../../domain/project/types';
+import { addItem } from '../../domain/swot/edit';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { AddField } from '../../ui/AddField';
+import { SwotItemRow } from './SwotItemRow';
+import type { SwotColumns } from './useSwotColumns';
+
+interface Props {
+  quadrant: Quadrant;
+  items: readonly SwotItem[];
+  labels: ReadonlyMap<string, string>;
+  columns: SwotColumns;
+}
+
+export const quadrantDropId = (quadrant: Quadrant) => `quadrant:${quadrant}`;
+
+/** One quadrant of the SWOT canvas: a sortable list that items can be dropped into, and an add field. */
+export function SwotQuadrant({ quadrant, items, labels, columns }: Props) {
+  const { t } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const { setNodeRef, isOver } = useDroppable({ id: quadrantDropId(quadrant), data: { quadrant } });
+  const name = t(`swot.quadrant.${quadrant}`);
+  const headingId = `swot-heading-${quadrant}`;
+  return (
+    <section
+      className={`quadrant quadrant-${quadrant}${isOver ? ' over' : ''}`}
+      aria-labelledby={headingId}
+      ref={setNodeRef}
+    >
+      <header className="quadrant-header">
+        <h2 id={headingId}>{name}</h2>
+        <span className="muted">{t('swot.count', { count: items.length })}</span>
+      </header>
+      {items.length === 0 && <p className="empty-help">{t(`swot.emptyHelp.${quadrant}`)}</p>}
+      {items.length > 0 && (columns.weight || columns.rating) && (
+        <div className="column-heads" aria-hidden="true">
+          {columns.weight && <span className="head-weight">{t('swot.weightHeader')}</span>}
+          {columns.rating && <span className="head-rating">{t('swot.ratingHeader')}</span>}
+        </div>
+      )}
+      <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+        <ol className="swot-list">
+          {items.map((item, index) => (
+            <SwotItemRow
+              key={item.id}
+              item={item}
+              quadrant={quadrant}
+              index={index}
+              count={items.length}
+              label={labels.get(item.id) ?? ''}
+              columns={columns}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+      <AddField
+        label={t('swot.addLabel', { quadrant: name })}
+        placeholder={t('swot.addPlaceholder', { quadrant: name })}
+        onAdd={(text) => {
+          endCoalescing();
+          change((p) => addItem(p, quadrant, text));
+        }}
+      />
+    </section>
+  );
+}

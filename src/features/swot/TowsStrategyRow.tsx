@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { createId } from '../../domain/project/ids';
+import { TOWS_SOURCES } from '../../domain/project/schema';
+import type { Project, TowsCell, TowsStrategy } from '../../domain/project/types';
+import { addStrategy, deleteStrategy, toggleLink, updateStrategy } from '../../domain/swot/edit';
+import { linkLabels } from '../../domain/swot/labels';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { focusSoon, towsTextId } from './focus';
+
+interface Props {
+  cell: TowsCell;
+  strategy: TowsStrategy;
+  index: number;
+  swot: Project['swot'];
+  labels: ReadonlyMap<string, string>;
+}
+
+/** One TOWS strategy: its text and the SWOT items it comes from, shown and toggled as S1, O3 … */
+export function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) {
+  const { t } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const n = index + 1;
+  const linked = linkLabels(strategy.links, labels);
+  const candidates = TOWS_SOURCES[cell].flatMap((q) => swot[q]);
+  return (
+    <li className="tows-strategy" data-testid="tows-strategy">
+      <div className="tows-strategy-main">
+        <span className="item-label" aria-hidden="true">
+          {cell}
+          {n}
+        </span>
+        <textarea
+          id={towsTextId(strategy.id)}
+          rows={1}
+          className="item-text"
+          aria-label={t('tows.strategyText', { cell, n })}
+          value={strategy.text}
+          maxLength={1000}
+          onChange={(e) =>
+            change(
+              (p) => updateStrategy(p, cell, strategy.id, { text: e.target.value }),
+              `tows:${strategy.id}`,
+            )
+          }
+          onBlur={endCoalescing}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            const id = createId();
+            endCoalescing();
+            change((p) => addStrategy(p, cell, '', index + 1, id));
+            focusSoon(towsTextId(id));
+          }}
+        />
+        <span className="link-summary" data-testid="tows-links">
+          ({linked.length > 0 ? linked.join(', ') : t('tows.noLinks')})
+        </span>
+        <button
+          type="button"
+          className="icon danger-text"
+          aria-label={t('tows.deleteStrategy', { cell, n })}
+          title={t('tows.deleteStrategy', { cell, n })}
+          onClick={() => {
+            endCoalescing();
+            change((p) => deleteStrategy(p, cell, strategy.id));
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      <div className="link-chips" role="group" aria-label={`${t('tows.links')} ${cell}${n}`}>
+        <span className="muted small">{t('tows.links')}:</span>
+        {candidates.map((item) => {
+          const label = labels.get(item.id) ?? '';
+          const on = strategy.links.includes(item.id);
+          return (
+            <button
+              key={item.id}
+              type="button"
+              className={`chip${on ? ' on' : ''}`}
+              aria-pressed={on}
+              aria-label={t('tows.linkItem', { label, text: item.text })}
+              title={item.text}
+              onClick={() => {
+                endCoalescing();
+                change((p) => toggleLink(p, cell, strategy.id, item.id));
+              }}
+            >
+              {label}
+            </button>
+          );
+        })}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,19 @@
+import type { SaveStatus } from './store';
+
+/** Sorts a storage exception into what the user can do about it. */
+export function classifySaveError(error: unknown): Extract<SaveStatus, { kind: 'failed' }> {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const detail =
+    error instanceof Error || error instanceof DOMException
+      ? `${error.name}: ${error.message}`
+      : String(error);
+  if (name === 'QuotaExceededError') return { kind: 'failed', reason: 'quota', detail };
+  if (
+    name === 'InvalidStateError' ||
+    name === 'SecurityError' ||
+    name === 'UnknownError' ||
+    name === 'NotFoundError'
+  )
+    return { kind: 'failed', reason: 'unavailable', detail };
+  return { kind: 'failed', reason: 'other', detail };
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS, type Migration } from '../../../src/domain/project/migrations';
+
+// Two made-up steps stand in for future releases, to test the machinery before a v2 exists.
+const steps: Migration[] = [
+  { name: 'v1-to-v2-rename-title', from: 1, up: ({ title, ...rest }) => ({ ...rest, name: title }) },
+  { name: 'v2-to-v3-add-notes', from: 2, up: (doc) => ({ ...doc, notes: [] }) },
+];
+
+describe('migrate', () => {
+  it('has released migrations that are named and strictly ordered', () => {
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.name).toMatch(/^v\d+-to-v\d+-/);
+      expect(m.from).toBe(i + 1);
+    });
+  });
+
+  it('runs every step in order from the file version to the target', () => {
+    const result = migrate({ schemaVersion: 1, title: 'Old' }, steps, 3);
+    expect(result).toEqual({ ok: true, value: { schemaVersion: 3, name: 'Old', notes: [] } });
+  });
+
+  it('starts from the file version, skipping steps already applied', () => {
+    const result = migrate({ schemaVersion: 2, name: 'Mid' }, steps, 3);
+    expect(result).toEqual({ ok: true, value: { schemaVersion: 3, name: 'Mid', notes: [] } });
+  });
+
+  it('refuses files from a newer version and reports a gap in the steps', () => {
+    const newer = migrate({ schemaVersion: 4 }, steps, 3);
+    expect(newer.ok || newer.errors[0]!.message).toMatch(/newer version/);
+    const gap = migrate({ schemaVersion: 1 }, [steps[1]!], 3);
+    expect(gap.ok || gap.errors[0]!.message).toMatch(/no migration from 1 to 2/);
+  });
+
+  it('always ends at the target version or fails with a path (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -3, max: 6 }), fc.jsonValue()), (version) => {
+        const result = migrate({ schemaVersion: version, title: 't' }, steps, 3);
+        if (result.ok) expect(result.value.schemaVersion).toBe(3);
+        else expect(result.errors[0]!.path).toBe('schemaVersion');
+      }),
+    );
+  });
+});

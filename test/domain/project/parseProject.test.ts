@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBlankProject } from '../../../src/domain/project/defaults';
+import { parseProject, parseProjectText } from '../../../src/domain/project/parseProject';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/project/schema';
+
+const fixture = (name: string) => JSON.parse(readFileSync(resolve('test/fixtures', name), 'utf8'));
+const now = '2026-11-25T10:00:00.000Z';
+
+describe('parseProject', () => {
+  it('reads the released v1 fixture', () => {
+    const result = parseProject(fixture('project-v1.json'));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(result.value.swot.strengths).toHaveLength(5);
+      expect(result.value.tows.SO[0]!.links).toEqual(['s1', 's3', 'o2']);
+    }
+  });
+
+  it('reads both example projects shipped in public/examples', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const text = readFileSync(resolve('public/examples', `swift-express.${lang}.json`), 'utf8');
+      expect(parseProjectText(text).ok).toBe(true);
+    }
+  });
+
+  it('round-trips a new project through JSON unchanged', () => {
+    const project = createBlankProject('Café & <script>"quotes"</script> 海底捞 🍲', now, 'abc');
+    const result = parseProjectText(JSON.stringify(project));
+    expect(result).toEqual({ ok: true, value: project });
+  });
+
+  it.each([
+    ['non-object', 42, '(root)', /project object/],
+    ['list', [], '(root)', /list/],
+    ['missing version', { id: 'x' }, 'schemaVersion', /missing/],
+    [
+      'newer version',
+      { ...createBlankProject('n', now, 'x'), schemaVersion: 99 },
+      'schemaVersion',
+      /newer version/,
+    ],
+    ['bad version', { schemaVersion: 'one' }, 'schemaVersion', /whole number/],
+    ['weight above 1', withItem({ weight: 1.5 }), 'swot.strengths[0].weight', /at most 1/],
+    ['rating of 7', withItem({ rating: 7 }), 'swot.strengths[0].rating', /at most 4/],
+    ['fractional rating', withItem({ rating: 2.5 }), 'swot.strengths[0].rating', /whole number/],
+    ['empty name', { ...createBlankProject('', now, 'x') }, 'name', /empty/],
+  ])('refuses a %s with a path and a reason', (_label, input, path, message) => {
+    const result = parseProject(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe(path);
+      expect(result.errors[0]!.message).toMatch(message);
+    }
+  });
+
+  it('refuses links to missing items and to items of the wrong quadrant', () => {
+    const project = withItem({});
+    project.tows.SO.push({ id: 'st', text: 'x', links: ['ghost'] });
+    project.tows.WT.push({ id: 'st2', text: 'y', links: ['i1'] });
+    const result = parseProject(project);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.map((e) => e.path)).toEqual(['tows.SO[0].links[0]', 'tows.WT[0].links[0]']);
+      expect(result.errors[1]!.message).toMatch(/weaknesses and threats/);
+    }
+  });
+
+  it('refuses hostile content with a precise path', () => {
+    const proto = JSON.parse(`{"schemaVersion":1,"swot":{"__proto__":{"polluted":true}}}`);
+    const r1 = parseProject(proto);
+    expect(r1.ok || r1.errors[0]).toEqual({
+      path: 'swot.__proto__',
+      message: expect.stringMatching(/reserved name/),
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const million = {
+      ...createBlankProject('m', now, 'x'),
+      swot: { strengths: new Array(1_000_000).fill(0) },
+    };
+    const r2 = parseProject(million);
+    expect(r2.ok || r2.errors[0]!.path).toBe('swot.strengths');
+
+    const huge = { ...createBlankProject('m', now, 'x'), name: 'x'.repeat(1_000_000) };
+    const r3 = parseProject(huge);
+    expect(r3.ok || r3.errors[0]).toEqual({
+      path: 'name',
+      message: expect.stringMatching(/1000000 characters/),
+    });
+
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i += 1) deep = [deep];
+    const r4 = parseProject({ schemaVersion: 1, deep });
+    expect(r4.ok).toBe(false);
+  });
+
+  it('refuses text that is not JSON or is over 5 MB', () => {
+    const notJson = parseProjectText('{"schemaVersion": 1,');
+    expect(notJson.ok || notJson.errors[0]!.message).toMatch(/not valid JSON/);
+    const big = parseProjectText(' '.repeat(5 * 1024 * 1024 + 1));
+    expect(big.ok || big.errors[0]!.message).toMatch(/at most 5 MB/);
+  });
+
+  it('never throws, and every error has a path and a message (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const result = parseProject(value);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const e of result.errors) {
+            expect(typeof e.path).toBe('string');
+            expect(e.message.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on mutations of a valid project (property)', () => {
+    const base = fixture('project-v1.json');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('name', 'schemaVersion', 'swot', 'tows', 'createdAt', 'id'),
+        fc.jsonValue({ maxDepth: 3 }),
+        (key, value) => {
+          const result = parseProject({ ...base, [key]: value });
+          if (!result.ok) expect(result.errors[0]!.path.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts any text typed into an item and returns it unchanged (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 1000, unit: 'grapheme' }), (text) => {
+        const project = withItem({ text });
+        const result = parseProjectText(JSON.stringify(project));
+        expect(result.ok && result.value.swot.strengths[0]!.text).toBe(text);
+      }),
+    );
+  });
+});
+
+function withItem(patch: Record<string, unknown>) {
+  const project = createBlankProject('p', now, 'p');
+  project.swot.strengths.push({
+    id: 'i1',
+    text: 'item',
+    note: '',
+    weight: null,
+    rating: null,
+    ...patch,
+  } as never);
+  return project;
+}

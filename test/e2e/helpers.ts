@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app on a fresh profile and waits for the example project that is seeded on first start. */
+export async function openFresh(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /SWOT/ })).toBeVisible();
+}
+
+/** Creates a blank project from the library and lands on its SWOT page. */
+export async function createBlankProject(page: Page, name?: string): Promise<void> {
+  await openFresh(page);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('button', { name: 'New blank project' }).click();
+  await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  if (name) {
+    await page.getByRole('link', { name: 'Projects' }).click();
+    const row = page.getByTestId('project-row').filter({ hasText: 'Untitled project' }).first();
+    await row.getByRole('button', { name: /^Rename/ }).click();
+    await row.getByRole('textbox').fill(name);
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  }
+}
+
+export function quadrant(page: Page, name: 'Strengths' | 'Weaknesses' | 'Opportunities' | 'Threats') {
+  return page.getByRole('region', { name });
+}
+
+/** Adds items to a quadrant by typing each and pressing Enter, as a user would. */
+export async function addItems(page: Page, name: Parameters<typeof quadrant>[1], texts: string[]): Promise<void> {
+  const field = page.getByRole('textbox', { name: `New item in ${name}` });
+  for (const text of texts) {
+    await field.fill(text);
+    await field.press('Enter');
+  }
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', /saved|idle/);
+}
+
+/** The texts of a quadrant's items, in order. */
+export async function itemTexts(page: Page, name: Parameters<typeof quadrant>[1]): Promise<string[]> {
+  await expect(quadrant(page, name)).toBeVisible();
+  return quadrant(page, name)
+    .getByTestId('swot-item')
+    .locator('.item-text')
+    .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+}

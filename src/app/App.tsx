@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { Header } from './Header';
+import { Notice } from './Notice';
 import { navigate, useRoute } from './route';
 import { SaveBanner } from './SaveBanner';
 import { useUndoHotkeys } from './useUndoHotkeys';
@@ -95,6 +96,7 @@ export function App() {
       </button>
       <Header route={route} />
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
+      <Notice />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={route.page}>{body}</ErrorBoundary>
       </main>

@@ -24,6 +24,9 @@ interface SessionSlice {
   rev: number;
   save: SaveStatus;
   library: ProjectSummary[] | null;
+  /** A one-line message about the last library action (an import as a copy, …), shown until dismissed. */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
   setSave: (save: SaveStatus) => void;
   setRev: (rev: number) => void;
   setLibrary: (library: ProjectSummary[]) => void;
@@ -47,6 +50,8 @@ export const useAppStore = create<AppState>()(
       rev: 0,
       save: { kind: 'idle' },
       library: null,
+      notice: null,
+      setNotice: (notice) => set({ notice }),
       setSave: (save) => set({ save }),
       setRev: (rev) => set({ rev }),
       setLibrary: (library) => set({ library }),

@@ -14,11 +14,14 @@ export async function createBlankProject(page: Page, name?: string): Promise<voi
   await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
   if (name) {
     await page.getByRole('link', { name: 'Projects' }).click();
-    const row = page.getByTestId('project-row').filter({ hasText: 'Untitled project' }).first();
-    await row.getByRole('button', { name: /^Rename/ }).click();
-    await row.getByRole('textbox').fill(name);
-    await row.getByRole('button', { name: 'Save' }).click();
-    await row.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('button', { name: 'Rename: Untitled project' }).click();
+    await page.getByRole('textbox', { name: 'New name for “Untitled project”' }).fill(name);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByTestId('project-row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Open' })
+      .click();
     await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
   }
 }
@@ -28,7 +31,11 @@ export function quadrant(page: Page, name: 'Strengths' | 'Weaknesses' | 'Opportu
 }
 
 /** Adds items to a quadrant by typing each and pressing Enter, as a user would. */
-export async function addItems(page: Page, name: Parameters<typeof quadrant>[1], texts: string[]): Promise<void> {
+export async function addItems(
+  page: Page,
+  name: Parameters<typeof quadrant>[1],
+  texts: string[],
+): Promise<void> {
   const field = page.getByRole('textbox', { name: `New item in ${name}` });
   for (const text of texts) {
     await field.fill(text);

@@ -19,17 +19,24 @@ test('fill a SWOT, reload, and find everything as it was', async ({ page }) => {
   await addItems(page, 'Threats', ['Rising rents']);
   await page.getByRole('textbox', { name: 'S1 weight (0–1)' }).fill('0.2');
   await page.getByRole('combobox', { name: 'S1 rating (1–4)' }).selectOption('4');
-  await page.getByRole('textbox', { name: 'W1 note or evidence' }).fill('Mystery shopper, May: 18 min average');
+  await page
+    .getByRole('textbox', { name: 'W1 note or evidence' })
+    .fill('Mystery shopper, May: 18 min average');
   await page.getByRole('textbox', { name: 'S2 text' }).fill('Dense outlet network in tier-1 cities');
   await waitSaved(page);
   await page.reload();
-  expect(await itemTexts(page, 'Strengths')).toEqual(['Friendly, trained staff', 'Dense outlet network in tier-1 cities']);
+  expect(await itemTexts(page, 'Strengths')).toEqual([
+    'Friendly, trained staff',
+    'Dense outlet network in tier-1 cities',
+  ]);
   expect(await itemTexts(page, 'Weaknesses')).toEqual(['Long queues at peak']);
   expect(await itemTexts(page, 'Opportunities')).toEqual(['Delivery apps growing']);
   expect(await itemTexts(page, 'Threats')).toEqual(['Rising rents']);
   await expect(page.getByRole('textbox', { name: 'S1 weight (0–1)' })).toHaveValue('0.2');
   await expect(page.getByRole('combobox', { name: 'S1 rating (1–4)' })).toHaveValue('4');
-  await expect(page.getByRole('textbox', { name: 'W1 note or evidence' })).toHaveValue('Mystery shopper, May: 18 min average');
+  await expect(page.getByRole('textbox', { name: 'W1 note or evidence' })).toHaveValue(
+    'Mystery shopper, May: 18 min average',
+  );
 });
 
 test('a bad weight is explained at the field and not saved', async ({ page }) => {
@@ -39,7 +46,9 @@ test('a bad weight is explained at the field and not saved', async ({ page }) =>
   await weight.fill('0.3');
   await weight.fill('1.7');
   await expect(weight).toHaveAttribute('aria-invalid', 'true');
-  await expect(quadrant(page, 'Strengths').getByRole('alert')).toHaveText('Enter a weight from 0 to 1, e.g. 0.15.');
+  await expect(quadrant(page, 'Strengths').getByRole('alert')).toHaveText(
+    'Enter a weight from 0 to 1, e.g. 0.15.',
+  );
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'S1 weight (0–1)' })).toHaveValue('0.3');
@@ -87,7 +96,9 @@ test('undo and redo by keyboard and by buttons, one step per action', async ({ p
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
-test('move items with the keyboard: reorder with Alt+arrows, to another quadrant with the menu', async ({ page }) => {
+test('move items with the keyboard: reorder with Alt+arrows, to another quadrant with the menu', async ({
+  page,
+}) => {
   await createBlankProject(page);
   await addItems(page, 'Strengths', ['A', 'B', 'C']);
   await page.getByRole('textbox', { name: 'S3 text' }).focus();

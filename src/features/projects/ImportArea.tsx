@@ -2,11 +2,11 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/project/result';
 import { importProject } from '../../state/libraryActions';
+import { useAppStore } from '../../state/store';
 import { ProblemList } from '../../ui/ProblemList';
 import { readProjectFile } from './readProjectFile';
 
-type Outcome =
-  { kind: 'error'; file: string; problems: Problem[] } | { kind: 'done'; message: string } | null;
+type Outcome = { kind: 'error'; file: string; problems: Problem[] } | null;
 
 interface Props {
   onImported: (projectId: string) => void;
@@ -38,10 +38,10 @@ export function ImportArea({ onImported }: Props) {
     try {
       const imported = await importProject(parsed.value, (name) => t('library.copyName', { name }));
       const asCopy = imported.id !== parsed.value.id;
-      setOutcome({
-        kind: 'done',
-        message: t(asCopy ? 'library.importedAsCopy' : 'library.imported', { name: imported.name }),
-      });
+      setOutcome(null);
+      useAppStore
+        .getState()
+        .setNotice(t(asCopy ? 'library.importedAsCopy' : 'library.imported', { name: imported.name }));
       onImported(imported.id);
     } catch (error) {
       setOutcome({
@@ -94,11 +94,6 @@ export function ImportArea({ onImported }: Props) {
             {t('library.dismiss')}
           </button>
         </div>
-      )}
-      {outcome?.kind === 'done' && (
-        <p className="alert success" role="status">
-          {outcome.message}
-        </p>
       )}
     </div>
   );

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openFresh } from './helpers';
+
+/** Latin words that are the same in the Chinese course material (abbreviations, keys, item labels). */
+const ALLOWED = new Set([
+  'SWOT',
+  'TOWS',
+  'IFE',
+  'EFE',
+  'JSON',
+  'Ctrl',
+  'Shift',
+  'Alt',
+  'Enter',
+  'Esc',
+  'SO',
+  'ST',
+  'WO',
+  'WT',
+  'MB',
+  'App',
+]);
+
+/** Every Latin word a user could see or hear on the page: text, labels, placeholders, titles. */
+async function englishLeft(page: Page): Promise<string[]> {
+  const words = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[lang="en"], script, style, textarea')) continue;
+      texts.push(node.textContent ?? '');
+    }
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.closest('[lang="en"]')) continue;
+      for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) {
+        const value = el.getAttribute(attr);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.join(' ').match(/[A-Za-z]{2,}/g) ?? [];
+  });
+  return [...new Set(words)].filter((w) => !ALLOWED.has(w));
+}
+
+test('switch to Chinese: no English left on the SWOT and TOWS pages, and the choice is remembered', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByRole('heading', { name: '项目', level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('project-row').first().locator('time')).toHaveText(
+    /\d{4}年\d{1,2}月\d{1,2}日/,
+  );
+
+  await page.getByRole('button', { name: '新建空白项目' }).click();
+  await expect(page.getByRole('heading', { name: 'SWOT 分析', level: 1 })).toBeVisible();
+  const add = page.getByRole('textbox', { name: '“优势”中的新条目' });
+  await add.fill('服务人员训练有素');
+  await add.press('Enter');
+  await page.getByRole('textbox', { name: '“机会”中的新条目' }).fill('外卖平台增长');
+  await page.getByRole('textbox', { name: '“机会”中的新条目' }).press('Enter');
+  await page.getByRole('textbox', { name: 'S1 权重（0–1）' }).fill('abc');
+  await expect(page.getByRole('alert')).toHaveText('请输入 0 到 1 之间的权重，例如 0.15。');
+  await page.locator('summary[aria-label="移动 S1"]').click();
+  await expect(page.getByRole('button', { name: '移到“威胁”' })).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'TOWS 矩阵' }).click();
+  await page.getByRole('textbox', { name: '新的 SO 战略' }).fill('开通外卖');
+  await page.getByRole('textbox', { name: '新的 SO 战略' }).press('Enter');
+  await expect(page.getByRole('region', { name: 'SO 战略（增长型）' })).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'TOWS 矩阵', level: 1 })).toBeVisible();
+});
+
+test('a browser set to Chinese starts in Chinese with the Chinese example', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'SWOT 分析', level: 1 })).toBeVisible();
+  await expect(page.locator('.project-title')).toHaveText('迅达速运（案例）');
+  await expect(page.getByRole('textbox', { name: 'S1 内容' })).toHaveValue(
+    '自有航空与地面网络：300 多个城市之间次日达',
+  );
+  expect(await englishLeft(page)).toEqual([]);
+  await context.close();
+});

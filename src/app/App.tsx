@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProjectLibrary } from '../features/projects/ProjectLibrary';
-import { SwotCanvas } from '../features/swot/SwotCanvas';
-import { TowsMatrix } from '../features/swot/TowsMatrix';
 import { startAutosave } from '../state/autosave';
 import { importProject, openProject, refreshLibrary } from '../state/libraryActions';
 import { projectRepository } from '../state/projectRepository';
@@ -14,6 +11,13 @@ import { Notice } from './Notice';
 import { navigate, useRoute } from './route';
 import { SaveBanner } from './SaveBanner';
 import { useUndoHotkeys } from './useUndoHotkeys';
+
+// Each area loads with its route, so the first screen does not wait for the others' code.
+const ProjectLibrary = lazy(() =>
+  import('../features/projects/ProjectLibrary').then((m) => ({ default: m.ProjectLibrary })),
+);
+const SwotCanvas = lazy(() => import('../features/swot/SwotCanvas').then((m) => ({ default: m.SwotCanvas })));
+const TowsMatrix = lazy(() => import('../features/swot/TowsMatrix').then((m) => ({ default: m.TowsMatrix })));
 
 let starting: Promise<void> | null = null;
 
@@ -98,7 +102,9 @@ export function App() {
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={route.page}>{body}</ErrorBoundary>
+        <ErrorBoundary key={route.page}>
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{body}</Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

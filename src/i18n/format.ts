@@ -1,16 +1,27 @@
+/**
+ * The locale to format with: the browser's own when it is a variant of the UI language (en-GB dates for a
+ * British user reading English), else the UI language itself.
+ */
+export function formatLocale(uiLanguage: string): string {
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
+  return browser.toLowerCase().startsWith(uiLanguage.slice(0, 2).toLowerCase()) ? browser : uiLanguage;
+}
+
 /** Locale-aware formatting of dates and numbers for the current UI language. */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
 }
 
 export function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(formatLocale(locale), { timeStyle: 'medium' }).format(date);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(formatLocale(locale), { maximumFractionDigits }).format(value);
 }

@@ -1,19 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseWeight } from '../../domain/swot/weight';
 
 interface Props {
   label: string;
   value: number | null;
   onCommit: (value: number | null) => void;
-}
-
-/** Parses a weight as typed ("0.15" or "0,15"); null for empty; undefined when it is not a weight 0–1. */
-export function parseWeight(text: string): number | null | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  if (!/^\d*\.?\d+$|^\d+\.$/.test(trimmed)) return undefined;
-  const value = Number(trimmed);
-  return value >= 0 && value <= 1 ? value : undefined;
 }
 
 /** A weight 0–1 typed freely; a bad value shows a message under the field and is not saved. */

@@ -1,3 +1,5 @@
+import { PROBLEM_TEMPLATES, PROBLEM_WORDS } from '../domain/project/problems';
+
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
   app: {
@@ -128,6 +130,9 @@ export const en = {
         'To pick up an item, press Space or Enter. Use the arrow keys to move it, Space or Enter to drop it, Escape to cancel.',
     },
   },
+  /** Why a project file was refused; the domain's English templates, keyed by problem code. */
+  problems: PROBLEM_TEMPLATES,
+  problemWords: PROBLEM_WORDS,
   tows: {
     heading: 'TOWS matrix',
     intro:

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openFresh } from './helpers';
 
 /** Latin words that are the same in the Chinese course material (abbreviations, keys, item labels). */
@@ -89,4 +90,30 @@ test('a browser set to Chinese starts in Chinese with the Chinese example', asyn
   );
   expect(await englishLeft(page)).toEqual([]);
   await context.close();
+});
+
+test('in Chinese, a refused import explains itself in Chinese', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('link', { name: '项目', exact: true }).click();
+  const badRating = readFileSync('test/fixtures/project-v1.json', 'utf8').replace(
+    '"rating": 4',
+    '"rating": 7',
+  );
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: '评分.json', mimeType: 'application/json', buffer: Buffer.from(badRating) });
+  const alert = page.getByRole('alert').filter({ hasText: '未导入“评分.json”' });
+  await expect(alert).toContainText('项目库没有任何改变');
+  await expect(alert.locator('.problems li')).toHaveText(['swot.strengths[0].rating 最大为 4']);
+  await alert.getByRole('button', { name: '关闭' }).click();
+
+  const wrongType = JSON.stringify({
+    ...JSON.parse(badRating.replace('"rating": 7', '"rating": 4')),
+    name: 42,
+  });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(wrongType) });
+  await expect(page.locator('.problems li')).toHaveText(['name 应为文本，而不是数值']);
 });

@@ -1,5 +1,6 @@
 import { LIMITS } from './limits';
-import { formatPath, type Problem } from './result';
+import { describeValue, problem } from './problems';
+import type { Problem } from './result';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -16,59 +17,40 @@ export function checkJsonStructure(value: unknown, maxProblems = 5): Problem[] {
     const { value: node, path } = stack.pop()!;
     nodes += 1;
     if (nodes > LIMITS.maxNodes) {
-      problems.push({
-        path: '(root)',
-        message: `has more than ${LIMITS.maxNodes} values; a project is much smaller`,
-      });
+      problems.push(problem('(root)', 'tooManyValues', { max: LIMITS.maxNodes }));
       break;
     }
     if (path.length > LIMITS.maxDepth) {
-      problems.push({
-        path: formatPath(path),
-        message: `is nested more than ${LIMITS.maxDepth} levels deep`,
-      });
+      problems.push(problem(path, 'tooDeep', { max: LIMITS.maxDepth }));
       continue;
     }
     if (typeof node === 'string') {
       if (node.length > LIMITS.maxStringChars)
-        problems.push({
-          path: formatPath(path),
-          message: `is a text of ${node.length} characters; at most ${LIMITS.maxStringChars} are allowed`,
-        });
+        problems.push(problem(path, 'textTooLong', { length: node.length, max: LIMITS.maxStringChars }));
     } else if (typeof node === 'number') {
-      if (!Number.isFinite(node))
-        problems.push({ path: formatPath(path), message: 'is not a finite number' });
+      if (!Number.isFinite(node)) problems.push(problem(path, 'notFinite'));
     } else if (Array.isArray(node)) {
       if (node.length > LIMITS.maxArrayLength) {
-        problems.push({
-          path: formatPath(path),
-          message: `is a list of ${node.length} entries; at most ${LIMITS.maxArrayLength} are allowed`,
-        });
+        problems.push(problem(path, 'listTooLong', { length: node.length, max: LIMITS.maxArrayLength }));
         continue;
       }
       for (let i = node.length - 1; i >= 0; i -= 1) stack.push({ value: node[i], path: [...path, i] });
     } else if (node !== null && typeof node === 'object') {
       const keys = Object.keys(node);
       if (keys.length > LIMITS.maxKeysPerObject) {
-        problems.push({
-          path: formatPath(path),
-          message: `has ${keys.length} fields; at most ${LIMITS.maxKeysPerObject} are allowed`,
-        });
+        problems.push(problem(path, 'tooManyFields', { length: keys.length, max: LIMITS.maxKeysPerObject }));
         continue;
       }
       for (let i = keys.length - 1; i >= 0; i -= 1) {
         const key = keys[i]!;
         if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({
-            path: formatPath([...path, key]),
-            message: `uses the reserved name "${key}", which is not allowed`,
-          });
+          problems.push(problem([...path, key], 'reservedKey', { key }));
           continue;
         }
         stack.push({ value: (node as Record<string, unknown>)[key], path: [...path, key] });
       }
     } else if (node !== null && typeof node !== 'boolean') {
-      problems.push({ path: formatPath(path), message: `is a ${typeof node}, which JSON cannot hold` });
+      problems.push(problem(path, 'notJsonValue', { found: describeValue(node) }));
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { problem, type ProblemCode, type ProblemParams } from './problems';
 import type { Problem, Result } from './result';
 
 export type JsonObject = Record<string, unknown>;
@@ -23,21 +24,18 @@ export function migrate(
   target: number = CURRENT_SCHEMA_VERSION,
 ): Result<JsonObject> {
   const version = doc.schemaVersion;
-  const fail = (message: string): { ok: false; errors: Problem[] } => ({
+  const fail = (code: ProblemCode, params: ProblemParams = {}): { ok: false; errors: Problem[] } => ({
     ok: false,
-    errors: [{ path: 'schemaVersion', message }],
+    errors: [problem('schemaVersion', code, params)],
   });
-  if (version === undefined) return fail('is missing; this does not look like a workbench project file');
+  if (version === undefined) return fail('versionMissing');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`must be a whole number from 1 (found ${JSON.stringify(version)})`);
-  if (version > target)
-    return fail(
-      `is ${version}: the file was saved by a newer version of the workbench, which reads up to ${target}. Update the app to open it.`,
-    );
+    return fail('versionInvalid', { found: JSON.stringify(version) ?? String(version) });
+  if (version > target) return fail('versionNewer', { found: version, supported: target });
   let current = doc;
   for (let v = version; v < target; v += 1) {
     const step = migrations.find((m) => m.from === v);
-    if (!step) return fail(`is ${version}, but no migration from ${v} to ${v + 1} exists`);
+    if (!step) return fail('migrationMissing', { found: version, from: v, to: v + 1 });
     current = { ...step.up(current), schemaVersion: v + 1 };
   }
   return { ok: true, value: current };

@@ -1,7 +1,10 @@
 /** One problem found in user input: where (a dotted path such as `swot.strengths[2].text`) and why. */
 export interface Problem {
   path: string;
+  /** In English; the UI shows the translation of `code` with `params` when there is one. */
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };

@@ -18,56 +18,41 @@ export const TOWS_SOURCES: Record<
   WT: ['weaknesses', 'threats'],
 };
 
+// Messages come from problems.ts (by issue code), so that they can be translated.
 const id = z
   .string()
-  .min(1, 'must not be empty')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, - and _');
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
-const isoDate = z.iso.datetime({
-  offset: true,
-  message: 'must be a date and time such as 2026-11-25T10:00:00Z',
-});
+const isoDate = z.iso.datetime({ offset: true });
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().max(max);
 
 export const swotItemSchema = z.object({
   id,
   text: text(LIMITS.textChars),
   note: text(LIMITS.noteChars).default(''),
   /** IFE/EFE weight, a fraction 0–1; null until the team sets it. */
-  weight: z.number().min(0, 'must be at least 0').max(1, 'must be at most 1').nullable().default(null),
+  weight: z.number().min(0).max(1).nullable().default(null),
   /** IFE/EFE rating 1–4; null until the team sets it. */
-  rating: z
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(4, 'must be at most 4')
-    .nullable()
-    .default(null),
+  rating: z.number().int().min(1).max(4).nullable().default(null),
 });
 
 export const towsStrategySchema = z.object({
   id,
   text: text(LIMITS.textChars),
   /** Ids of the SWOT items this strategy comes from. */
-  links: z
-    .array(id)
-    .max(LIMITS.linksPerStrategy, `must have at most ${LIMITS.linksPerStrategy} links`)
-    .default([]),
+  links: z.array(id).max(LIMITS.linksPerStrategy).default([]),
 });
 
-const items = z
-  .array(swotItemSchema)
-  .max(LIMITS.itemsPerQuadrant, `must have at most ${LIMITS.itemsPerQuadrant} items`);
-const strategies = z
-  .array(towsStrategySchema)
-  .max(LIMITS.strategiesPerCell, `must have at most ${LIMITS.strategiesPerCell} strategies`);
+const items = z.array(swotItemSchema).max(LIMITS.itemsPerQuadrant);
+const strategies = z.array(towsStrategySchema).max(LIMITS.strategiesPerCell);
 
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
-  name: text(LIMITS.nameChars).min(1, 'must not be empty'),
+  name: text(LIMITS.nameChars).min(1),
   description: text(LIMITS.noteChars).default(''),
   createdAt: isoDate,
   updatedAt: isoDate,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { parseProject, parseProjectText } from '../../../src/domain/project/parseProject';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/project/schema';
+import { PROBLEM_TEMPLATES } from '../../../src/domain/project/problems';
 
 const fixture = (name: string) => JSON.parse(readFileSync(resolve('test/fixtures', name), 'utf8'));
 const now = '2026-11-25T10:00:00.000Z';
@@ -57,6 +58,24 @@ describe('parseProject', () => {
     }
   });
 
+  it('tells a missing field from one of the wrong type, and gives each a code for translation', () => {
+    const noName: Partial<ReturnType<typeof createBlankProject>> = createBlankProject('n', now, 'x');
+    delete noName.name;
+    const missing = parseProject(noName);
+    expect(missing.ok || missing.errors[0]).toMatchObject({
+      path: 'name',
+      code: 'required',
+      message: 'is missing',
+    });
+    const wrong = parseProject({ ...createBlankProject('n', now, 'x'), name: 42 });
+    expect(wrong.ok || wrong.errors[0]).toMatchObject({
+      path: 'name',
+      code: 'wrongType',
+      params: { expected: 'kind.text', found: 'kind.number' },
+      message: 'must be a text, not a number',
+    });
+  });
+
   it('refuses links to missing items and to items of the wrong quadrant', () => {
     const project = withItem({});
     project.tows.SO.push({ id: 'st', text: 'x', links: ['ghost'] });
@@ -65,14 +84,16 @@ describe('parseProject', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.map((e) => e.path)).toEqual(['tows.SO[0].links[0]', 'tows.WT[0].links[0]']);
-      expect(result.errors[1]!.message).toMatch(/weaknesses and threats/);
+      expect(result.errors[1]!.message).toBe(
+        'points to an item of the strengths; WT strategies link weaknesses and threats',
+      );
     }
   });
 
   it('refuses hostile content with a precise path', () => {
     const proto = JSON.parse(`{"schemaVersion":1,"swot":{"__proto__":{"polluted":true}}}`);
     const r1 = parseProject(proto);
-    expect(r1.ok || r1.errors[0]).toEqual({
+    expect(r1.ok || r1.errors[0]).toMatchObject({
       path: 'swot.__proto__',
       message: expect.stringMatching(/reserved name/),
     });
@@ -87,7 +108,7 @@ describe('parseProject', () => {
 
     const huge = { ...createBlankProject('m', now, 'x'), name: 'x'.repeat(1_000_000) };
     const r3 = parseProject(huge);
-    expect(r3.ok || r3.errors[0]).toEqual({
+    expect(r3.ok || r3.errors[0]).toMatchObject({
       path: 'name',
       message: expect.stringMatching(/1000000 characters/),
     });
@@ -114,6 +135,8 @@ describe('parseProject', () => {
           for (const e of result.errors) {
             expect(typeof e.path).toBe('string');
             expect(e.message.length).toBeGreaterThan(0);
+            expect(e.message).not.toMatch(/\{\{/);
+            expect(Object.keys(PROBLEM_TEMPLATES)).toContain(e.code);
           }
         }
       }),

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startAutosave } from '../state/autosave';
+import { markSaved, startAutosave } from '../state/autosave';
+import { classifySaveError } from '../state/saveErrors';
 import { importProject, openProject, refreshLibrary } from '../state/libraryActions';
 import { projectRepository } from '../state/projectRepository';
-import { useAppStore } from '../state/store';
+import { showProject, useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { Header } from './Header';
@@ -19,9 +20,32 @@ const ProjectLibrary = lazy(() =>
 const SwotCanvas = lazy(() => import('../features/swot/SwotCanvas').then((m) => ({ default: m.SwotCanvas })));
 const TowsMatrix = lazy(() => import('../features/swot/TowsMatrix').then((m) => ({ default: m.TowsMatrix })));
 
-let starting: Promise<void> | null = null;
+type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };
+let starting: Promise<Boot> | null = null;
 
-type Boot = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; detail: string };
+/**
+ * Reads the library and, on a browser's first visit, opens the example. If storage is blocked, the
+ * example opens in memory with the lasting save warning, so nothing typed is lost without an export.
+ */
+async function start(newFromExample: () => Promise<void>, language: string): Promise<Boot> {
+  try {
+    await refreshLibrary();
+    const seeded = await projectRepository.getMeta<boolean>('seeded');
+    if (!seeded) {
+      await projectRepository.setMeta('seeded', true);
+      if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
+    }
+    return { kind: 'ready' };
+  } catch (error) {
+    const example = await fetchExample(language);
+    markSaved(null);
+    showProject(example, 0);
+    useAppStore.getState().setSave(classifySaveError(error));
+    useAppStore.getState().setLibrary([]);
+    navigate({ page: 'swot', projectId: example.id });
+    return { kind: 'ready', storageError: String(error) };
+  }
+}
 
 /** The shell: starts storage and autosave, seeds the example on a fresh browser, and routes. */
 export function App() {
@@ -30,7 +54,7 @@ export function App() {
   const project = useAppStore((s) => s.project);
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [missingId, setMissingId] = useState<string | null>(null);
-  useUndoHotkeys();
+  useUndoHotkeys(route.page !== 'library');
 
   const newFromExample = async () => {
     const example = await fetchExample(i18n.language);
@@ -42,18 +66,8 @@ export function App() {
 
   useEffect(() => {
     // StrictMode runs effects twice in development; the example must still be seeded only once.
-    starting ??= (async () => {
-      await refreshLibrary();
-      const seeded = await projectRepository.getMeta<boolean>('seeded');
-      if (!seeded) {
-        await projectRepository.setMeta('seeded', true);
-        if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
-      }
-    })();
-    starting.then(
-      () => setBoot({ kind: 'ready' }),
-      (error: unknown) => setBoot({ kind: 'failed', detail: String(error) }),
-    );
+    starting ??= start(newFromExample, i18n.language);
+    void starting.then(setBoot);
     // Runs once at start; newFromExample reads the language at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -66,20 +80,21 @@ export function App() {
 
   let body;
   if (boot.kind === 'loading') body = <p className="page">{t('app.loading')}</p>;
-  else if (boot.kind === 'failed')
-    body = (
-      <div className="page">
-        <p className="alert error" role="alert">
-          {t('library.storageUnavailable', { detail: boot.detail })}
-        </p>
-      </div>
-    );
   else if (route.page === 'library')
     body = (
-      <ProjectLibrary
-        onOpened={(id) => navigate({ page: 'swot', projectId: id })}
-        onNewFromExample={newFromExample}
-      />
+      <>
+        {boot.storageError && (
+          <div className="page">
+            <p className="alert error" role="alert">
+              {t('library.storageUnavailable', { detail: boot.storageError })}
+            </p>
+          </div>
+        )}
+        <ProjectLibrary
+          onOpened={(id) => navigate({ page: 'swot', projectId: id })}
+          onNewFromExample={newFromExample}
+        />
+      </>
     );
   else if (missingId === route.projectId)
     body = (

@@ -3,8 +3,9 @@ import { redo, undo } from '../state/store';
 import { endCoalescing } from '../state/history';
 
 /** Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes project edits, also while typing in a field. */
-export function useUndoHotkeys(): void {
+export function useUndoHotkeys(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
@@ -20,5 +21,5 @@ export function useUndoHotkeys(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [enabled]);
 }

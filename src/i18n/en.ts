@@ -124,6 +124,7 @@ export const en = {
     dnd: {
       picked: 'Picked up {{label}}.',
       over: '{{label}} is over {{quadrant}}.',
+      overItem: '{{label}} is over {{target}} in {{quadrant}}.',
       dropped: 'Dropped {{label}} in {{quadrant}}.',
       cancelled: 'Moving {{label}} was cancelled.',
       instructions:

@@ -117,6 +117,7 @@ export const zhCN: MessageTree = {
     dnd: {
       picked: '已拿起 {{label}}。',
       over: '{{label}} 位于“{{quadrant}}”上方。',
+      overItem: '{{label}} 位于“{{quadrant}}”的 {{target}} 上方。',
       dropped: '已将 {{label}} 放入“{{quadrant}}”。',
       cancelled: '已取消移动 {{label}}。',
       instructions: '按空格键或回车键拿起条目，用方向键移动，再按空格键或回车键放下，按 Esc 取消。',

@@ -58,3 +58,57 @@ test('a failed save shows a lasting warning with a JSON export, keeps what was s
     'Typed while the disk is full',
   ]);
 });
+
+test('with browser storage blocked, the example still opens, the warning stays and the work can be exported', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Access to storage is not allowed from this context.', 'SecurityError');
+    };
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  const banner = page.getByTestId('save-failed');
+  await expect(banner).toContainText('Browser storage is unavailable');
+  await addItems(page, 'Threats', ['Typed with storage blocked']);
+  await expect(banner).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.swot.threats.at(-1).text).toBe('Typed with storage blocked');
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'cannot be read from this browser’s storage' }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('asks the browser for persistent storage on the first save', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { persistCalls: string[] }).persistCalls = calls;
+    Object.defineProperty(navigator, 'storage', {
+      value: {
+        persisted: async () => false,
+        persist: async () => {
+          calls.push('persist');
+          return true;
+        },
+        estimate: async () => ({ usage: 0, quota: 1e9 }),
+      },
+    });
+  });
+  await createBlankProject(page);
+  await addItems(page, 'Strengths', ['One']);
+  await waitSaved(page);
+  await addItems(page, 'Strengths', ['Two']);
+  await waitSaved(page);
+  expect(await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)).toEqual([
+    'persist',
+  ]);
+});

@@ -135,3 +135,20 @@ test('drag an item into another quadrant with the mouse', async ({ page }) => {
   expect(await itemTexts(page, 'Strengths')).toEqual(['Stays']);
   expect(await itemTexts(page, 'Opportunities')).toContain('Moves');
 });
+
+test('reorder with the drag handle and the keyboard alone (Space, arrows, Space)', async ({ page }) => {
+  await createBlankProject(page);
+  await addItems(page, 'Weaknesses', ['First', 'Second', 'Third']);
+  const handle = page.getByRole('button', { name: /^Move W1 \(drag/ });
+  const live = page.locator('[aria-live]').filter({ hasText: 'W1' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText('W1 is over W1 in Weaknesses.');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText('W1 is over W2 in Weaknesses.');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText('W1 is over W3 in Weaknesses.');
+  await page.keyboard.press('Space');
+  await expect.poll(() => itemTexts(page, 'Weaknesses')).toEqual(['Second', 'Third', 'First']);
+  await expect(live).toHaveText('Dropped W1 in Weaknesses.');
+});

@@ -55,8 +55,12 @@ export function SwotCanvas() {
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('swot.dnd.picked', { label: labels.get(String(active.id)) }),
-    onDragOver: ({ active, over }) =>
-      t('swot.dnd.over', { label: labels.get(String(active.id)), quadrant: quadrantName(over?.id) }),
+    onDragOver: ({ active, over }) => {
+      const label = labels.get(String(active.id));
+      const target = over ? labels.get(String(over.id)) : undefined;
+      if (target) return t('swot.dnd.overItem', { label, target, quadrant: quadrantName(over?.id) });
+      return t('swot.dnd.over', { label, quadrant: quadrantName(over?.id) });
+    },
     onDragEnd: ({ active, over }) =>
       t('swot.dnd.dropped', { label: labels.get(String(active.id)), quadrant: quadrantName(over?.id) }),
     onDragCancel: ({ active }) => t('swot.dnd.cancelled', { label: labels.get(String(active.id)) }),

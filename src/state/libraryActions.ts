@@ -1,6 +1,6 @@
 import { createBlankProject, duplicateProject } from '../domain/project/defaults';
 import type { Project } from '../domain/project/types';
-import { markSaved } from './autosave';
+import { flushSave, markSaved } from './autosave';
 import { projectRepository } from './projectRepository';
 import { showProject, useAppStore } from './store';
 
@@ -12,6 +12,7 @@ export async function refreshLibrary(): Promise<void> {
 
 /** Saves a project that is not in storage yet (revision 0 → 1) and shows it. Not an undo step. */
 export async function addAndOpen(project: Project): Promise<void> {
+  await flushSave();
   const outcome = await projectRepository.save(project, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error(`A project with id ${project.id} already exists`);
   markSaved(project);
@@ -28,6 +29,8 @@ export async function createBlank(name: string): Promise<Project> {
 /** Opens a saved project; false when it is missing or unreadable. */
 export async function openProject(id: string): Promise<boolean> {
   if (useAppStore.getState().project?.id === id) return true;
+  // The open project's last edits are written before another takes its place.
+  await flushSave();
   const stored = await projectRepository.load(id);
   if (!stored) return false;
   markSaved(stored.project);

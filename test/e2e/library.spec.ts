@@ -64,3 +64,24 @@ test('saves within half a second of a change', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'W1 text' })).toHaveValue('Slow refunds');
 });
+
+test('switching projects straight after an edit keeps the edit', async ({ page }) => {
+  await createBlankProject(page, 'Quick switch');
+  const add = page.getByRole('textbox', { name: 'New item in Strengths' });
+  await add.fill('Typed just before leaving');
+  await add.press('Enter');
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page
+    .getByTestId('project-row')
+    .filter({ hasText: 'Swift Express' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.locator('.project-title')).toHaveText('Swift Express (case)');
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page
+    .getByTestId('project-row')
+    .filter({ hasText: 'Quick switch' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'S1 text' })).toHaveValue('Typed just before leaving');
+});

@@ -143,6 +143,7 @@ export const zhCN: MessageTree = {
     notJsonValue: '是{{found}}，JSON 无法保存',
     duplicateId: '重复使用了编号“{{id}}”',
     linkUnknown: '指向“{{id}}”，但它不是 SWOT 条目',
+    sourceUnknown: '指向“{{id}}”，但它不是 PEST(EL) 因素或五力驱动因素',
     linkWrongQuadrant: '指向一个“{{quadrant}}”条目；{{cell}} 战略只能关联“{{allowedA}}”和“{{allowedB}}”',
     required: '缺失',
     wrongType: '应为{{expected}}，而不是{{found}}',
@@ -156,6 +157,12 @@ export const zhCN: MessageTree = {
     badId: '只能包含字母、数字、- 和 _',
     wrongValue: '应为 {{expected}}',
     invalid: '无效',
+    matrixEmpty: '还没有因素：请先在 SWOT 中添加',
+    weightMissing: '尚未设置权重',
+    ratingMissing: '尚未评分',
+    strengthRating: '是优势，但评分为 {{rating}}：优势应评 3（次要优势）或 4（主要优势）',
+    weaknessRating: '是劣势，但评分为 {{rating}}：劣势应评 1（主要劣势）或 2（次要劣势）',
+    weightSum: '的权重之和为 {{sum}}；必须等于 1.00（请调整或归一化）',
   },
   problemWords: {
     kind: {

@@ -13,10 +13,12 @@ export function createBlankProject(name: string, now: string, id: string = creat
     updatedAt: now,
     swot: { strengths: [], weaknesses: [], opportunities: [], threats: [] },
     tows: { SO: [], ST: [], WO: [], WT: [] },
+    forces: { entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] },
+    pestel: [],
   };
 }
 
-/** A copy of `project` with new ids for the project, its items and strategies, links rewritten to match. */
+/** A copy of `project` with new ids for the project and everything in it; links and sources follow. */
 export function duplicateProject(project: Project, name: string, now: string): Project {
   const newIds = new Map<string, string>();
   const remap = (oldId: string) => {
@@ -27,10 +29,21 @@ export function duplicateProject(project: Project, name: string, now: string): P
     }
     return next;
   };
+  const forces = Object.fromEntries(
+    Object.entries(project.forces).map(([force, list]) => [
+      force,
+      list.map((d) => ({ ...d, id: remap(d.id) })),
+    ]),
+  ) as Project['forces'];
+  const pestel = project.pestel.map((f) => ({ ...f, id: remap(f.id) }));
   const swot = Object.fromEntries(
     Object.entries(project.swot).map(([q, items]) => [
       q,
-      items.map((item) => ({ ...item, id: remap(item.id) })),
+      items.map((item) => ({
+        ...item,
+        id: remap(item.id),
+        source: item.source && { ...item.source, id: remap(item.source.id) },
+      })),
     ]),
   ) as Project['swot'];
   const tows = Object.fromEntries(
@@ -39,5 +52,5 @@ export function duplicateProject(project: Project, name: string, now: string): P
       list.map((s) => ({ ...s, id: remap(s.id), links: s.links.map(remap) })),
     ]),
   ) as Project['tows'];
-  return { ...project, id: createId(), name, createdAt: now, updatedAt: now, swot, tows };
+  return { ...project, id: createId(), name, createdAt: now, updatedAt: now, swot, tows, forces, pestel };
 }

@@ -11,11 +11,31 @@ export interface Migration {
   up: (doc: JsonObject) => JsonObject;
 }
 
+const asObject = (value: unknown): JsonObject =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
+
 /**
- * The released migrations, in order. Schema 1 is the first release, so there are none yet; the next
- * change to the document adds `{ name: 'v1-to-v2-…', from: 1, up }` here and a fixture `project-v2.json`.
+ * The released migrations, in order; each has a saved project of its source version in test/fixtures.
+ * Migrations touch only what they add: anything malformed is left for the schema to report.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Schema 2 (environment analysis): five forces, PEST(EL) factors, and the source of a SWOT item.
+    name: 'v1-to-v2-add-forces-pestel',
+    from: 1,
+    up: (doc) => {
+      const swot = asObject(doc.swot);
+      const withSource = (list: unknown) =>
+        Array.isArray(list) ? list.map((item) => ({ source: null, ...asObject(item) })) : list;
+      return {
+        ...doc,
+        swot: Object.fromEntries(Object.entries(swot).map(([q, list]) => [q, withSource(list)])),
+        forces: { entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] },
+        pestel: [],
+      };
+    },
+  },
+];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */
 export function migrate(

@@ -3,7 +3,7 @@ import { LIMITS } from './limits';
 import { migrate, type JsonObject } from './migrations';
 import { describeValue, fromZodIssue, problem } from './problems';
 import type { Problem, Result } from './result';
-import { projectSchema, QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from './schema';
+import { FORCES, projectSchema, QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from './schema';
 import type { Project, Quadrant } from './types';
 
 const MAX_PROBLEMS = 5;
@@ -13,11 +13,26 @@ function checkReferences(project: Project): Problem[] {
   const problems: Problem[] = [];
   const quadrantOf = new Map<string, Quadrant>();
   const seen = new Set<string>();
+  const sources = new Set<string>();
+  for (const force of FORCES)
+    project.forces[force].forEach((driver, i) => {
+      if (seen.has(driver.id))
+        problems.push(problem(`forces.${force}[${i}].id`, 'duplicateId', { id: driver.id }));
+      seen.add(driver.id);
+      sources.add(`force:${driver.id}`);
+    });
+  project.pestel.forEach((factor, i) => {
+    if (seen.has(factor.id)) problems.push(problem(`pestel[${i}].id`, 'duplicateId', { id: factor.id }));
+    seen.add(factor.id);
+    sources.add(`pestel:${factor.id}`);
+  });
   for (const q of QUADRANTS) {
     project.swot[q].forEach((item, i) => {
       if (seen.has(item.id)) problems.push(problem(`swot.${q}[${i}].id`, 'duplicateId', { id: item.id }));
       seen.add(item.id);
       quadrantOf.set(item.id, q);
+      if (item.source && !sources.has(`${item.source.kind}:${item.source.id}`))
+        problems.push(problem(`swot.${q}[${i}].source.id`, 'sourceUnknown', { id: item.source.id }));
     });
   }
   for (const cell of TOWS_CELLS) {

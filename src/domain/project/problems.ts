@@ -25,6 +25,7 @@ export const PROBLEM_TEMPLATES = {
   notJsonValue: 'is a {{found}}, which JSON cannot hold',
   duplicateId: 'repeats the id "{{id}}"',
   linkUnknown: 'points to "{{id}}", which is not a SWOT item',
+  sourceUnknown: 'points to "{{id}}", which is not a PEST(EL) factor or five-forces driver',
   linkWrongQuadrant:
     'points to an item of the {{quadrant}}; {{cell}} strategies link {{allowedA}} and {{allowedB}}',
   required: 'is missing',
@@ -39,6 +40,12 @@ export const PROBLEM_TEMPLATES = {
   badId: 'may contain only letters, digits, - and _',
   wrongValue: 'must be {{expected}}',
   invalid: 'is not valid',
+  matrixEmpty: 'has no factors yet: add them in the SWOT',
+  weightMissing: 'has no weight yet',
+  ratingMissing: 'has no rating yet',
+  strengthRating: 'is a strength rated {{rating}}: strengths take 3 (minor) or 4 (major)',
+  weaknessRating: 'is a weakness rated {{rating}}: weaknesses take 1 (major) or 2 (minor)',
+  weightSum: 'weights add up to {{sum}}; they must add up to 1.00 (adjust them or normalise)',
 } as const;
 
 /**

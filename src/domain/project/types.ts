@@ -1,8 +1,28 @@
 import type { z } from 'zod';
-import type { projectSchema, swotItemSchema, towsStrategySchema, QUADRANTS, TOWS_CELLS } from './schema';
+import type {
+  DIRECTIONS,
+  FORCES,
+  forceDriverSchema,
+  HORIZONS,
+  PESTEL_CATEGORIES,
+  pestelFactorSchema,
+  projectSchema,
+  swotItemSchema,
+  swotSourceSchema,
+  towsStrategySchema,
+  QUADRANTS,
+  TOWS_CELLS,
+} from './schema';
 
 export type Project = z.infer<typeof projectSchema>;
 export type SwotItem = z.infer<typeof swotItemSchema>;
 export type TowsStrategy = z.infer<typeof towsStrategySchema>;
 export type Quadrant = (typeof QUADRANTS)[number];
 export type TowsCell = (typeof TOWS_CELLS)[number];
+export type SwotSource = z.infer<typeof swotSourceSchema>;
+export type ForceDriver = z.infer<typeof forceDriverSchema>;
+export type PestelFactor = z.infer<typeof pestelFactorSchema>;
+export type Force = (typeof FORCES)[number];
+export type PestelCategory = (typeof PESTEL_CATEGORIES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Horizon = (typeof HORIZONS)[number];

@@ -18,8 +18,9 @@ export function addItem(
   text: string,
   at?: number,
   id: string = createId(),
+  source: SwotItem['source'] = null,
 ): Project {
-  const item: SwotItem = { id, text, note: '', weight: null, rating: null };
+  const item: SwotItem = { id, text, source, note: '', weight: null, rating: null };
   const list = [...project.swot[quadrant]];
   list.splice(at ?? list.length, 0, item);
   return { ...project, swot: { ...project.swot, [quadrant]: list } };

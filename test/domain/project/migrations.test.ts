@@ -43,3 +43,19 @@ describe('migrate', () => {
     );
   });
 });
+
+describe('released migrations', () => {
+  it('v1 → v2 keeps everything and adds empty five forces, PEST(EL) and item sources', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v1 = JSON.parse(readFileSync('test/fixtures/project-v1.json', 'utf8'));
+    const result = migrate(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const v2 = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.tows).toEqual(v1.tows);
+    expect(v2.swot.strengths[0]).toEqual({ ...v1.swot.strengths[0], source: null });
+    expect(v2.forces).toEqual({ entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] });
+    expect(v2.pestel).toEqual([]);
+  });
+});

@@ -21,6 +21,16 @@ describe('parseProject', () => {
     }
   });
 
+  it('reads the released v2 fixture with its forces, PEST(EL) factors and SWOT sources', () => {
+    const result = parseProject(fixture('project-v2.json'));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.forces.buyers).toHaveLength(3);
+      expect(result.value.pestel).toHaveLength(9);
+      expect(result.value.swot.threats[3]!.source).toEqual({ kind: 'pestel', id: 'pl1' });
+    }
+  });
+
   it('reads both example projects shipped in public/examples', () => {
     for (const lang of ['en', 'zh-CN']) {
       const text = readFileSync(resolve('public/examples', `swift-express.${lang}.json`), 'utf8');

@@ -1,0 +1,83 @@
+import { problem } from '../project/problems';
+import type { Problem } from '../project/result';
+import type { Project, Quadrant } from '../project/types';
+import { itemLabels } from './labels';
+import { formatWeightSum, weightedTotal, weightsSumToOne } from './scoring';
+
+export type MatrixKind = 'ife' | 'efe';
+
+export const MATRIX_QUADRANTS: Record<MatrixKind, readonly [Quadrant, Quadrant]> = {
+  ife: ['strengths', 'weaknesses'],
+  efe: ['opportunities', 'threats'],
+};
+
+export interface MatrixRow {
+  id: string;
+  label: string;
+  quadrant: Quadrant;
+  text: string;
+  weight: number | null;
+  rating: number | null;
+  /** weight × rating, when both are set. */
+  score: number | null;
+}
+
+export interface FactorMatrix {
+  kind: MatrixKind;
+  rows: MatrixRow[];
+  weightSum: number;
+  /** The sum for display: never "1.00" unless it is 1. */
+  weightSumText: string;
+  /** Σ weight × rating over the rows that have both; meaningful only when `valid`. */
+  total: number;
+  /** Every row weighted and rated within its rules, and the weights sum to 1. */
+  valid: boolean;
+  problems: Problem[];
+}
+
+/**
+ * The IFE (strengths and weaknesses) or EFE (opportunities and threats) matrix of a SWOT, with every rule
+ * it breaks (after F. R. David, Strategic Management): weights 0–1 that sum to 1.00; ratings 1–4, where
+ * in the IFE strengths take 3–4 and weaknesses 1–2, and in the EFE any 1–4 says how well the current
+ * strategy responds.
+ */
+export function factorMatrix(swot: Project['swot'], kind: MatrixKind): FactorMatrix {
+  const labels = itemLabels(swot);
+  const rows: MatrixRow[] = MATRIX_QUADRANTS[kind].flatMap((quadrant) =>
+    swot[quadrant].map((item) => ({
+      id: item.id,
+      label: labels.get(item.id)!,
+      quadrant,
+      text: item.text,
+      weight: item.weight,
+      rating: item.rating,
+      score: item.weight !== null && item.rating !== null ? item.weight * item.rating : null,
+    })),
+  );
+  const problems: Problem[] = [];
+  if (rows.length === 0) problems.push(problem(kind, 'matrixEmpty', { kind: kind.toUpperCase() }));
+  for (const row of rows) {
+    if (row.weight === null) problems.push(problem(row.label, 'weightMissing'));
+    if (row.rating === null) problems.push(problem(row.label, 'ratingMissing'));
+    else if (kind === 'ife' && row.quadrant === 'strengths' && row.rating < 3)
+      problems.push(problem(row.label, 'strengthRating', { rating: row.rating }));
+    else if (kind === 'ife' && row.quadrant === 'weaknesses' && row.rating > 2)
+      problems.push(problem(row.label, 'weaknessRating', { rating: row.rating }));
+  }
+  const weightSum = rows.reduce((sum, row) => sum + (row.weight ?? 0), 0);
+  const weightSumText = formatWeightSum(weightSum);
+  if (rows.length > 0 && !weightsSumToOne(weightSum))
+    problems.push(problem(kind, 'weightSum', { kind: kind.toUpperCase(), sum: weightSumText }));
+  const complete = rows.filter(
+    (r): r is MatrixRow & { weight: number; rating: number } => r.weight !== null && r.rating !== null,
+  );
+  return {
+    kind,
+    rows,
+    weightSum,
+    weightSumText,
+    total: weightedTotal(complete),
+    valid: problems.length === 0,
+    problems,
+  };
+}

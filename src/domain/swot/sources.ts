@@ -1,0 +1,43 @@
+import { createId } from '../project/ids';
+import { QUADRANTS } from '../project/schema';
+import type { Project, Quadrant, SwotSource } from '../project/types';
+import { addItem } from './edit';
+import { itemLabels } from './labels';
+
+/**
+ * Sends a PEST(EL) factor or five-forces driver to the SWOT as an opportunity or a threat: a new item
+ * with the source's text that remembers where it came from.
+ */
+export function sendToSwot(
+  project: Project,
+  source: SwotSource,
+  text: string,
+  quadrant: Extract<Quadrant, 'opportunities' | 'threats'>,
+  id: string = createId(),
+): Project {
+  return addItem(project, quadrant, text, undefined, id, source);
+}
+
+/** The SWOT items (with their labels, O2 …) that came from a given source. */
+export function usesOf(project: Project, source: SwotSource): Array<{ id: string; label: string }> {
+  const labels = itemLabels(project.swot);
+  return QUADRANTS.flatMap((q) =>
+    project.swot[q]
+      .filter((item) => item.source?.kind === source.kind && item.source.id === source.id)
+      .map((item) => ({ id: item.id, label: labels.get(item.id)! })),
+  );
+}
+
+/** Forgets a deleted source on the SWOT items sent from it. */
+export function clearSource(project: Project, kind: SwotSource['kind'], id: string): Project {
+  let changed = false;
+  const swot = { ...project.swot };
+  for (const q of QUADRANTS) {
+    if (!project.swot[q].some((item) => item.source?.kind === kind && item.source.id === id)) continue;
+    changed = true;
+    swot[q] = project.swot[q].map((item) =>
+      item.source?.kind === kind && item.source.id === id ? { ...item, source: null } : item,
+    );
+  }
+  return changed ? { ...project, swot } : project;
+}

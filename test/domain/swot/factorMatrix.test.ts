@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankProject } from '../../../src/domain/project/defaults';
+import { addItem, updateItem } from '../../../src/domain/swot/edit';
+import { factorMatrix } from '../../../src/domain/swot/factorMatrix';
+import type { Project, Quadrant } from '../../../src/domain/project/types';
+
+function swotWith(rows: Array<[Quadrant, string, number | null, number | null]>): Project['swot'] {
+  let p = createBlankProject('m', '2026-11-25T10:00:00.000Z');
+  for (const [q, id, weight, rating] of rows)
+    p = updateItem(addItem(p, q, id, undefined, id), id, { weight, rating });
+  return p.swot;
+}
+
+describe('IFE / EFE matrices', () => {
+  it('totals a valid IFE and finds no problem', () => {
+    const m = factorMatrix(
+      swotWith([
+        ['strengths', 's1', 0.4, 4],
+        ['strengths', 's2', 0.2, 3],
+        ['weaknesses', 'w1', 0.3, 1],
+        ['weaknesses', 'w2', 0.1, 2],
+      ]),
+      'ife',
+    );
+    expect(m.valid).toBe(true);
+    expect(m.total).toBeCloseTo(0.4 * 4 + 0.2 * 3 + 0.3 + 0.2, 12);
+    expect(m.weightSumText).toBe('1.00');
+    expect(m.rows.map((r) => r.label)).toEqual(['S1', 'S2', 'W1', 'W2']);
+  });
+
+  it('names every broken rule: missing values, IFE rating rules, the weight sum', () => {
+    const m = factorMatrix(
+      swotWith([
+        ['strengths', 's1', 0.5, 2],
+        ['weaknesses', 'w1', null, 3],
+        ['opportunities', 'o1', 0.9, 1],
+      ]),
+      'ife',
+    );
+    expect(m.valid).toBe(false);
+    expect(m.problems.map((p) => [p.path, p.code])).toEqual([
+      ['S1', 'strengthRating'],
+      ['W1', 'weightMissing'],
+      ['W1', 'weaknessRating'],
+      ['ife', 'weightSum'],
+    ]);
+    expect(m.problems[3]!.message).toBe(
+      'weights add up to 0.50; they must add up to 1.00 (adjust them or normalise)',
+    );
+  });
+
+  it('lets the EFE rate any factor 1–4 and says when it is empty', () => {
+    const m = factorMatrix(
+      swotWith([
+        ['threats', 't1', 1, 4],
+        ['strengths', 's1', 1, 1],
+      ]),
+      'efe',
+    );
+    expect(m.valid).toBe(true);
+    expect(m.total).toBe(4);
+    expect(factorMatrix(swotWith([]), 'efe').problems[0]!.code).toBe('matrixEmpty');
+  });
+});

@@ -2,6 +2,10 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+// ESLint runs from the repository root.
+const FEATURES = readdirSync('src/features');
 
 /** Layering rules from DESIGN.md: domain ← state ← features/charts/export ← app; features never import each other. */
 const restrict = (patterns) => ['error', { patterns }];
@@ -52,15 +56,12 @@ export default tseslint.config(
       ]),
     },
   },
-  ...['projects', 'swot'].map((feature) => ({
+  ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': restrict([
         {
-          group: [
-            '**/app/*',
-            ...['projects', 'swot'].filter((f) => f !== feature).map((f) => `**/features/${f}/*`),
-          ],
+          group: ['**/app/*', ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/*`)],
           message: 'Features do not import each other or the app.',
         },
       ]),

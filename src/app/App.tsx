@@ -19,6 +19,23 @@ const ProjectLibrary = lazy(() =>
 );
 const SwotCanvas = lazy(() => import('../features/swot/SwotCanvas').then((m) => ({ default: m.SwotCanvas })));
 const TowsMatrix = lazy(() => import('../features/swot/TowsMatrix').then((m) => ({ default: m.TowsMatrix })));
+const ForcesCanvas = lazy(() =>
+  import('../features/forces/ForcesCanvas').then((m) => ({ default: m.ForcesCanvas })),
+);
+const PestelCanvas = lazy(() =>
+  import('../features/pestel/PestelCanvas').then((m) => ({ default: m.PestelCanvas })),
+);
+const ScoringPage = lazy(() =>
+  import('../features/scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })),
+);
+
+const PAGE_COMPONENTS = {
+  swot: SwotCanvas,
+  tows: TowsMatrix,
+  forces: ForcesCanvas,
+  pestel: PestelCanvas,
+  scoring: ScoringPage,
+} as const;
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };
 let starting: Promise<Boot> | null = null;
@@ -106,7 +123,10 @@ export function App() {
       </div>
     );
   else if (project?.id !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
-  else body = route.page === 'swot' ? <SwotCanvas /> : <TowsMatrix />;
+  else {
+    const Page = PAGE_COMPONENTS[route.page];
+    body = <Page />;
+  }
 
   return (
     <>

@@ -5,7 +5,7 @@ import { projectFileName, projectToJsonBlob } from '../export/projectJson';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
 import { endCoalescing } from '../state/history';
 import { redo, undo, useAppStore } from '../state/store';
-import { routeHref, type Route } from './route';
+import { PROJECT_PAGES, routeHref, type Route } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
 /** The app bar: title, the open project's sections, undo/redo, save state, export and language. */
@@ -29,7 +29,7 @@ export function Header({ route }: { route: Route }) {
             <span className="project-title" title={project.name}>
               {project.name}
             </span>
-            {(['swot', 'tows'] as const).map((page) => (
+            {PROJECT_PAGES.map((page) => (
               <a
                 key={page}
                 href={routeHref({ page, projectId: project.id })}

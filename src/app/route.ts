@@ -1,13 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route =
-  { page: 'library' } | { page: 'swot'; projectId: string } | { page: 'tows'; projectId: string };
+/** The pages of a project, in the order of the analysis. */
+export const PROJECT_PAGES = ['pestel', 'forces', 'swot', 'tows', 'scoring'] as const;
+export type ProjectPage = (typeof PROJECT_PAGES)[number];
 
-/** Reads `#/p/<id>/swot`, `#/p/<id>/tows`; anything else is the library. */
+export type Route = { page: 'library' } | { page: ProjectPage; projectId: string };
+
+/** Reads `#/p/<id>/<page>`; anything else is the library. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/p\/([A-Za-z0-9_-]+)\/(swot|tows)$/.exec(hash);
-  if (!match) return { page: 'library' };
-  return { page: match[2] as 'swot' | 'tows', projectId: match[1]! };
+  const match = /^#\/p\/([A-Za-z0-9_-]+)\/([a-z]+)$/.exec(hash);
+  const page = match?.[2] as ProjectPage | undefined;
+  if (!match || !page || !PROJECT_PAGES.includes(page)) return { page: 'library' };
+  return { page, projectId: match[1]! };
 }
 
 export function routeHref(route: Route): string {

@@ -25,3 +25,11 @@ export function formatTime(iso: string, locale: string): string {
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(formatLocale(locale), { maximumFractionDigits }).format(value);
 }
+
+/** A number with exactly `digits` decimals (0.60, 2.50), as scores in a matrix are read. */
+export function formatFixed(value: number, locale: string, digits = 2): string {
+  return new Intl.NumberFormat(formatLocale(locale), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}

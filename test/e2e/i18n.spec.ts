@@ -20,6 +20,10 @@ const ALLOWED = new Set([
   'WT',
   'MB',
   'App',
+  'AI',
+  'IE',
+  'PEST',
+  'EL',
 ]);
 
 /** Every Latin word a user could see or hear on the page: text, labels, placeholders, titles. */

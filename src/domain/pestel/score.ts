@@ -22,3 +22,20 @@ export function rankFactors(
   let rank = 0;
   return indexed.map(({ factor, score }) => ({ factor, score, rank: score === null ? null : ++rank }));
 }
+
+/**
+ * Sideways offsets (in likelihood units) that keep factors with the same impact and likelihood from
+ * hiding each other on the bubble chart: n factors at one point spread 0.3 apart, centred on it.
+ */
+export function spreadCoincident(factors: readonly PestelFactor[]): Map<string, number> {
+  const groups = new Map<string, string[]>();
+  for (const f of factors) {
+    if (f.impact === null || f.likelihood === null) continue;
+    const key = `${f.impact}:${f.likelihood}`;
+    groups.set(key, [...(groups.get(key) ?? []), f.id]);
+  }
+  const offsets = new Map<string, number>();
+  for (const ids of groups.values())
+    ids.forEach((id, k) => offsets.set(id, (k - (ids.length - 1) / 2) * 0.3));
+  return offsets;
+}

@@ -2,7 +2,7 @@ import { problem } from '../project/problems';
 import type { Problem } from '../project/result';
 import type { Project, Quadrant } from '../project/types';
 import { itemLabels } from './labels';
-import { formatWeightSum, weightedTotal, weightsSumToOne } from './scoring';
+import { formatWeightSum, normaliseWeights, weightedTotal, weightsSumToOne } from './scoring';
 
 export type MatrixKind = 'ife' | 'efe';
 
@@ -55,7 +55,7 @@ export function factorMatrix(swot: Project['swot'], kind: MatrixKind): FactorMat
     })),
   );
   const problems: Problem[] = [];
-  if (rows.length === 0) problems.push(problem(kind, 'matrixEmpty', { kind: kind.toUpperCase() }));
+  if (rows.length === 0) problems.push(problem(kind.toUpperCase(), 'matrixEmpty'));
   for (const row of rows) {
     if (row.weight === null) problems.push(problem(row.label, 'weightMissing'));
     if (row.rating === null) problems.push(problem(row.label, 'ratingMissing'));
@@ -67,7 +67,7 @@ export function factorMatrix(swot: Project['swot'], kind: MatrixKind): FactorMat
   const weightSum = rows.reduce((sum, row) => sum + (row.weight ?? 0), 0);
   const weightSumText = formatWeightSum(weightSum);
   if (rows.length > 0 && !weightsSumToOne(weightSum))
-    problems.push(problem(kind, 'weightSum', { kind: kind.toUpperCase(), sum: weightSumText }));
+    problems.push(problem(kind.toUpperCase(), 'weightSum', { sum: weightSumText }));
   const complete = rows.filter(
     (r): r is MatrixRow & { weight: number; rating: number } => r.weight !== null && r.rating !== null,
   );
@@ -80,4 +80,22 @@ export function factorMatrix(swot: Project['swot'], kind: MatrixKind): FactorMat
     valid: problems.length === 0,
     problems,
   };
+}
+
+/**
+ * Rescales the weights of one matrix's factors in proportion so that they sum to 1.00. Factors without a
+ * weight keep none; if no factor has a weight (or all are 0), every factor gets an equal share.
+ */
+export function normaliseMatrixWeights(project: Project, kind: MatrixKind): Project {
+  const quadrants = MATRIX_QUADRANTS[kind];
+  const items = quadrants.flatMap((q) => project.swot[q]);
+  if (items.length === 0) return project;
+  const weighted = items.filter((i) => i.weight !== null && i.weight > 0);
+  const targets = weighted.length > 0 ? items.filter((i) => i.weight !== null) : items;
+  const next = normaliseWeights(targets.map((i) => (weighted.length > 0 ? i.weight! : 1)));
+  const byId = new Map(targets.map((item, k) => [item.id, next[k]!]));
+  const swot = { ...project.swot };
+  for (const q of quadrants)
+    swot[q] = project.swot[q].map((i) => (byId.has(i.id) ? { ...i, weight: byId.get(i.id)! } : i));
+  return { ...project, swot };
 }

@@ -16,6 +16,7 @@ import { QUADRANTS } from '../../domain/project/schema';
 import type { Project, Quadrant } from '../../domain/project/types';
 import { findItem, moveItem } from '../../domain/swot/edit';
 import { itemLabels } from '../../domain/swot/labels';
+import { describeSources } from '../../domain/swot/sourceLabels';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { SwotQuadrant } from './SwotQuadrant';
@@ -38,6 +39,19 @@ function dropTarget(
 export function SwotCanvas() {
   const { t } = useTranslation();
   const swot = useAppStore((s) => s.project?.swot);
+  const project = useAppStore((s) => s.project);
+  const sources = useMemo(() => {
+    const links = new Map<string, { text: string; href: string }>();
+    if (!project) return links;
+    for (const [itemId, d] of describeSources(project, (c) => t(`pestel.code.${c}`))) {
+      const text =
+        d.kind === 'pestel'
+          ? t('swot.fromPestel', { code: d.code, category: t(`pestel.category.${d.category}`) })
+          : t('swot.fromForce', { force: t(`forces.short.${d.force}`) });
+      links.set(itemId, { text, href: `#/p/${project.id}/${d.kind === 'pestel' ? 'pestel' : 'forces'}` });
+    }
+    return links;
+  }, [project, t]);
   const change = useAppStore((s) => s.change);
   const [columns, setColumns] = useSwotColumns();
   const labels = useMemo(() => (swot ? itemLabels(swot) : new Map<string, string>()), [swot]);
@@ -113,7 +127,14 @@ export function SwotCanvas() {
             {t('swot.external')}
           </div>
           {QUADRANTS.map((q) => (
-            <SwotQuadrant key={q} quadrant={q} items={swot[q]} labels={labels} columns={columns} />
+            <SwotQuadrant
+              key={q}
+              quadrant={q}
+              items={swot[q]}
+              labels={labels}
+              columns={columns}
+              sources={sources}
+            />
           ))}
         </div>
       </DndContext>

@@ -10,7 +10,7 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { focusSoon, swotTextId } from './focus';
 import type { SwotColumns } from './useSwotColumns';
-import { WeightField } from './WeightField';
+import { WeightField } from '../../ui/WeightField';
 
 interface Props {
   item: SwotItem;
@@ -19,10 +19,12 @@ interface Props {
   count: number;
   label: string;
   columns: SwotColumns;
+  /** Where the item came from, when it was sent from the PEST(EL) or five-forces canvas. */
+  source?: { text: string; href: string };
 }
 
 /** One SWOT item: drag handle, label (S1 …), text edited in place, optional note, weight and rating. */
-export function SwotItemRow({ item, quadrant, index, count, label, columns }: Props) {
+export function SwotItemRow({ item, quadrant, index, count, label, columns, source }: Props) {
   const { t } = useTranslation();
   const change = useAppStore((s) => s.change);
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -148,6 +150,11 @@ export function SwotItemRow({ item, quadrant, index, count, label, columns }: Pr
           ✕
         </button>
       </div>
+      {source && (
+        <a className="source-link" href={source.href} data-testid="swot-source">
+          ↖ {source.text}
+        </a>
+      )}
       {columns.note && (
         <textarea
           className="item-note"

@@ -14,12 +14,13 @@ interface Props {
   items: readonly SwotItem[];
   labels: ReadonlyMap<string, string>;
   columns: SwotColumns;
+  sources: ReadonlyMap<string, { text: string; href: string }>;
 }
 
 export const quadrantDropId = (quadrant: Quadrant) => `quadrant:${quadrant}`;
 
 /** One quadrant of the SWOT canvas: a sortable list that items can be dropped into, and an add field. */
-export function SwotQuadrant({ quadrant, items, labels, columns }: Props) {
+export function SwotQuadrant({ quadrant, items, labels, columns, sources }: Props) {
   const { t } = useTranslation();
   const change = useAppStore((s) => s.change);
   const { setNodeRef, isOver } = useDroppable({ id: quadrantDropId(quadrant), data: { quadrant } });
@@ -52,6 +53,7 @@ export function SwotQuadrant({ quadrant, items, labels, columns }: Props) {
               index={index}
               count={items.length}
               label={labels.get(item.id) ?? ''}
+              source={sources.get(item.id)}
               columns={columns}
             />
           ))}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addFactor, deleteFactor, updateFactor } from '../../../src/domain/pestel/edit';
-import { pestelScore, rankFactors } from '../../../src/domain/pestel/score';
+import { pestelScore, rankFactors, spreadCoincident } from '../../../src/domain/pestel/score';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { parseProject } from '../../../src/domain/project/parseProject';
 import { sendToSwot, usesOf } from '../../../src/domain/swot/sources';
@@ -78,5 +78,20 @@ describe('PEST(EL) scores', () => {
       path: 'swot.threats[0].source.id',
       code: 'sourceUnknown',
     });
+  });
+});
+
+describe('spreadCoincident', () => {
+  it('spreads factors at one point evenly around it and leaves lone factors in place', () => {
+    const offsets = spreadCoincident([
+      factor('a', 4, 4),
+      factor('b', 4, 4),
+      factor('c', 4, 4),
+      factor('d', 2, 3),
+      factor('e', null, 3),
+    ]);
+    expect([offsets.get('a'), offsets.get('b'), offsets.get('c')]).toEqual([-0.3, 0, 0.3]);
+    expect(offsets.get('d')).toBe(0);
+    expect(offsets.has('e')).toBe(false);
   });
 });

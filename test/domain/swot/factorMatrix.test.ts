@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { addItem, updateItem } from '../../../src/domain/swot/edit';
-import { factorMatrix } from '../../../src/domain/swot/factorMatrix';
+import { factorMatrix, normaliseMatrixWeights } from '../../../src/domain/swot/factorMatrix';
 import type { Project, Quadrant } from '../../../src/domain/project/types';
 
 function swotWith(rows: Array<[Quadrant, string, number | null, number | null]>): Project['swot'] {
@@ -42,7 +42,7 @@ describe('IFE / EFE matrices', () => {
       ['S1', 'strengthRating'],
       ['W1', 'weightMissing'],
       ['W1', 'weaknessRating'],
-      ['ife', 'weightSum'],
+      ['IFE', 'weightSum'],
     ]);
     expect(m.problems[3]!.message).toBe(
       'weights add up to 0.50; they must add up to 1.00 (adjust them or normalise)',
@@ -60,5 +60,41 @@ describe('IFE / EFE matrices', () => {
     expect(m.valid).toBe(true);
     expect(m.total).toBe(4);
     expect(factorMatrix(swotWith([]), 'efe').problems[0]!.code).toBe('matrixEmpty');
+  });
+});
+
+describe('normaliseMatrixWeights', () => {
+  const project = (rows: Array<[Quadrant, string, number | null, number | null]>) => {
+    let p = createBlankProject('m', '2026-11-25T10:00:00.000Z');
+    for (const [q, id, weight, rating] of rows)
+      p = updateItem(addItem(p, q, id, undefined, id), id, { weight, rating });
+    return p;
+  };
+
+  it('rescales one matrix in proportion and leaves the other alone', () => {
+    const p = normaliseMatrixWeights(
+      project([
+        ['strengths', 's1', 0.3, 4],
+        ['weaknesses', 'w1', 0.2, 1],
+        ['weaknesses', 'w2', null, 2],
+        ['threats', 't1', 0.7, 2],
+      ]),
+      'ife',
+    );
+    expect(p.swot.strengths[0]!.weight).toBeCloseTo(0.6, 12);
+    expect(p.swot.weaknesses.map((i) => i.weight)).toEqual([expect.closeTo(0.4, 12), null]);
+    expect(p.swot.threats[0]!.weight).toBe(0.7);
+  });
+
+  it('shares equally when no factor has a weight, and then the matrix sums to 1', () => {
+    const p = normaliseMatrixWeights(
+      project([
+        ['opportunities', 'o1', null, 3],
+        ['threats', 't1', 0, 2],
+      ]),
+      'efe',
+    );
+    expect([p.swot.opportunities[0]!.weight, p.swot.threats[0]!.weight]).toEqual([0.5, 0.5]);
+    expect(factorMatrix(p.swot, 'efe').valid).toBe(true);
   });
 });

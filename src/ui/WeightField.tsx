@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseWeight } from '../../domain/swot/weight';
+import { parseWeight } from '../domain/swot/weight';
 
 interface Props {
   label: string;

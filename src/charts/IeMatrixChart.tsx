@@ -1,0 +1,127 @@
+import type { IeCell, IePrescription } from '../domain/swot/scoring';
+import { FONT, PALETTE, PRESCRIPTION_COLOURS } from './theme';
+
+interface Props {
+  /** The firm's position, or null while the IFE or EFE matrix is not valid. */
+  position: { ife: number; efe: number; cell: IeCell } | null;
+  ifeAxisLabel: string;
+  efeAxisLabel: string;
+  prescriptionLabels: Record<IePrescription, string>;
+  firmLabel: string;
+}
+
+const CELLS: Array<{ cell: IeCell; prescription: IePrescription }> = [
+  { cell: 'I', prescription: 'grow-build' },
+  { cell: 'II', prescription: 'grow-build' },
+  { cell: 'III', prescription: 'hold-maintain' },
+  { cell: 'IV', prescription: 'grow-build' },
+  { cell: 'V', prescription: 'hold-maintain' },
+  { cell: 'VI', prescription: 'harvest-divest' },
+  { cell: 'VII', prescription: 'hold-maintain' },
+  { cell: 'VIII', prescription: 'harvest-divest' },
+  { cell: 'IX', prescription: 'harvest-divest' },
+];
+
+const W = 640;
+const H = 520;
+const M = { left: 84, right: 24, top: 24, bottom: 104 };
+const plotW = W - M.left - M.right;
+const plotH = H - M.top - M.bottom;
+/** IFE runs from 4 on the left to 1 on the right; EFE from 1 at the bottom to 4 at the top. */
+const x = (ife: number) => M.left + ((4 - ife) / 3) * plotW;
+const y = (efe: number) => M.top + ((4 - efe) / 3) * plotH;
+// Band edges at 3.0 and 2.0 on both axes.
+const xs = [4, 3, 2, 1].map(x);
+const ys = [4, 3, 2, 1].map(y);
+
+/** David's internal–external matrix: nine cells I–IX, coloured by prescription, with the firm placed. */
+export function IeMatrixChart({
+  position,
+  ifeAxisLabel,
+  efeAxisLabel,
+  prescriptionLabels,
+  firmLabel,
+}: Props) {
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      style={{ maxWidth: W, fontFamily: FONT.family }}
+      data-testid="ie-matrix"
+    >
+      {CELLS.map(({ cell, prescription }, i) => {
+        const col = i % 3;
+        const row = Math.floor(i / 3);
+        const active = position?.cell === cell;
+        return (
+          <g key={cell} data-cell={cell} data-active={active || undefined}>
+            <rect
+              x={xs[col]}
+              y={ys[row]}
+              width={xs[col + 1]! - xs[col]!}
+              height={ys[row + 1]! - ys[row]!}
+              fill={PRESCRIPTION_COLOURS[prescription]}
+              stroke={active ? PALETTE.black : '#9aa4b2'}
+              strokeWidth={active ? 3 : 1}
+            />
+            <text x={xs[col]! + 10} y={ys[row]! + 26} fontSize={20} fontWeight={700} fill="#1d2733">
+              {cell}
+            </text>
+          </g>
+        );
+      })}
+      {[4, 3, 2, 1].map((v) => (
+        <g key={v}>
+          <text x={x(v)} y={M.top + plotH + 22} fontSize={FONT.tick} textAnchor="middle">
+            {v.toFixed(1)}
+          </text>
+          <text x={M.left - 10} y={y(v) + 5} fontSize={FONT.tick} textAnchor="end">
+            {v.toFixed(1)}
+          </text>
+        </g>
+      ))}
+      <text
+        x={M.left + plotW / 2}
+        y={M.top + plotH + 50}
+        fontSize={FONT.axisLabel}
+        textAnchor="middle"
+        fontWeight={600}
+      >
+        {ifeAxisLabel}
+      </text>
+      <text
+        transform={`translate(22 ${M.top + plotH / 2}) rotate(-90)`}
+        fontSize={FONT.axisLabel}
+        textAnchor="middle"
+        fontWeight={600}
+      >
+        {efeAxisLabel}
+      </text>
+      {position && (
+        <g data-testid="ie-firm">
+          <circle
+            cx={x(position.ife)}
+            cy={y(position.efe)}
+            r={11}
+            fill={PALETTE.vermillion}
+            stroke="#fff"
+            strokeWidth={3}
+          />
+          <text x={x(position.ife) + 16} y={y(position.efe) - 12} fontSize={FONT.label + 1} fontWeight={700}>
+            {firmLabel} ({position.ife.toFixed(2)}, {position.efe.toFixed(2)})
+          </text>
+        </g>
+      )}
+      <g transform={`translate(${M.left} ${H - 14})`}>
+        {(Object.keys(PRESCRIPTION_COLOURS) as IePrescription[]).map((p, i) => (
+          <g key={p} transform={`translate(${i * 180} 0)`}>
+            <rect width={14} height={14} y={-11} fill={PRESCRIPTION_COLOURS[p]} stroke="#9aa4b2" />
+            <text x={20} fontSize={FONT.label}>
+              {prescriptionLabels[p]}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { deleteDriver, updateDriver } from '../../domain/forces/edit';
+import type { Force, ForceDriver } from '../../domain/project/types';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { ScoreSelect } from '../../ui/ScoreSelect';
+import { SendToSwot } from '../../ui/SendToSwot';
+
+interface Props {
+  force: Force;
+  driver: ForceDriver;
+  n: number;
+}
+
+/** One driver of a force: its text, its rating now and in three years, a note, and the way into the SWOT. */
+export function DriverRow({ force, driver, n }: Props) {
+  const { t } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const forceName = t(`forces.short.${force}`);
+  const edit = (patch: Partial<ForceDriver>, key?: string) => {
+    if (!key) endCoalescing();
+    change((p) => updateDriver(p, force, driver.id, patch), key);
+  };
+  return (
+    <li className="driver" data-testid="force-driver">
+      <div className="driver-main">
+        <textarea
+          className="item-text"
+          rows={1}
+          aria-label={t('forces.driverText', { force: forceName, n })}
+          value={driver.text}
+          maxLength={1000}
+          onChange={(e) => edit({ text: e.target.value }, `driver:${driver.id}`)}
+          onBlur={endCoalescing}
+        />
+        <ScoreSelect
+          label={t('forces.driverNow', { force: forceName, n })}
+          value={driver.now}
+          min={1}
+          max={5}
+          onChange={(now) => edit({ now })}
+        />
+        <ScoreSelect
+          label={t('forces.driverFuture', { force: forceName, n })}
+          value={driver.future}
+          min={1}
+          max={5}
+          className="rating future"
+          onChange={(future) => edit({ future })}
+        />
+        <button
+          type="button"
+          className="icon danger-text"
+          aria-label={t('forces.deleteDriver', { force: forceName, n })}
+          title={t('forces.deleteDriver', { force: forceName, n })}
+          onClick={() => {
+            endCoalescing();
+            change((p) => deleteDriver(p, force, driver.id));
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      <div className="driver-extra">
+        <input
+          type="text"
+          className="item-note"
+          aria-label={t('forces.driverNote', { force: forceName, n })}
+          placeholder={t('common.notePlaceholder')}
+          value={driver.note}
+          maxLength={5000}
+          onChange={(e) => edit({ note: e.target.value }, `driver-note:${driver.id}`)}
+          onBlur={endCoalescing}
+        />
+        <SendToSwot source={{ kind: 'force', id: driver.id }} text={driver.text} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { addDriver } from '../../domain/forces/edit';
+import { SUGGESTED_DRIVERS } from '../../domain/forces/drivers';
+import type { Force, ForceDriver } from '../../domain/project/types';
+import { formatNumber } from '../../i18n/format';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { AddField } from '../../ui/AddField';
+import { DriverRow } from './DriverRow';
+
+interface Props {
+  force: Force;
+  drivers: readonly ForceDriver[];
+  intensity: { now: number | null; future: number | null };
+}
+
+/** One force of Porter's diagram: its intensity, its drivers, and Porter's drivers not yet added. */
+export function ForceCard({ force, drivers, intensity }: Props) {
+  const { t, i18n } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const name = t(`forces.force.${force}`);
+  const shown = (v: number | null) => (v === null ? t('common.notRated') : formatNumber(v, i18n.language, 1));
+  const present = new Set(drivers.map((d) => d.text));
+  const suggestions = SUGGESTED_DRIVERS[force]
+    .map((key) => t(`forces.driver.${key}`))
+    .filter((text) => !present.has(text));
+  const add = (text: string) => {
+    endCoalescing();
+    change((p) => addDriver(p, force, text));
+  };
+  return (
+    <section
+      className={`force-card force-${force}`}
+      aria-labelledby={`force-${force}`}
+      data-testid={`force-${force}`}
+    >
+      <header>
+        <h2 id={`force-${force}`}>{name}</h2>
+        <p className="force-intensity" data-testid="force-intensity">
+          {t('forces.intensity', { now: shown(intensity.now), future: shown(intensity.future) })}
+        </p>
+      </header>
+      {drivers.length === 0 && <p className="empty-help">{t('forces.empty')}</p>}
+      {drivers.length > 0 && (
+        <div className="column-heads" aria-hidden="true">
+          <span className="head-rating">{t('common.now')}</span>
+          <span className="head-rating">{t('common.future')}</span>
+        </div>
+      )}
+      <ol className="driver-list">
+        {drivers.map((driver, i) => (
+          <DriverRow key={driver.id} force={force} driver={driver} n={i + 1} />
+        ))}
+      </ol>
+      <AddField
+        label={t('forces.addLabel', { force: name })}
+        placeholder={t('forces.addPlaceholder')}
+        onAdd={add}
+      />
+      {suggestions.length > 0 && (
+        <div className="suggestions">
+          <span className="muted small">{t('forces.suggestions')}</span>
+          {suggestions.map((text) => (
+            <button
+              key={text}
+              type="button"
+              className="chip"
+              aria-label={t('forces.addSuggestion', { driver: text })}
+              onClick={() => add(text)}
+            >
+              + {text}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

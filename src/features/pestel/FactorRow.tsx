@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import { deleteFactor, updateFactor } from '../../domain/pestel/edit';
+import { pestelScore } from '../../domain/pestel/score';
+import { DIRECTIONS, HORIZONS } from '../../domain/project/schema';
+import type { Direction, Horizon, PestelFactor } from '../../domain/project/types';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { ScoreSelect } from '../../ui/ScoreSelect';
+import { SendToSwot } from '../../ui/SendToSwot';
+
+/** One PEST(EL) factor: text, impact, likelihood, direction, horizon, note, score, and the way into the SWOT. */
+export function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
+  const { t } = useTranslation();
+  const change = useAppStore((s) => s.change);
+  const edit = (patch: Partial<PestelFactor>, key?: string) => {
+    if (!key) endCoalescing();
+    change((p) => updateFactor(p, factor.id, patch), key);
+  };
+  const score = pestelScore(factor);
+  return (
+    <li className="factor" data-testid="pestel-factor">
+      <div className="factor-main">
+        <span className="item-label" aria-hidden="true">
+          {code}
+        </span>
+        <textarea
+          className="item-text"
+          rows={1}
+          aria-label={t('pestel.factorText', { code })}
+          value={factor.text}
+          maxLength={1000}
+          onChange={(e) => edit({ text: e.target.value }, `factor:${factor.id}`)}
+          onBlur={endCoalescing}
+        />
+        <button
+          type="button"
+          className="icon danger-text"
+          aria-label={t('pestel.deleteFactor', { code })}
+          title={t('pestel.deleteFactor', { code })}
+          onClick={() => {
+            endCoalescing();
+            change((p) => deleteFactor(p, factor.id));
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      <div className="factor-ratings">
+        <label>
+          {t('pestel.impact')}
+          <ScoreSelect
+            label={t('pestel.factorImpact', { code })}
+            value={factor.impact}
+            min={1}
+            max={5}
+            onChange={(impact) => edit({ impact })}
+          />
+        </label>
+        <label>
+          {t('pestel.likelihood')}
+          <ScoreSelect
+            label={t('pestel.factorLikelihood', { code })}
+            value={factor.likelihood}
+            min={1}
+            max={5}
+            onChange={(likelihood) => edit({ likelihood })}
+          />
+        </label>
+        <select
+          aria-label={t('pestel.factorDirection', { code })}
+          value={factor.direction}
+          onChange={(e) => edit({ direction: e.target.value as Direction })}
+        >
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`pestel.directions.${d}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('pestel.factorHorizon', { code })}
+          value={factor.horizon}
+          onChange={(e) => edit({ horizon: e.target.value as Horizon })}
+        >
+          {HORIZONS.map((h) => (
+            <option key={h} value={h}>
+              {t(`pestel.horizons.${h}`)}
+            </option>
+          ))}
+        </select>
+        <span className="score" data-testid="pestel-score">
+          {t('pestel.score')}: {score ?? '–'}
+        </span>
+      </div>
+      <div className="driver-extra">
+        <input
+          type="text"
+          className="item-note"
+          aria-label={t('pestel.factorNote', { code })}
+          placeholder={t('common.notePlaceholder')}
+          value={factor.note}
+          maxLength={5000}
+          onChange={(e) => edit({ note: e.target.value }, `factor-note:${factor.id}`)}
+          onBlur={endCoalescing}
+        />
+        <SendToSwot
+          source={{ kind: 'pestel', id: factor.id }}
+          text={factor.text}
+          direction={factor.direction}
+        />
+      </div>
+    </li>
+  );
+}

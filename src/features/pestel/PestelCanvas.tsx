@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
+import { factorCodes } from '../../domain/pestel/codes';
+import { addFactor } from '../../domain/pestel/edit';
+import { rankFactors, spreadCoincident } from '../../domain/pestel/score';
+import { PESTEL_CATEGORIES } from '../../domain/project/schema';
+import type { PestelCategory } from '../../domain/project/types';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { AddField } from '../../ui/AddField';
+import { FactorRow } from './FactorRow';
+
+/** The PEST(EL) canvas: factors by category, ranked by impact × likelihood, and the bubble chart. */
+export function PestelCanvas() {
+  const { t } = useTranslation();
+  const factors = useAppStore((s) => s.project?.pestel);
+  const change = useAppStore((s) => s.change);
+  const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
+  const ranked = useMemo(() => rankFactors(factors ?? []), [factors]);
+  const offsets = useMemo(() => spreadCoincident(factors ?? []), [factors]);
+  const series = useMemo(
+    () =>
+      PESTEL_CATEGORIES.map((category) => ({
+        category,
+        name: t(`pestel.category.${category}`),
+        points: ranked
+          .filter((r) => r.factor.category === category && r.score !== null)
+          .map((r) => ({
+            code: codes.get(r.factor.id)!,
+            text: r.factor.text,
+            likelihood: r.factor.likelihood!,
+            impact: r.factor.impact!,
+            score: r.score!,
+            x: r.factor.likelihood! + (offsets.get(r.factor.id) ?? 0),
+          })),
+      })).filter((s) => s.points.length > 0),
+    [ranked, codes, offsets, t],
+  );
+  if (!factors) return null;
+  const add = (category: PestelCategory, text: string) => {
+    endCoalescing();
+    change((p) => addFactor(p, category, text));
+  };
+  const summary = ranked
+    .filter((r) => r.score !== null)
+    .map((r) => `${codes.get(r.factor.id)} ${r.factor.text}: ${r.score}`)
+    .join('; ');
+  return (
+    <div className="page pestel-page">
+      <h1>{t('pestel.heading')}</h1>
+      <p className="intro">{t('pestel.intro')}</p>
+      <div className="pestel-grid">
+        {PESTEL_CATEGORIES.map((category) => {
+          const name = t(`pestel.category.${category}`);
+          const inCategory = factors.filter((f) => f.category === category);
+          return (
+            <section
+              key={category}
+              className={`pestel-card pestel-${category}`}
+              aria-labelledby={`pestel-${category}`}
+            >
+              <h2 id={`pestel-${category}`}>{name}</h2>
+              <p className="muted small">{t(`pestel.categoryHelp.${category}`)}</p>
+              <ol className="factor-list">
+                {inCategory.map((factor) => (
+                  <FactorRow key={factor.id} factor={factor} code={codes.get(factor.id)!} />
+                ))}
+              </ol>
+              <AddField
+                label={t('pestel.addLabel', { category: name })}
+                placeholder={t('pestel.addPlaceholder', { category: name })}
+                onAdd={(text) => add(category, text)}
+              />
+            </section>
+          );
+        })}
+      </div>
+      <div className="chart-row">
+        <section className="ranking" aria-labelledby="pestel-ranking">
+          <h2 id="pestel-ranking">{t('pestel.ranking')}</h2>
+          {ranked.length === 0 ? (
+            <p className="empty-help">{t('pestel.empty')}</p>
+          ) : (
+            <table className="data-table" data-testid="pestel-ranking">
+              <thead>
+                <tr>
+                  <th scope="col">{t('pestel.rank')}</th>
+                  <th scope="col">{t('pestel.factor')}</th>
+                  <th scope="col">{t('pestel.impact')}</th>
+                  <th scope="col">{t('pestel.likelihood')}</th>
+                  <th scope="col">{t('pestel.score')}</th>
+                  <th scope="col">{t('pestel.direction')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranked.map(({ factor, score, rank }) => (
+                  <tr key={factor.id}>
+                    <td>{rank ?? '–'}</td>
+                    <td>
+                      <strong>{codes.get(factor.id)}</strong> {factor.text}
+                    </td>
+                    <td>{factor.impact ?? '–'}</td>
+                    <td>{factor.likelihood ?? '–'}</td>
+                    <td>{score ?? '–'}</td>
+                    <td>{t(`pestel.directions.${factor.direction}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <ChartFrame
+          title={t('pestel.bubbleTitle')}
+          subtitle={t('pestel.bubbleSubtitle')}
+          source={t('pestel.chartSource')}
+          summary={summary}
+        >
+          <PestelBubbleChart
+            series={series}
+            likelihoodLabel={t('pestel.likelihoodAxis')}
+            impactLabel={t('pestel.impactAxis')}
+          />
+        </ChartFrame>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { IeMatrixChart } from '../../charts/IeMatrixChart';
+import { MatrixTotalsChart } from '../../charts/MatrixTotalsChart';
+import { factorMatrix } from '../../domain/swot/factorMatrix';
+import { ieMatrixCell } from '../../domain/swot/scoring';
+import { useAppStore } from '../../state/store';
+import { MatrixTable } from './MatrixTable';
+
+/** IFE and EFE matrices from the SWOT, their totals against the 2.5 average, and the IE matrix. */
+export function ScoringPage() {
+  const { t } = useTranslation();
+  const swot = useAppStore((s) => s.project?.swot);
+  const ife = useMemo(() => (swot ? factorMatrix(swot, 'ife') : null), [swot]);
+  const efe = useMemo(() => (swot ? factorMatrix(swot, 'efe') : null), [swot]);
+  if (!ife || !efe) return null;
+  const placed =
+    ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
+  const prescriptionLabels = {
+    'grow-build': t('scoring.prescription.grow-build'),
+    'hold-maintain': t('scoring.prescription.hold-maintain'),
+    'harvest-divest': t('scoring.prescription.harvest-divest'),
+  };
+  const totals = [
+    { name: 'IFE', total: ife.valid ? ife.total : null },
+    { name: 'EFE', total: efe.valid ? efe.total : null },
+  ];
+  return (
+    <div className="page scoring-page">
+      <h1>{t('scoring.heading')}</h1>
+      <p className="intro">{t('scoring.intro')}</p>
+      <div className="chart-row">
+        <MatrixTable matrix={ife} />
+        <MatrixTable matrix={efe} />
+      </div>
+      <div className="chart-row">
+        <ChartFrame
+          title={t('scoring.ieTitle')}
+          subtitle={t('scoring.ieSubtitle')}
+          source={t('scoring.chartSource')}
+          summary={
+            placed
+              ? t('scoring.iePosition', {
+                  cell: placed.cell,
+                  prescription: prescriptionLabels[placed.prescription],
+                })
+              : t('scoring.iePending')
+          }
+        >
+          <p className="ie-verdict" data-testid="ie-verdict">
+            {placed ? (
+              <strong>
+                {t('scoring.iePosition', {
+                  cell: placed.cell,
+                  prescription: prescriptionLabels[placed.prescription],
+                })}
+              </strong>
+            ) : (
+              t('scoring.iePending')
+            )}
+          </p>
+          <IeMatrixChart
+            position={placed}
+            ifeAxisLabel={t('scoring.ieAxisIfe')}
+            efeAxisLabel={t('scoring.ieAxisEfe')}
+            prescriptionLabels={prescriptionLabels}
+            firmLabel={t('scoring.firm')}
+          />
+        </ChartFrame>
+        <ChartFrame
+          title={t('scoring.totalsTitle')}
+          subtitle={t('scoring.totalsSubtitle')}
+          source={t('scoring.chartSource')}
+          summary={totals.map((x) => `${x.name} ${x.total?.toFixed(2) ?? '–'}`).join('; ')}
+        >
+          <MatrixTotalsChart
+            data={totals}
+            averageLabel={t('scoring.average')}
+            axisLabel={t('scoring.totalAxis')}
+          />
+        </ChartFrame>
+      </div>
+    </div>
+  );
+}

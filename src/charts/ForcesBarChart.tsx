@@ -34,7 +34,7 @@ export function ForcesBarChart({ data, nowLabel, futureLabel, axisLabel }: Props
         <Bar dataKey="future" name={futureLabel} fill={SERIES.future} isAnimationActive={false}>
           <LabelList dataKey="future" position="top" formatter={oneDecimal} fontSize={FONT.label} />
         </Bar>
-        <Legend wrapperStyle={{ fontSize: FONT.label }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
       </BarChart>
     </ResponsiveContainer>
   );

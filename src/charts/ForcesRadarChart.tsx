@@ -48,7 +48,7 @@ export function ForcesRadarChart({ data, nowLabel, futureLabel }: Props) {
           strokeDasharray="6 4"
           isAnimationActive={false}
         />
-        <Legend wrapperStyle={{ fontSize: FONT.label }} />
+        <Legend itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
       </RadarChart>
     </ResponsiveContainer>
   );

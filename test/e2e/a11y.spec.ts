@@ -39,3 +39,16 @@ test('no serious accessibility violations on the library, in Chinese too', async
   await expect(page.getByRole('heading', { name: '项目', level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const [link, heading] of [
+  ['PEST(EL)', 'PEST(EL) macro-environment'],
+  ['Five forces', 'Porter’s five forces'],
+  ['IFE / EFE', 'IFE and EFE matrices, IE matrix'],
+]) {
+  test(`no serious accessibility violations on the ${link} page`, async ({ page }) => {
+    await openFresh(page);
+    await page.getByRole('navigation').getByRole('link', { name: link!, exact: true }).click();
+    await expect(page.getByRole('heading', { name: heading!, level: 1 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

@@ -98,3 +98,36 @@ describe('normaliseMatrixWeights', () => {
     expect(factorMatrix(p.swot, 'efe').valid).toBe(true);
   });
 });
+
+describe('the IFE matrix of a published worked example', () => {
+  it('finds Ford’s IFE valid with a total of 2.68 (Strategy Course Content, IFE tool guide, Table 3)', () => {
+    const strengths: Array<[number, number]> = [
+      [0.1, 4],
+      [0.12, 4],
+      [0.08, 4],
+      [0.07, 3],
+      [0.09, 4],
+      [0.06, 3],
+    ];
+    const weaknesses: Array<[number, number]> = [
+      [0.1, 1],
+      [0.04, 2],
+      [0.06, 2],
+      [0.08, 1],
+      [0.07, 2],
+      [0.05, 1],
+      [0.05, 2],
+      [0.03, 2],
+    ];
+    const m = factorMatrix(
+      swotWith([
+        ...strengths.map(([w, r], i) => ['strengths', `s${i}`, w, r] as [Quadrant, string, number, number]),
+        ...weaknesses.map(([w, r], i) => ['weaknesses', `w${i}`, w, r] as [Quadrant, string, number, number]),
+      ]),
+      'ife',
+    );
+    expect(m.problems).toEqual([]);
+    expect(m.weightSumText).toBe('1.00');
+    expect(m.total).toBeCloseTo(2.68, 10);
+  });
+});

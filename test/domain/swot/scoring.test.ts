@@ -13,6 +13,64 @@ import {
 // to 1.0 and ratings 1–4, so totals run from 1.0 to 4.0 with 2.5 the average; the IE matrix bands totals at
 // 1.0–1.99, 2.0–2.99 and 3.0–4.0 and numbers its cells I–IX from the top left, IFE strong on the left.
 
+// Published worked examples, built after David & David (2017), Strategic Management, 16th ed.:
+// "Strategy Course Content" tool guides (github.com/King-Tuerto/Strategy-Course-Content-COMPLETE,
+// output/tool-guides/IFE-Matrix.md and EFE-Matrix.md), Table 3 in each.
+/** IFE Matrix for Ford Motor Company (illustrative, early 2010s): 6 strengths, 8 weaknesses, total 2.68. */
+const FORD_IFE: Array<{ weight: number; rating: number }> = [
+  [0.1, 4],
+  [0.12, 4],
+  [0.08, 4],
+  [0.07, 3],
+  [0.09, 4],
+  [0.06, 3],
+  [0.1, 1],
+  [0.04, 2],
+  [0.06, 2],
+  [0.08, 1],
+  [0.07, 2],
+  [0.05, 1],
+  [0.05, 2],
+  [0.03, 2],
+].map(([weight, rating]) => ({ weight: weight!, rating: rating! }));
+/** EFE Matrix for Starbucks Corporation (illustrative, mid-2010s): 7 opportunities, 8 threats, total 2.96. */
+const STARBUCKS_EFE: Array<{ weight: number; rating: number }> = [
+  [0.12, 4],
+  [0.1, 4],
+  [0.08, 3],
+  [0.07, 3],
+  [0.05, 3],
+  [0.06, 3],
+  [0.04, 2],
+  [0.1, 3],
+  [0.09, 2],
+  [0.08, 2],
+  [0.07, 3],
+  [0.05, 3],
+  [0.04, 3],
+  [0.03, 2],
+  [0.02, 2],
+].map(([weight, rating]) => ({ weight: weight!, rating: rating! }));
+
+describe('weightedTotal against published worked examples', () => {
+  it('gives Ford’s IFE total of 2.68', () => {
+    expect(weightsSumToOne(FORD_IFE.reduce((s, r) => s + r.weight, 0))).toBe(true);
+    expect(weightedTotal(FORD_IFE)).toBeCloseTo(2.68, 10);
+  });
+
+  it('gives Starbucks’ EFE total of 2.96', () => {
+    expect(weightsSumToOne(STARBUCKS_EFE.reduce((s, r) => s + r.weight, 0))).toBe(true);
+    expect(weightedTotal(STARBUCKS_EFE)).toBeCloseTo(2.96, 10);
+  });
+
+  it('places an IFE of 2.68 and an EFE of 2.96 in cell V, hold and maintain', () => {
+    expect(ieMatrixCell(weightedTotal(FORD_IFE), weightedTotal(STARBUCKS_EFE))).toEqual({
+      cell: 'V',
+      prescription: 'hold-maintain',
+    });
+  });
+});
+
 describe('weightedTotal', () => {
   it('is Σ weight × rating', () => {
     // The example project's IFE (Swift Express): 0.15×4 + 0.10×3 + 0.12×4 + 0.08×3 + 0.10×3

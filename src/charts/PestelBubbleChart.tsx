@@ -67,7 +67,11 @@ export function PestelBubbleChart({ series, likelihoodLabel, impactLabel }: Prop
             <LabelList dataKey="code" position="center" fontSize={FONT.label} fill="#111" />
           </Scatter>
         ))}
-        <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: FONT.label, paddingBottom: 8 }} />
+        <Legend
+          verticalAlign="top"
+          itemSorter={null}
+          wrapperStyle={{ fontSize: FONT.label, paddingBottom: 8 }}
+        />
       </ScatterChart>
     </ResponsiveContainer>
   );

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { agentsForServiceLevel, callCentre, erlangB, erlangC } from '../../../src/domain/service-cost/erlang';
+
+// CRAN package ErlangC 0.1.0 (Damonsoul, 2024), README and reference manual, examples of erlang_c() and
+// calculate_agents(): 100 calls per 30 minutes, 180 s handle time, 20 s answer target.
+const example = { callsPerInterval: 100, intervalSec: 1800, handleTimeSec: 180, targetAnswerSec: 20 };
+
+describe('callCentre (published example: CRAN ErlangC)', () => {
+  it('with 14 agents: 10 Erlangs, wait 0.1741319, service level 0.88835, ASA 7.8359 s, occupancy 0.7142857', () => {
+    const r = callCentre({ ...example, agents: 14 });
+    expect(r.trafficErlangs).toBe(10);
+    expect(r.probWait).toBeCloseTo(0.1741319, 7);
+    expect(r.serviceLevel).toBeCloseTo(0.88835, 5);
+    expect(r.averageSpeedOfAnswerSec).toBeCloseTo(7.83593701177724, 9);
+    expect(r.occupancy).toBeCloseTo(0.7142857, 7);
+    expect(r.queueLength).toBeCloseTo((0.1741319 * 10) / 4, 6);
+  });
+
+  it('with 11 agents: wait 0.6821182, service level 0.3896138', () => {
+    const r = callCentre({ ...example, agents: 11 });
+    expect(r.probWait).toBeCloseTo(0.6821182, 7);
+    expect(r.serviceLevel).toBeCloseTo(0.3896138, 7);
+  });
+
+  it('needs 14 agents for 80% within 20 s at most 85% occupancy', () => {
+    expect(agentsForServiceLevel({ ...example, serviceLevel: 0.8, maxOccupancy: 0.85 })).toBe(14);
+    expect(agentsForServiceLevel({ ...example, serviceLevel: 0.8 })).toBe(14);
+  });
+
+  it('says the queue is unstable when agents do not exceed the traffic', () => {
+    expect(callCentre({ ...example, agents: 10 })).toEqual({
+      trafficErlangs: 10,
+      probWait: 1,
+      serviceLevel: 0,
+      averageSpeedOfAnswerSec: Infinity,
+      occupancy: 1,
+      queueLength: Infinity,
+    });
+  });
+
+  it.each([
+    [{ ...example, agents: 14, handleTimeSec: 0 }, /handle time must be > 0/],
+    [{ ...example, agents: 14, callsPerInterval: -5 }, /calls per interval must be ≥ 0/],
+    [{ ...example, agents: 14, intervalSec: 0 }, /interval must be > 0/],
+    [{ ...example, agents: -1 }, /agents must be a number ≥ 0/],
+  ])('reports out-of-range input %#', (input, message) => {
+    expect(() => callCentre(input)).toThrow(message);
+  });
+
+  it('refuses a service level of 1 or more: it would take infinite agents', () => {
+    expect(() => agentsForServiceLevel({ ...example, serviceLevel: 1 })).toThrow(/infinite agents/);
+  });
+});
+
+describe('erlangB and erlangC', () => {
+  it('match the Erlang B table: 10 trunks at 5 Erlangs block 1.84%', () => {
+    // Erlang B table (e.g. ITU-T E.800 series traffic tables): B(10, 5) = 0.018385
+    expect(erlangB(10, 5)).toBeCloseTo(0.018385, 6);
+    expect(erlangB(0, 5)).toBe(1);
+    expect(erlangB(3, 0)).toBe(0);
+  });
+
+  it('stay finite for thousands of agents, where factorials overflow', () => {
+    const c = erlangC(10_000, 9_800);
+    expect(Number.isFinite(c)).toBe(true);
+    expect(c).toBeGreaterThan(0);
+    expect(c).toBeLessThan(1);
+    expect(erlangC(200, 180)).toBeGreaterThan(0);
+  });
+
+  it('support fractional agents continuously, never floored', () => {
+    const b = [10, 10.25, 10.5, 10.75, 11].map((n) => erlangB(n, 8));
+    b.slice(1).forEach((v, i) => expect(v).toBeLessThan(b[i]!));
+    expect(erlangB(10 + 1e-9, 8)).toBeCloseTo(erlangB(10, 8), 8);
+    expect(erlangB(11 - 1e-9, 8)).toBeCloseTo(erlangB(11, 8), 8);
+    // Both ways of computing the fractional base (series for small traffic, continued fraction above) agree.
+    expect(erlangB(0.5, 2.49)).toBeCloseTo(erlangB(0.5, 2.51), 2);
+  });
+
+  it('erlang C is 1 when agents do not exceed the traffic', () => {
+    expect(erlangC(5, 5)).toBe(1);
+    expect(erlangC(4.5, 5)).toBe(1);
+  });
+
+  it('blocking and waiting fall as agents are added (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (a, n, step) => {
+          const b1 = erlangB(n, a);
+          const b2 = erlangB(n + step, a);
+          expect(b1).toBeGreaterThanOrEqual(0);
+          expect(b1).toBeLessThanOrEqual(1);
+          expect(b2).toBeLessThanOrEqual(b1 + 1e-12);
+          expect(erlangC(n + step, a)).toBeLessThanOrEqual(erlangC(n, a) + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('service level rises with agents (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 10, max: 900 }),
+        fc.integer({ min: 1, max: 60 }),
+        (calls, aht, extra) => {
+          const base = {
+            callsPerInterval: calls,
+            intervalSec: 1800,
+            handleTimeSec: aht,
+            targetAnswerSec: 20,
+          };
+          const a = (calls / 1800) * aht;
+          const n = Math.floor(a) + 1;
+          const low = callCentre({ ...base, agents: n });
+          const high = callCentre({ ...base, agents: n + extra });
+          expect(high.serviceLevel).toBeGreaterThanOrEqual(low.serviceLevel - 1e-12);
+          expect(Number.isFinite(high.averageSpeedOfAnswerSec)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the staffing search returns the smallest number that meets the target (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1500 }),
+        fc.integer({ min: 30, max: 600 }),
+        fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+        (calls, aht, sl) => {
+          const base = {
+            callsPerInterval: calls,
+            intervalSec: 1800,
+            handleTimeSec: aht,
+            targetAnswerSec: 20,
+          };
+          const n = agentsForServiceLevel({ ...base, serviceLevel: sl });
+          expect(callCentre({ ...base, agents: n }).serviceLevel).toBeGreaterThanOrEqual(sl);
+          if (n - 1 > (calls / 1800) * aht)
+            expect(callCentre({ ...base, agents: n - 1 }).serviceLevel).toBeLessThan(sl);
+        },
+      ),
+    );
+  });
+});

@@ -15,6 +15,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     tows: { SO: [], ST: [], WO: [], WT: [] },
     forces: { entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] },
     pestel: [],
+    serviceModels: [],
   };
 }
 
@@ -36,6 +37,11 @@ export function duplicateProject(project: Project, name: string, now: string): P
     ]),
   ) as Project['forces'];
   const pestel = project.pestel.map((f) => ({ ...f, id: remap(f.id) }));
+  const serviceModels = project.serviceModels.map((m) => ({
+    ...m,
+    id: remap(m.id),
+    baselineId: m.baselineId && remap(m.baselineId),
+  }));
   const swot = Object.fromEntries(
     Object.entries(project.swot).map(([q, items]) => [
       q,
@@ -52,5 +58,16 @@ export function duplicateProject(project: Project, name: string, now: string): P
       list.map((s) => ({ ...s, id: remap(s.id), links: s.links.map(remap) })),
     ]),
   ) as Project['tows'];
-  return { ...project, id: createId(), name, createdAt: now, updatedAt: now, swot, tows, forces, pestel };
+  return {
+    ...project,
+    id: createId(),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    swot,
+    tows,
+    forces,
+    pestel,
+    serviceModels,
+  };
 }

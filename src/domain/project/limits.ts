@@ -7,6 +7,7 @@ export const LIMITS = {
   itemsPerQuadrant: 200,
   strategiesPerCell: 100,
   linksPerStrategy: 400,
+  serviceModels: 60,
   /** Structural limits checked before the schema, so hostile files fail fast. */
   maxDepth: 24,
   maxArrayLength: 2000,

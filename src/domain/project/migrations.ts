@@ -35,6 +35,12 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // Schema 3 (service level vs cost): models and their scenarios.
+    name: 'v2-to-v3-add-service-models',
+    from: 2,
+    up: (doc) => ({ ...doc, serviceModels: [] }),
+  },
 ];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */

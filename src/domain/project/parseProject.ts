@@ -35,6 +35,15 @@ function checkReferences(project: Project): Problem[] {
         problems.push(problem(`swot.${q}[${i}].source.id`, 'sourceUnknown', { id: item.source.id }));
     });
   }
+  const modelIds = new Set(project.serviceModels.map((m) => m.id));
+  project.serviceModels.forEach((model, i) => {
+    if (seen.has(model.id)) problems.push(problem(`serviceModels[${i}].id`, 'duplicateId', { id: model.id }));
+    seen.add(model.id);
+    if (model.baselineId !== null && (model.baselineId === model.id || !modelIds.has(model.baselineId)))
+      problems.push(problem(`serviceModels[${i}].baselineId`, 'baselineUnknown', { id: model.baselineId }));
+    if (model.kind === 'generic' && !(model.range.from < model.range.to))
+      problems.push(problem(`serviceModels[${i}].range`, 'rangeOrder'));
+  });
   for (const cell of TOWS_CELLS) {
     project.tows[cell].forEach((strategy, i) => {
       if (seen.has(strategy.id))

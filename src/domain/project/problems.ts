@@ -40,6 +40,8 @@ export const PROBLEM_TEMPLATES = {
   badId: 'may contain only letters, digits, - and _',
   wrongValue: 'must be {{expected}}',
   invalid: 'is not valid',
+  baselineUnknown: 'points to "{{id}}", which is not another model of this project',
+  rangeOrder: 'must start below where it ends',
   matrixEmpty: 'has no factors yet: add them in the SWOT',
   weightMissing: 'has no weight yet',
   ratingMissing: 'has no rating yet',

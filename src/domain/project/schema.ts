@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { serviceModelSchema } from './serviceModelSchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -115,4 +116,6 @@ export const projectSchema = z.object({
     rivalry: drivers,
   }),
   pestel: z.array(pestelFactorSchema).max(LIMITS.itemsPerQuadrant),
+  /** Service level vs cost models, and scenarios that copy them with changed parameters. */
+  serviceModels: z.array(serviceModelSchema).max(LIMITS.serviceModels),
 });

@@ -13,6 +13,13 @@ import type {
   QUADRANTS,
   TOWS_CELLS,
 } from './schema';
+import type {
+  callCentreModelSchema,
+  curveSpecSchema,
+  genericModelSchema,
+  inventoryModelSchema,
+  serviceModelSchema,
+} from './serviceModelSchema';
 
 export type Project = z.infer<typeof projectSchema>;
 export type SwotItem = z.infer<typeof swotItemSchema>;
@@ -26,3 +33,8 @@ export type Force = (typeof FORCES)[number];
 export type PestelCategory = (typeof PESTEL_CATEGORIES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Horizon = (typeof HORIZONS)[number];
+export type ServiceModel = z.infer<typeof serviceModelSchema>;
+export type GenericModel = z.infer<typeof genericModelSchema>;
+export type CallCentreModel = z.infer<typeof callCentreModelSchema>;
+export type InventoryModel = z.infer<typeof inventoryModelSchema>;
+export type CurveSpec = z.infer<typeof curveSpecSchema>;

@@ -48,7 +48,7 @@ describe('released migrations', () => {
   it('v1 → v2 keeps everything and adds empty five forces, PEST(EL) and item sources', async () => {
     const { readFileSync } = await import('node:fs');
     const v1 = JSON.parse(readFileSync('test/fixtures/project-v1.json', 'utf8'));
-    const result = migrate(v1);
+    const result = migrate(v1, MIGRATIONS, 2);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const v2 = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -57,5 +57,14 @@ describe('released migrations', () => {
     expect(v2.swot.strengths[0]).toEqual({ ...v1.swot.strengths[0], source: null });
     expect(v2.forces).toEqual({ entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] });
     expect(v2.pestel).toEqual([]);
+  });
+});
+
+describe('v2 → v3', () => {
+  it('keeps everything and adds an empty list of service models', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v2 = JSON.parse(readFileSync('test/fixtures/project-v2.json', 'utf8'));
+    const result = migrate(v2);
+    expect(result).toEqual({ ok: true, value: { ...v2, schemaVersion: 3, serviceModels: [] } });
   });
 });

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const num = z.number();
+const positive = z.number().positive();
+const fraction = z.number().min(0).max(1);
+
+/** A curve chosen from a family with its parameters, or typed as a formula in s and the parameters. */
+export const curveSpecSchema = z.object({
+  family: z.enum(['exponential', 'hyperbolic', 'modifiedExponential', 'logistic', 'adbudg', 'formula']),
+  params: z.record(z.string().regex(/^[a-z]$/), num),
+  formula: z.string().max(500).default(''),
+});
+
+const common = {
+  id,
+  name: z.string().min(1).max(200),
+  note: z.string().max(LIMITS.noteChars).default(''),
+  /** The model this one is a scenario of; null for a baseline. */
+  baselineId: id.nullable().default(null),
+};
+
+export const genericModelSchema = z.object({
+  ...common,
+  kind: z.literal('generic'),
+  cost: curveSpecSchema,
+  revenue: curveSpecSchema,
+  /** The service-level axis, fractions 0–1. */
+  range: z.object({ from: fraction, to: fraction }),
+  /** Where the firm operates today, 0–1. */
+  operatingServiceLevel: fraction,
+});
+
+export const callCentreModelSchema = z.object({
+  ...common,
+  kind: z.literal('callCentre'),
+  callsPerInterval: z.number().min(0),
+  intervalSec: positive,
+  handleTimeSec: positive,
+  targetAnswerSec: z.number().min(0),
+  costPerAgentHour: z.number().min(0),
+  /** Share of paid time agents are not available, 0 ≤ shrinkage < 1. */
+  shrinkage: z.number().min(0).lt(1),
+  maxOccupancy: z.number().gt(0).max(1).nullable().default(null),
+  /** Value of one call answered within the target, for a revenue curve; null when not modelled. */
+  valuePerCallInTime: z.number().min(0).nullable().default(null),
+  /** The target share of calls answered in time, 0 < target < 1. */
+  serviceLevelTarget: z.number().gt(0).lt(1),
+  /** Agents on the phones today. */
+  agents: z.number().int().min(0).max(100_000),
+});
+
+export const inventoryModelSchema = z.object({
+  ...common,
+  kind: z.literal('inventory'),
+  demandPerPeriod: z.number().min(0),
+  demandStdDevPerPeriod: positive,
+  leadTimePeriods: positive,
+  orderQuantity: positive,
+  holdingCostPerUnitPerPeriod: z.number().min(0),
+  /** Safety stock held today, units. */
+  safetyStock: num,
+});
+
+export const serviceModelSchema = z.discriminatedUnion('kind', [
+  genericModelSchema,
+  callCentreModelSchema,
+  inventoryModelSchema,
+]);

@@ -1,0 +1,230 @@
+import { compileFormula } from '../formula/formula';
+import type {
+  CallCentreModel,
+  CurveSpec,
+  GenericModel,
+  InventoryModel,
+  ServiceModel,
+} from '../project/types';
+import {
+  adbudgRevenue,
+  exponentialCost,
+  hyperbolicCost,
+  logisticRevenue,
+  modifiedExponentialRevenue,
+  serviceLevelGrid,
+  type CurveFn,
+} from './curves';
+import { agentsForServiceLevel, callCentre, trafficErlangs } from './erlang';
+import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
+import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
+
+/** A point of a model's curves; service level as a fraction 0–1, money per the model's period. */
+export interface ModelPoint {
+  serviceLevel: number;
+  cost: number;
+  revenue: number | null;
+  profit: number | null;
+  /** Call centre: agents; inventory: safety stock. */
+  lever?: number;
+  /** Inventory: fill rate at the same safety stock. */
+  fillRate?: number;
+}
+
+export interface ModelView {
+  points: ModelPoint[];
+  optimum: ModelPoint | null;
+  operating: ModelPoint;
+  extraPointCosts: Array<{ from: number; to: number; extraCost: number }>;
+  callCentre?: { trafficErlangs: number; requiredAgents: number; scheduledAgents: number; unstable: boolean };
+}
+
+export type ModelProblem = { field: string; message: string; index?: number };
+export type ModelResult = { ok: true; value: ModelView } | { ok: false; error: ModelProblem };
+
+export const CURVE_PARAMS: Record<CurveSpec['family'], readonly string[]> = {
+  exponential: ['a', 'b'],
+  hyperbolic: ['a', 'b', 'k'],
+  modifiedExponential: ['a', 'b', 'c'],
+  logistic: ['a', 'b', 'c', 'd'],
+  adbudg: ['a', 'b', 'c', 'd'],
+  formula: [],
+};
+
+/** Turns a curve spec into a function of s; a formula is compiled once here. */
+export function curveFromSpec(
+  spec: CurveSpec,
+  field: string,
+): { ok: true; value: CurveFn } | { ok: false; error: ModelProblem } {
+  const p = (name: string) => spec.params[name] ?? 0;
+  try {
+    switch (spec.family) {
+      case 'exponential':
+        return { ok: true, value: exponentialCost({ a: p('a'), b: p('b') }) };
+      case 'hyperbolic':
+        return { ok: true, value: hyperbolicCost({ a: p('a'), b: p('b'), k: p('k') }) };
+      case 'modifiedExponential':
+        return { ok: true, value: modifiedExponentialRevenue({ a: p('a'), b: p('b'), c: p('c') }) };
+      case 'logistic':
+        return { ok: true, value: logisticRevenue({ a: p('a'), b: p('b'), c: p('c'), d: p('d') }) };
+      case 'adbudg':
+        return { ok: true, value: adbudgRevenue({ a: p('a'), b: p('b'), c: p('c'), d: p('d') }) };
+      case 'formula': {
+        const names = Object.keys(spec.params);
+        const compiled = compileFormula(spec.formula, ['s', ...names]);
+        if (!compiled.ok) return { ok: false, error: { field: `${field}.formula`, ...compiled.error } };
+        const f = compiled.value;
+        return { ok: true, value: (s) => f({ ...spec.params, s }) };
+      }
+    }
+  } catch (error) {
+    return { ok: false, error: { field, message: (error as Error).message } };
+  }
+}
+
+const POINTS = 201;
+
+function genericView(model: GenericModel): ModelResult {
+  const cost = curveFromSpec(model.cost, 'cost');
+  if (!cost.ok) return cost;
+  const revenue = curveFromSpec(model.revenue, 'revenue');
+  if (!revenue.ok) return revenue;
+  try {
+    const { from, to } = model.range;
+    const curve = profitCurve(cost.value, revenue.value, serviceLevelGrid(from, to, POINTS));
+    const best = optimalServiceLevel(cost.value, revenue.value, from, to);
+    const s = model.operatingServiceLevel;
+    const operating = {
+      serviceLevel: s,
+      cost: cost.value(s),
+      revenue: revenue.value(s),
+      profit: revenue.value(s) - cost.value(s),
+    };
+    if (!Number.isFinite(operating.profit))
+      throw new RangeError(`profit is not finite at today's service level ${s}`);
+    return {
+      ok: true,
+      value: {
+        points: curve.map((p) => ({
+          serviceLevel: p.serviceLevel,
+          cost: p.cost,
+          revenue: p.revenue,
+          profit: p.profit,
+        })),
+        optimum: best,
+        operating,
+        extraPointCosts:
+          to >= 0.91 ? costPerExtraPoint(cost.value, Math.max(0.9, from), Math.min(0.99, to)) : [],
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: { field: 'range', message: (error as Error).message } };
+  }
+}
+
+function callCentreView(model: CallCentreModel): ModelResult {
+  try {
+    const base = {
+      callsPerInterval: model.callsPerInterval,
+      intervalSec: model.intervalSec,
+      handleTimeSec: model.handleTimeSec,
+      targetAnswerSec: model.targetAnswerSec,
+    };
+    const a = trafficErlangs(model.callsPerInterval, model.intervalSec, model.handleTimeSec);
+    const required = agentsForServiceLevel({
+      ...base,
+      serviceLevel: model.serviceLevelTarget,
+      maxOccupancy: model.maxOccupancy ?? undefined,
+    });
+    const hours = model.intervalSec / 3600;
+    const costOf = (agents: number) => (agents / (1 - model.shrinkage)) * model.costPerAgentHour * hours;
+    const point = (agents: number): ModelPoint => {
+      const r = callCentre({ ...base, agents });
+      const revenue =
+        model.valuePerCallInTime === null
+          ? null
+          : model.valuePerCallInTime * model.callsPerInterval * r.serviceLevel;
+      const cost = costOf(agents);
+      return {
+        serviceLevel: r.serviceLevel,
+        cost,
+        revenue,
+        profit: revenue === null ? null : revenue - cost,
+        lever: agents,
+      };
+    };
+    const first = Math.floor(a) + 1;
+    const points: ModelPoint[] = [];
+    for (let n = first; n <= Math.max(required + 8, first + 4); n += 1) {
+      const p = point(n);
+      points.push(p);
+      if (p.serviceLevel > 0.999 && n > required) break;
+    }
+    const optimum =
+      model.valuePerCallInTime === null
+        ? null
+        : points.reduce((best, p) => ((p.profit ?? -Infinity) > (best.profit ?? -Infinity) ? p : best));
+    return {
+      ok: true,
+      value: {
+        points,
+        optimum,
+        operating: point(model.agents),
+        extraPointCosts: [],
+        callCentre: {
+          trafficErlangs: a,
+          requiredAgents: required,
+          scheduledAgents: Math.ceil(required / (1 - model.shrinkage)),
+          unstable: model.agents <= a,
+        },
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: { field: 'callCentre', message: (error as Error).message } };
+  }
+}
+
+function inventoryView(model: InventoryModel): ModelResult {
+  try {
+    const demand = {
+      demandStdDevPerPeriod: model.demandStdDevPerPeriod,
+      leadTimePeriods: model.leadTimePeriods,
+    };
+    const sigma = leadTimeStdDev(demand);
+    const point = (safetyStock: number): ModelPoint => ({
+      serviceLevel: cycleServiceLevel({ safetyStock, ...demand }),
+      fillRate: fillRate({ safetyStock, orderQuantity: model.orderQuantity, ...demand }),
+      cost: Math.max(0, safetyStock) * model.holdingCostPerUnitPerPeriod,
+      revenue: null,
+      profit: null,
+      lever: safetyStock,
+    });
+    // Safety stock from 0 to 3.5 σ_L: cycle service level 50% to 99.98%.
+    const points = Array.from({ length: POINTS }, (_, i) => point((3.5 * sigma * i) / (POINTS - 1)));
+    const costAt = (csl: number) =>
+      Math.max(0, inverseNormalCdf(csl) * sigma) * model.holdingCostPerUnitPerPeriod;
+    return {
+      ok: true,
+      value: {
+        points,
+        optimum: null,
+        operating: point(model.safetyStock),
+        extraPointCosts: costPerExtraPoint(costAt, 0.9, 0.99),
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: { field: 'inventory', message: (error as Error).message } };
+  }
+}
+
+/** The curves, optimum and operating point of any model, or the first problem with the field it is in. */
+export function evaluateModel(model: ServiceModel): ModelResult {
+  switch (model.kind) {
+    case 'generic':
+      return genericView(model);
+    case 'callCentre':
+      return callCentreView(model);
+    case 'inventory':
+      return inventoryView(model);
+  }
+}

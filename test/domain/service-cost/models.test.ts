@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CallCentreModel, GenericModel, InventoryModel } from '../../../src/domain/project/types';
+import { evaluateModel } from '../../../src/domain/service-cost/models';
+
+const generic: GenericModel = {
+  id: 'g',
+  name: 'g',
+  note: '',
+  baselineId: null,
+  kind: 'generic',
+  cost: { family: 'hyperbolic', params: { a: 500, b: 100, k: 1 }, formula: '' },
+  revenue: { family: 'formula', params: { m: 10_000 }, formula: 'm * s' },
+  range: { from: 0.5, to: 0.99 },
+  operatingServiceLevel: 0.8,
+};
+
+describe('evaluateModel', () => {
+  it('a generic model with a typed revenue formula finds the optimum and today’s point', () => {
+    const r = evaluateModel(generic);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.optimum!.serviceLevel).toBeCloseTo(0.9, 5);
+    expect(r.value.operating).toEqual({
+      serviceLevel: 0.8,
+      cost: expect.closeTo(1000, 9),
+      revenue: 8000,
+      profit: expect.closeTo(7000, 9),
+    });
+    expect(r.value.points).toHaveLength(201);
+    expect(r.value.points.every((p) => Number.isFinite(p.profit!))).toBe(true);
+    expect(r.value.extraPointCosts.map((x) => x.to)).toContain(0.99);
+  });
+
+  it('a bad formula is reported with its field and position', () => {
+    const r = evaluateModel({ ...generic, revenue: { ...generic.revenue, formula: 'm * t' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { field: 'revenue.formula', message: 'Unknown name t; use s, m, pi, e', index: 4 },
+    });
+  });
+
+  it('a range reaching 100% with a cost that explodes there is refused, not drawn as NaN', () => {
+    const r = evaluateModel({ ...generic, range: { from: 0.5, to: 1 } });
+    expect(r.ok || r.error.message).toMatch(/infinite at a service level of 1/);
+  });
+
+  it('a call centre gives staffing, the cost of each service level and the most profitable staffing', () => {
+    // CRAN ErlangC example sizes: 100 calls per 30 minutes, 180 s, 20 s target, 80% → 14 agents.
+    const model: CallCentreModel = {
+      id: 'c',
+      name: 'c',
+      note: '',
+      baselineId: null,
+      kind: 'callCentre',
+      callsPerInterval: 100,
+      intervalSec: 1800,
+      handleTimeSec: 180,
+      targetAnswerSec: 20,
+      costPerAgentHour: 30,
+      shrinkage: 0.3,
+      maxOccupancy: 0.85,
+      valuePerCallInTime: 5,
+      serviceLevelTarget: 0.8,
+      agents: 12,
+    };
+    const r = evaluateModel(model);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.callCentre).toEqual({
+      trafficErlangs: 10,
+      requiredAgents: 14,
+      scheduledAgents: 20,
+      unstable: false,
+    });
+    const fourteen = r.value.points.find((p) => p.lever === 14)!;
+    expect(fourteen.serviceLevel).toBeCloseTo(0.88835, 5);
+    expect(fourteen.cost).toBeCloseTo((14 / 0.7) * 30 * 0.5, 9);
+    expect(fourteen.revenue).toBeCloseTo(5 * 100 * 0.88835, 3);
+    const best = r.value.optimum!;
+    expect(r.value.points.every((p) => p.profit! <= best.profit!)).toBe(true);
+    expect(r.value.operating.lever).toBe(12);
+  });
+
+  it('an inventory model traces service level against the holding cost of safety stock', () => {
+    const model: InventoryModel = {
+      id: 'i',
+      name: 'i',
+      note: '',
+      baselineId: null,
+      kind: 'inventory',
+      demandPerPeriod: 2500,
+      demandStdDevPerPeriod: 500,
+      leadTimePeriods: 2,
+      orderQuantity: 10_000,
+      holdingCostPerUnitPerPeriod: 0.5,
+      safetyStock: 1000,
+    };
+    const r = evaluateModel(model);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.operating.serviceLevel).toBeCloseTo(0.92, 2);
+    expect(r.value.operating.fillRate).toBeCloseTo(0.9975, 4);
+    expect(r.value.operating.cost).toBe(500);
+    const costs = r.value.extraPointCosts.map((x) => x.extraCost);
+    costs.slice(1).forEach((c, i) => expect(c).toBeGreaterThan(costs[i]!));
+  });
+});

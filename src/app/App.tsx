@@ -25,6 +25,9 @@ const ForcesCanvas = lazy(() =>
 const PestelCanvas = lazy(() =>
   import('../features/pestel/PestelCanvas').then((m) => ({ default: m.PestelCanvas })),
 );
+const ServiceCostPage = lazy(() =>
+  import('../features/service-cost/ServiceCostPage').then((m) => ({ default: m.ServiceCostPage })),
+);
 const ScoringPage = lazy(() =>
   import('../features/scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })),
 );
@@ -35,6 +38,7 @@ const PAGE_COMPONENTS = {
   forces: ForcesCanvas,
   pestel: PestelCanvas,
   scoring: ScoringPage,
+  service: ServiceCostPage,
 } as const;
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };

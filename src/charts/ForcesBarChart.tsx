@@ -1,3 +1,4 @@
+import { ChartLegend } from './ChartLegend';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ForcePoint } from './ForcesRadarChart';
 import { FONT, SERIES } from './theme';
@@ -34,7 +35,7 @@ export function ForcesBarChart({ data, nowLabel, futureLabel, axisLabel }: Props
         <Bar dataKey="future" name={futureLabel} fill={SERIES.future} isAnimationActive={false}>
           <LabelList dataKey="future" position="top" formatter={oneDecimal} fontSize={FONT.label} />
         </Bar>
-        <Legend itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
+        <Legend content={<ChartLegend />} itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -1,3 +1,4 @@
+import { ChartLegend } from './ChartLegend';
 import {
   Legend,
   PolarAngleAxis,
@@ -48,7 +49,7 @@ export function ForcesRadarChart({ data, nowLabel, futureLabel }: Props) {
           strokeDasharray="6 4"
           isAnimationActive={false}
         />
-        <Legend itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
+        <Legend content={<ChartLegend />} itemSorter={null} wrapperStyle={{ fontSize: FONT.label }} />
       </RadarChart>
     </ResponsiveContainer>
   );

@@ -1,3 +1,4 @@
+import { ChartLegend } from './ChartLegend';
 import {
   CartesianGrid,
   LabelList,
@@ -68,6 +69,7 @@ export function PestelBubbleChart({ series, likelihoodLabel, impactLabel }: Prop
           </Scatter>
         ))}
         <Legend
+          content={<ChartLegend />}
           verticalAlign="top"
           itemSorter={null}
           wrapperStyle={{ fontSize: FONT.label, paddingBottom: 8 }}

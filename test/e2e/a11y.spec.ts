@@ -44,6 +44,7 @@ for (const [link, heading] of [
   ['PEST(EL)', 'PEST(EL) macro-environment'],
   ['Five forces', 'Porter’s five forces'],
   ['IFE / EFE', 'IFE and EFE matrices, IE matrix'],
+  ['Service vs cost', 'Service level vs cost'],
 ]) {
   test(`no serious accessibility violations on the ${link} page`, async ({ page }) => {
     await openFresh(page);

@@ -31,6 +31,31 @@ describe('parseProject', () => {
     }
   });
 
+  it('reads the released v3 fixture with its service-level models and scenario', () => {
+    const result = parseProject(fixture('project-v3.json'));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.serviceModels.map((m) => m.kind)).toEqual([
+        'callCentre',
+        'callCentre',
+        'generic',
+        'inventory',
+      ]);
+      expect(result.value.serviceModels[1]!.baselineId).toBe('m-call');
+    }
+  });
+
+  it('refuses a scenario whose baseline is missing and a generic range that runs backwards', () => {
+    const v3 = fixture('project-v3.json');
+    v3.serviceModels[1].baselineId = 'gone';
+    v3.serviceModels[2].range = { from: 0.9, to: 0.8 };
+    const result = parseProject(v3);
+    expect(result.ok || result.errors.map((e) => [e.path, e.code])).toEqual([
+      ['serviceModels[1].baselineId', 'baselineUnknown'],
+      ['serviceModels[2].range', 'rangeOrder'],
+    ]);
+  });
+
   it('reads both example projects shipped in public/examples', () => {
     for (const lang of ['en', 'zh-CN']) {
       const text = readFileSync(resolve('public/examples', `swift-express.${lang}.json`), 'utf8');

@@ -1,0 +1,91 @@
+import { createId } from '../project/ids';
+import type { Project, ServiceModel } from '../project/types';
+
+/** New models start from sensible, realistic numbers so that a chart shows at once. */
+export function newModel(kind: ServiceModel['kind'], name: string, id: string = createId()): ServiceModel {
+  const common = { id, name, note: '', baselineId: null };
+  switch (kind) {
+    case 'generic':
+      return {
+        ...common,
+        kind,
+        cost: { family: 'hyperbolic', params: { a: 200_000, b: 2_000, k: 1 }, formula: 'a + b / (1 - s)^k' },
+        revenue: {
+          family: 'modifiedExponential',
+          params: { a: 600_000, b: 4, c: 0 },
+          formula: 'a * (1 - exp(-b * s)) + c',
+        },
+        range: { from: 0.5, to: 0.99 },
+        operatingServiceLevel: 0.9,
+      };
+    case 'callCentre':
+      return {
+        ...common,
+        kind,
+        callsPerInterval: 220,
+        intervalSec: 3600,
+        handleTimeSec: 240,
+        targetAnswerSec: 20,
+        costPerAgentHour: 60,
+        shrinkage: 0.3,
+        maxOccupancy: 0.85,
+        valuePerCallInTime: 15,
+        serviceLevelTarget: 0.8,
+        agents: 18,
+      };
+    case 'inventory':
+      return {
+        ...common,
+        kind,
+        demandPerPeriod: 2500,
+        demandStdDevPerPeriod: 500,
+        leadTimePeriods: 2,
+        orderQuantity: 10_000,
+        holdingCostPerUnitPerPeriod: 0.5,
+        safetyStock: 1000,
+      };
+  }
+}
+
+export function addModel(project: Project, model: ServiceModel): Project {
+  return { ...project, serviceModels: [...project.serviceModels, model] };
+}
+
+export function updateModel(project: Project, id: string, patch: Partial<ServiceModel>): Project {
+  return {
+    ...project,
+    serviceModels: project.serviceModels.map((m) =>
+      m.id === id ? ({ ...m, ...patch, kind: m.kind, id: m.id } as ServiceModel) : m,
+    ),
+  };
+}
+
+/** Deletes a model; its scenarios stay, as models of their own. */
+export function deleteModel(project: Project, id: string): Project {
+  return {
+    ...project,
+    serviceModels: project.serviceModels
+      .filter((m) => m.id !== id)
+      .map((m) => (m.baselineId === id ? { ...m, baselineId: null } : m)),
+  };
+}
+
+/** A scenario: a copy of a model with its own parameters, pointing back to the model as its baseline. */
+export function copyAsScenario(
+  project: Project,
+  id: string,
+  name: string,
+  newId: string = createId(),
+): Project {
+  const model = project.serviceModels.find((m) => m.id === id);
+  if (!model) return project;
+  const index = project.serviceModels.indexOf(model);
+  const list = [...project.serviceModels];
+  list.splice(index + 1, 0, {
+    ...structuredClone(model),
+    id: newId,
+    name,
+    baselineId: model.baselineId ?? model.id,
+  });
+  return { ...project, serviceModels: list };
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { CallCentreModel } from '../../domain/project/types';
+import { NumberField } from '../../ui/NumberField';
+import { useModelEdit } from './useModelEdit';
+
+/** The call centre's traffic, target, costs and today's agents. */
+export function CallCentreEditor({ model }: { model: CallCentreModel }) {
+  const { t } = useTranslation();
+  const { set, end } = useModelEdit(model);
+  const pct = (v: number) => Math.round(v * 1000) / 10;
+  return (
+    <div className="model-editor">
+      <fieldset className="curve-editor">
+        <legend>{t('serviceCost.kind.callCentre')}</legend>
+        <NumberField
+          label={t('serviceCost.calls')}
+          value={model.callsPerInterval}
+          min={0}
+          onChange={(v) => set('calls', { callsPerInterval: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.interval')}
+          value={model.intervalSec}
+          min={1}
+          onChange={(v) => set('interval', { intervalSec: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.handleTime')}
+          value={model.handleTimeSec}
+          min={1}
+          onChange={(v) => set('aht', { handleTimeSec: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.target')}
+          value={model.targetAnswerSec}
+          min={0}
+          onChange={(v) => set('target', { targetAnswerSec: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.slTarget')}
+          value={pct(model.serviceLevelTarget)}
+          min={1}
+          max={99.9}
+          onChange={(v) => set('slTarget', { serviceLevelTarget: v / 100 })}
+          onCommitEnd={end}
+        />
+      </fieldset>
+      <fieldset className="curve-editor">
+        <legend>{t('serviceCost.cost')}</legend>
+        <NumberField
+          label={t('serviceCost.costPerAgentHour')}
+          value={model.costPerAgentHour}
+          min={0}
+          onChange={(v) => set('cph', { costPerAgentHour: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.shrinkage')}
+          value={pct(model.shrinkage)}
+          min={0}
+          max={90}
+          onChange={(v) => set('shrinkage', { shrinkage: v / 100 })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.maxOccupancy')}
+          value={pct(model.maxOccupancy ?? 1)}
+          min={1}
+          max={100}
+          onChange={(v) => set('occ', { maxOccupancy: v / 100 })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.valuePerCall')}
+          value={model.valuePerCallInTime ?? 0}
+          min={0}
+          onChange={(v) => set('value', { valuePerCallInTime: v > 0 ? v : null })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.agents')}
+          value={model.agents}
+          min={0}
+          max={Math.max(60, model.agents * 2)}
+          step={1}
+          slider
+          testId="agents-slider"
+          validate={(v) => (Number.isInteger(v) ? null : t('serviceCost.invalidNumber'))}
+          onChange={(v) => set('agents', { agents: v })}
+          onCommitEnd={end}
+        />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { InventoryModel } from '../../domain/project/types';
+import { NumberField } from '../../ui/NumberField';
+import { useModelEdit } from './useModelEdit';
+
+/** Demand, lead time, order quantity, holding cost and today's safety stock. */
+export function InventoryEditor({ model }: { model: InventoryModel }) {
+  const { t } = useTranslation();
+  const { set, end } = useModelEdit(model);
+  return (
+    <div className="model-editor">
+      <fieldset className="curve-editor">
+        <legend>{t('serviceCost.kind.inventory')}</legend>
+        <NumberField
+          label={t('serviceCost.demand')}
+          value={model.demandPerPeriod}
+          min={0}
+          onChange={(v) => set('demand', { demandPerPeriod: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.demandSd')}
+          value={model.demandStdDevPerPeriod}
+          min={0.001}
+          onChange={(v) => set('sd', { demandStdDevPerPeriod: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.leadTime')}
+          value={model.leadTimePeriods}
+          min={0.001}
+          onChange={(v) => set('lt', { leadTimePeriods: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.orderQuantity')}
+          value={model.orderQuantity}
+          min={1}
+          onChange={(v) => set('q', { orderQuantity: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.holdingCost')}
+          value={model.holdingCostPerUnitPerPeriod}
+          min={0}
+          onChange={(v) => set('h', { holdingCostPerUnitPerPeriod: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
+          label={t('serviceCost.safetyStock')}
+          value={model.safetyStock}
+          min={0}
+          max={Math.max(5000, model.safetyStock * 2)}
+          step={10}
+          slider
+          testId="stock-slider"
+          onChange={(v) => set('ss', { safetyStock: v })}
+          onCommitEnd={end}
+        />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ServiceCostChart } from '../../charts/ServiceCostChart';
+import type { ServiceModel } from '../../domain/project/types';
+import { callCentre } from '../../domain/service-cost/erlang';
+import type { ModelView } from '../../domain/service-cost/models';
+import { formatFixed, formatNumber } from '../../i18n/format';
+
+/** The chart and the numbers of one model: optimum, today, cost per extra point, staffing. */
+export function ModelResultView({ model, view }: { model: ServiceModel; view: ModelView }) {
+  const { t, i18n } = useTranslation();
+  const money = (v: number) => formatNumber(v, i18n.language, 0);
+  const pct = (v: number) => formatFixed(v * 100, i18n.language, 1);
+  const hasRevenue = view.points.some((p) => p.revenue !== null);
+  const data = view.points.map((p) => ({
+    sl: p.serviceLevel * 100,
+    cost: p.cost,
+    revenue: p.revenue,
+    profit: p.profit,
+  }));
+  const subtitle =
+    model.kind === 'callCentre'
+      ? t('serviceCost.chartSubtitleCallCentre', { target: model.targetAnswerSec })
+      : model.kind === 'inventory'
+        ? t('serviceCost.chartSubtitleInventory')
+        : t('serviceCost.chartSubtitle');
+  const op = view.operating;
+  const showToday = Number.isFinite(op.cost) && op.serviceLevel > 0;
+  return (
+    <div className="model-result">
+      <div className="model-numbers" data-testid="model-numbers">
+        {view.optimum ? (
+          <p className="optimum-text" data-testid="optimum-text">
+            <strong>
+              {t('serviceCost.optimumText', {
+                sl: pct(view.optimum.serviceLevel),
+                profit: money(view.optimum.profit ?? 0),
+              })}
+            </strong>
+          </p>
+        ) : (
+          <p className="muted">{t('serviceCost.noRevenue')}</p>
+        )}
+        <p data-testid="today-text">
+          {t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}
+          {op.profit !== null && t('serviceCost.todayProfit', { profit: money(op.profit) })}
+          {op.fillRate !== undefined && ` · ${t('serviceCost.fillRate')} ${pct(op.fillRate)}%`}
+        </p>
+        {view.callCentre && (
+          <>
+            <p>
+              {t('serviceCost.traffic', {
+                erlangs: formatFixed(view.callCentre.trafficErlangs, i18n.language, 2),
+              })}
+            </p>
+            <p data-testid="required-agents">
+              {t('serviceCost.required', {
+                agents: view.callCentre.requiredAgents,
+                scheduled: view.callCentre.scheduledAgents,
+              })}
+            </p>
+            {view.callCentre.unstable && model.kind === 'callCentre' && (
+              <p className="alert error" role="alert">
+                {t('serviceCost.unstable', {
+                  agents: model.agents,
+                  erlangs: formatFixed(view.callCentre.trafficErlangs, i18n.language, 2),
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      <ChartFrame
+        title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', { name: model.name })}
+        subtitle={subtitle}
+        source={t('serviceCost.chartSource')}
+        summary={`${t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}`}
+      >
+        <ServiceCostChart
+          data={data}
+          showRevenue={hasRevenue}
+          format={money}
+          labels={{
+            cost: t('serviceCost.cost'),
+            revenue: t('serviceCost.revenue'),
+            profit: t('serviceCost.profit'),
+            optimum: t('serviceCost.optimum'),
+            today: t('serviceCost.today'),
+            x: t('serviceCost.axisServiceLevel'),
+            y: t('serviceCost.axisMoney'),
+          }}
+          optimum={
+            view.optimum
+              ? { sl: view.optimum.serviceLevel * 100, value: view.optimum.profit ?? view.optimum.cost }
+              : null
+          }
+          today={showToday ? { sl: op.serviceLevel * 100, value: op.profit ?? op.cost } : null}
+        />
+      </ChartFrame>
+      {view.extraPointCosts.length > 0 && (
+        <table className="data-table extra-points" data-testid="extra-points">
+          <caption>{t('serviceCost.extraPoint')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('serviceCost.extraFrom')}</th>
+              <th scope="col">{t('serviceCost.extraTo')}</th>
+              <th scope="col" className="num">
+                {t('serviceCost.extraCost')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.extraPointCosts.map((x) => (
+              <tr key={x.from}>
+                <td>{Math.round(x.from * 100)}%</td>
+                <td>{Math.round(x.to * 100)}%</td>
+                <td className="num">{money(x.extraCost)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {model.kind === 'callCentre' && (
+        <table className="data-table" data-testid="staffing-table">
+          <caption>{t('serviceCost.staffing')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('serviceCost.colAgents')}</th>
+              <th scope="col" className="num">
+                {t('serviceCost.colSl')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.colAsa')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.colOcc')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.colCost')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.points.map((p) => {
+              const r = callCentre({ ...model, agents: p.lever! });
+              return (
+                <tr
+                  key={p.lever}
+                  className={p.lever === view.callCentre?.requiredAgents ? 'highlight' : undefined}
+                >
+                  <td>{p.lever}</td>
+                  <td className="num">{pct(r.serviceLevel)}%</td>
+                  <td className="num">{formatFixed(r.averageSpeedOfAnswerSec, i18n.language, 1)}</td>
+                  <td className="num">{pct(r.occupancy)}%</td>
+                  <td className="num">{money(p.cost)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

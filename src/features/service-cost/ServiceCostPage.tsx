@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createId } from '../../domain/project/ids';
+import type { ServiceModel } from '../../domain/project/types';
+import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../../domain/service-cost/edit';
+import { evaluateModel } from '../../domain/service-cost/models';
+import { endCoalescing } from '../../state/history';
+import { useAppStore } from '../../state/store';
+import { CallCentreEditor } from './CallCentreEditor';
+import { GenericEditor } from './GenericEditor';
+import { InventoryEditor } from './InventoryEditor';
+import { ModelResultView } from './ModelResultView';
+import { ScenarioTable } from './ScenarioTable';
+
+/** Service level vs cost: the project's models and scenarios, each with its curves, optimum and moves. */
+export function ServiceCostPage() {
+  const { t } = useTranslation();
+  const models = useAppStore((s) => s.project?.serviceModels);
+  const change = useAppStore((s) => s.change);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluateModel(m)])), [models]);
+  if (!models) return null;
+  const selected = models.find((m) => m.id === selectedId) ?? models[0] ?? null;
+  const result = selected ? results.get(selected.id)! : null;
+  const view = result?.ok ? result.value : null;
+
+  const add = (kind: ServiceModel['kind']) => {
+    const id = createId();
+    const name = t(`serviceCost.new${kind[0]!.toUpperCase()}${kind.slice(1)}`);
+    endCoalescing();
+    change((p) => addModel(p, newModel(kind, name, id)));
+    setSelectedId(id);
+  };
+  const baseline = selected
+    ? (models.find((m) => m.id === (selected.baselineId ?? selected.id)) ?? selected)
+    : null;
+  const family = baseline ? models.filter((m) => m.id === baseline.id || m.baselineId === baseline.id) : [];
+
+  return (
+    <div className="page service-page">
+      <h1>{t('serviceCost.heading')}</h1>
+      <p className="intro">{t('serviceCost.intro')}</p>
+      <div className="toolbar">
+        <button type="button" onClick={() => add('generic')}>
+          {t('serviceCost.addGeneric')}
+        </button>
+        <button type="button" onClick={() => add('callCentre')}>
+          {t('serviceCost.addCallCentre')}
+        </button>
+        <button type="button" onClick={() => add('inventory')}>
+          {t('serviceCost.addInventory')}
+        </button>
+      </div>
+      {models.length === 0 && <p className="empty-help">{t('serviceCost.none')}</p>}
+      <div className="service-layout">
+        <nav aria-label={t('serviceCost.models')} className="model-list">
+          <ul>
+            {models.map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  className={m.id === selected?.id ? 'current' : undefined}
+                  aria-current={m.id === selected?.id ? 'true' : undefined}
+                  onClick={() => setSelectedId(m.id)}
+                >
+                  {m.baselineId ? '↳ ' : ''}
+                  {m.name}
+                  <span className="muted small"> · {t(`serviceCost.kind.${m.kind}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {selected && (
+          <section className="model-detail" aria-label={selected.name}>
+            <div className="model-head">
+              <label className="stacked">
+                {t('serviceCost.name')}
+                <input
+                  type="text"
+                  value={selected.name}
+                  maxLength={200}
+                  onChange={(e) =>
+                    e.target.value.trim() &&
+                    change(
+                      (p) => updateModel(p, selected.id, { name: e.target.value }),
+                      `model:${selected.id}:name`,
+                    )
+                  }
+                  onBlur={endCoalescing}
+                />
+              </label>
+              {selected.baselineId && (
+                <span className="muted">
+                  {t('serviceCost.scenarioOf', {
+                    name: models.find((m) => m.id === selected.baselineId)?.name ?? '',
+                  })}
+                </span>
+              )}
+              <button
+                type="button"
+                onClick={() => {
+                  const id = createId();
+                  endCoalescing();
+                  change((p) =>
+                    copyAsScenario(
+                      p,
+                      selected.id,
+                      t('serviceCost.scenarioName', { name: selected.name }),
+                      id,
+                    ),
+                  );
+                  setSelectedId(id);
+                }}
+              >
+                {t('serviceCost.copyAsScenario')}
+              </button>
+              <button
+                type="button"
+                className="danger-text"
+                onClick={() => {
+                  endCoalescing();
+                  change((p) => deleteModel(p, selected.id));
+                  setSelectedId(null);
+                }}
+              >
+                {t('serviceCost.deleteModel')}
+              </button>
+            </div>
+            <div className="model-body">
+              {selected.kind === 'generic' && <GenericEditor model={selected} />}
+              {selected.kind === 'callCentre' && <CallCentreEditor model={selected} />}
+              {selected.kind === 'inventory' && <InventoryEditor model={selected} />}
+              <div>
+                {result && !result.ok && (
+                  <p className="alert error" role="alert" data-testid="model-problem">
+                    {t('serviceCost.modelProblem', { message: result.error.message })}
+                  </p>
+                )}
+                {view && <ModelResultView model={selected} view={view} />}
+              </div>
+            </div>
+            {baseline && family.length > 1 && (
+              <ScenarioTable
+                baseline={baseline}
+                rows={family.map((m) => {
+                  const r = results.get(m.id)!;
+                  return { model: m, view: r.ok ? r.value : null };
+                })}
+              />
+            )}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

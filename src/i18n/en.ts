@@ -373,9 +373,11 @@ export const en = {
       'no-change': 'No change',
     },
     baseline: 'Baseline',
+    overlayTitle: '{{name}}: baseline and scenarios',
+    overlaySubtitle: 'Cost per period against service level (%); dots mark each one’s operating point',
     productivity: 'Service productivity (Grönroos and Ojasalo)',
     productivityHelp:
-      'Revenue/cost = external efficiency (revenue per call) × capacity efficiency (occupancy) × internal efficiency (agent-hours per money).',
+      'Revenue/cost = external efficiency (revenue per call) × capacity efficiency (calls per paid agent-hour) × internal efficiency (paid agent-hours per unit of cost), at today’s staffing.',
     colExternal: 'External efficiency',
     colCapacity: 'Capacity efficiency',
     colInternal: 'Internal efficiency',

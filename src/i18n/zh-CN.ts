@@ -358,9 +358,11 @@ export const zhCN: MessageTree = {
       'no-change': '没有变化',
     },
     baseline: '基准',
+    overlayTitle: '{{name}}：基准与方案',
+    overlaySubtitle: '每期成本与服务水平（%）；圆点为各自的当前运营点',
     productivity: '服务生产率（格罗鲁斯与奥亚萨洛）',
     productivityHelp:
-      '收益/成本 = 外部效率（每个来电的收益）× 能力利用率（坐席占用率）× 内部效率（每单位成本的坐席小时）。',
+      '收益/成本 = 外部效率（每个来电的收益）× 能力利用率（每个付薪坐席小时处理的来电）× 内部效率（每单位成本的付薪坐席小时），按当前坐席配置计算。',
     colExternal: '外部效率',
     colCapacity: '能力利用率',
     colInternal: '内部效率',

@@ -3,6 +3,9 @@ import type { ServiceModel } from '../../domain/project/types';
 import { classifyMove } from '../../domain/service-cost/moves';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ScenarioChart } from '../../charts/ScenarioChart';
+import { callCentreProductivity, overlayCostCurves } from '../../domain/service-cost/scenarioSeries';
 
 /** A baseline and its scenarios side by side, each move classified into the four cost–service moves. */
 export function ScenarioTable({
@@ -16,6 +19,10 @@ export function ScenarioTable({
   const base = rows.find((r) => r.model.id === baseline.id)?.view;
   if (!base || rows.length < 2) return null;
   const money = (v: number) => formatNumber(v, i18n.language, 0);
+  const drawn = rows.filter((r): r is { model: ServiceModel; view: ModelView } => r.view !== null);
+  const productivity = drawn.map((r) => ({ model: r.model, p: callCentreProductivity(r.model, r.view) }));
+  const baseProductivity = productivity.find((x) => x.model.id === baseline.id)?.p ?? null;
+  const ratio = (v: number) => formatFixed(v, i18n.language, 2);
   return (
     <section className="scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">{t('serviceCost.scenarios')}</h2>
@@ -55,6 +62,67 @@ export function ScenarioTable({
           ))}
         </tbody>
       </table>
+      <ChartFrame
+        title={t('serviceCost.overlayTitle', { name: baseline.name })}
+        subtitle={t('serviceCost.overlaySubtitle')}
+        source={t('serviceCost.chartSource')}
+        summary={drawn
+          .map(
+            (r) =>
+              `${r.model.name}: ${formatFixed(r.view.operating.serviceLevel * 100, i18n.language, 1)}%, ${money(r.view.operating.cost)}`,
+          )
+          .join('; ')}
+      >
+        <ScenarioChart
+          data={overlayCostCurves(drawn.map((r) => ({ id: r.model.id, view: r.view })))}
+          series={drawn.map((r) => ({
+            id: r.model.id,
+            name: r.model.name,
+            today: { sl: r.view.operating.serviceLevel * 100, cost: r.view.operating.cost },
+          }))}
+          xLabel={t('serviceCost.axisServiceLevel')}
+          yLabel={t('serviceCost.axisMoney')}
+          format={money}
+        />
+      </ChartFrame>
+      {baseProductivity && (
+        <>
+          <h3>{t('serviceCost.productivity')}</h3>
+          <p className="muted small">{t('serviceCost.productivityHelp')}</p>
+          <table className="data-table" data-testid="productivity-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('serviceCost.colModel')}</th>
+                <th scope="col" className="num">
+                  {t('serviceCost.colExternal')}
+                </th>
+                <th scope="col" className="num">
+                  {t('serviceCost.colCapacity')}
+                </th>
+                <th scope="col" className="num">
+                  {t('serviceCost.colInternal')}
+                </th>
+                <th scope="col" className="num">
+                  {t('serviceCost.colProductivity')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {productivity.map(({ model, p }) =>
+                p ? (
+                  <tr key={model.id}>
+                    <th scope="row">{model.name}</th>
+                    <td className="num">{ratio(p.externalEfficiency)}</td>
+                    <td className="num">{ratio(p.capacityEfficiency)}</td>
+                    <td className="num">{formatFixed(p.internalEfficiency, i18n.language, 4)}</td>
+                    <td className="num">{ratio(p.productivity)}</td>
+                  </tr>
+                ) : null,
+              )}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }

@@ -105,3 +105,34 @@ describe('evaluateModel', () => {
     costs.slice(1).forEach((c, i) => expect(c).toBeGreaterThan(costs[i]!));
   });
 });
+
+describe('call-centre productivity (Grönroos and Ojasalo)', () => {
+  it('splits revenue/cost into revenue per call × calls per paid agent-hour × paid hours per unit of cost', async () => {
+    const { callCentreProductivity } = await import('../../../src/domain/service-cost/scenarioSeries');
+    const model: CallCentreModel = {
+      id: 'c',
+      name: 'c',
+      note: '',
+      baselineId: null,
+      kind: 'callCentre',
+      callsPerInterval: 100,
+      intervalSec: 1800,
+      handleTimeSec: 180,
+      targetAnswerSec: 20,
+      costPerAgentHour: 30,
+      shrinkage: 0.3,
+      maxOccupancy: null,
+      valuePerCallInTime: 5,
+      serviceLevelTarget: 0.8,
+      agents: 14,
+    };
+    const r = evaluateModel(model);
+    if (!r.ok) throw new Error(r.error.message);
+    const p = callCentreProductivity(model, r.value)!;
+    const paidHours = (14 / 0.7) * 0.5;
+    expect(p.capacityEfficiency).toBeCloseTo(100 / paidHours, 12);
+    expect(p.internalEfficiency).toBeCloseTo(paidHours / (paidHours * 30), 12);
+    expect(p.externalEfficiency).toBeCloseTo((5 * 100 * 0.88835) / 100, 4);
+    expect(p.productivity).toBeCloseTo(r.value.operating.revenue! / r.value.operating.cost, 12);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ServiceModel } from '../project/types';
+import { trafficErlangs } from './erlang';
+import type { ModelView } from './models';
+import { decomposeProductivity, type Productivity } from './productivity';
+
+/**
+ * Productivity of a call-centre model at today's staffing (Grönroos and Ojasalo): output = calls
+ * answered, capacity = paid agent-hours (after shrinkage), revenue = value of calls answered in time.
+ * Null for other models or when no value per call is set.
+ */
+export function callCentreProductivity(model: ServiceModel, view: ModelView): Productivity | null {
+  if (model.kind !== 'callCentre' || model.valuePerCallInTime === null || view.operating.revenue === null)
+    return null;
+  if (model.agents <= trafficErlangs(model.callsPerInterval, model.intervalSec, model.handleTimeSec))
+    return null;
+  const paidHours = (model.agents / (1 - model.shrinkage)) * (model.intervalSec / 3600);
+  if (view.operating.cost <= 0 || model.callsPerInterval <= 0) return null;
+  return decomposeProductivity({
+    revenue: view.operating.revenue,
+    cost: view.operating.cost,
+    output: model.callsPerInterval,
+    capacity: paidHours,
+  });
+}
+
+/** The cost curves of a baseline and its scenarios merged on service level (%), for one overlay chart. */
+export function overlayCostCurves(
+  rows: Array<{ id: string; view: ModelView }>,
+): Array<Record<string, number>> {
+  const points: Array<Record<string, number>> = [];
+  for (const { id, view } of rows)
+    for (const p of view.points) points.push({ sl: p.serviceLevel * 100, [id]: p.cost });
+  return points.sort((a, b) => a.sl! - b.sl!);
+}

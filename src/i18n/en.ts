@@ -375,6 +375,12 @@ export const en = {
     baseline: 'Baseline',
     overlayTitle: '{{name}}: baseline and scenarios',
     overlaySubtitle: 'Cost per period against service level (%); dots mark each one’s operating point',
+    leverTitleAgents: '{{name}}: service level and cost by number of agents',
+    leverSubtitleAgents: 'Share of calls answered in time (%, left) and cost per interval (right)',
+    leverTitleStock: '{{name}}: service level and cost by safety stock',
+    leverSubtitleStock:
+      'Cycle service level and fill rate (%, left) and holding cost per period (right) against safety stock (units)',
+    cycleServiceLevel: 'Cycle service level',
     productivity: 'Service productivity (Grönroos and Ojasalo)',
     productivityHelp:
       'Revenue/cost = external efficiency (revenue per call) × capacity efficiency (calls per paid agent-hour) × internal efficiency (paid agent-hours per unit of cost), at today’s staffing.',

@@ -360,6 +360,11 @@ export const zhCN: MessageTree = {
     baseline: '基准',
     overlayTitle: '{{name}}：基准与方案',
     overlaySubtitle: '每期成本与服务水平（%）；圆点为各自的当前运营点',
+    leverTitleAgents: '{{name}}：不同坐席数下的服务水平与成本',
+    leverSubtitleAgents: '按时应答的来电比例（%，左轴）与每个时段的成本（右轴）',
+    leverTitleStock: '{{name}}：不同安全库存下的服务水平与成本',
+    leverSubtitleStock: '周期服务水平与订单满足率（%，左轴）及每期库存持有成本（右轴）与安全库存（单位）',
+    cycleServiceLevel: '周期服务水平',
     productivity: '服务生产率（格罗鲁斯与奥亚萨洛）',
     productivityHelp:
       '收益/成本 = 外部效率（每个来电的收益）× 能力利用率（每个付薪坐席小时处理的来电）× 内部效率（每单位成本的付薪坐席小时），按当前坐席配置计算。',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { LeverChart } from '../../charts/LeverChart';
 import { ServiceCostChart } from '../../charts/ServiceCostChart';
 import type { ServiceModel } from '../../domain/project/types';
 import { callCentre } from '../../domain/service-cost/erlang';
@@ -97,6 +98,41 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           today={showToday ? { sl: op.serviceLevel * 100, value: op.profit ?? op.cost } : null}
         />
       </ChartFrame>
+      {model.kind !== 'generic' && (
+        <ChartFrame
+          title={t(
+            model.kind === 'callCentre' ? 'serviceCost.leverTitleAgents' : 'serviceCost.leverTitleStock',
+            { name: model.name },
+          )}
+          subtitle={t(
+            model.kind === 'callCentre'
+              ? 'serviceCost.leverSubtitleAgents'
+              : 'serviceCost.leverSubtitleStock',
+          )}
+          source={t('serviceCost.chartSource')}
+          summary={t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}
+        >
+          <LeverChart
+            data={view.points.map((p) => ({
+              lever: p.lever ?? 0,
+              serviceLevel: p.serviceLevel * 100,
+              fillRate: p.fillRate === undefined ? undefined : p.fillRate * 100,
+              cost: p.cost,
+            }))}
+            format={money}
+            labels={{
+              x: t(model.kind === 'callCentre' ? 'serviceCost.colAgents' : 'serviceCost.safetyStock'),
+              left: t('serviceCost.axisServiceLevel'),
+              right: t('serviceCost.axisMoney'),
+              serviceLevel: t(
+                model.kind === 'callCentre' ? 'serviceCost.colSl' : 'serviceCost.cycleServiceLevel',
+              ),
+              fillRate: t('serviceCost.fillRate'),
+              cost: t('serviceCost.cost'),
+            }}
+          />
+        </ChartFrame>
+      )}
       {view.extraPointCosts.length > 0 && (
         <table className="data-table extra-points" data-testid="extra-points">
           <caption>{t('serviceCost.extraPoint')}</caption>

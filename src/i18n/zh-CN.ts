@@ -289,7 +289,7 @@ export const zhCN: MessageTree = {
       hyperbolic: '趋近 100% 时陡增：a + b/(1 − s)^k',
       modifiedExponential: '修正指数 a(1 − e^(−b·s)) + c',
       logistic: '逻辑斯蒂 a/(1 + e^(−(b + c·s))) + d',
-      adbudg: 'ADBUDG b + (a − b)·s^c/(d + s^c)',
+      adbudg: 'ADBUDG 响应曲线 b + (a − b)·s^c/(d + s^c)',
       formula: '公式（自行输入）',
     },
     formula: '以 s（服务水平 0–1）和参数表示的公式',

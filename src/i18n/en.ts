@@ -326,6 +326,7 @@ export const en = {
     demand: 'Demand per period',
     demandSd: 'Standard deviation of demand per period',
     leadTime: 'Lead time (periods)',
+    leadTimeSd: 'Standard deviation of the lead time (periods)',
     orderQuantity: 'Order quantity',
     holdingCost: 'Holding cost per unit per period',
     safetyStock: 'Safety stock today',
@@ -355,6 +356,8 @@ export const en = {
     staffing: 'Staffing table',
     colAgents: 'Agents',
     colSl: 'Service level',
+    colWait: 'Probability of waiting',
+    colQueue: 'Queue length (calls)',
     colAsa: 'Avg. speed of answer (s)',
     colOcc: 'Occupancy',
     colCost: 'Cost',
@@ -381,6 +384,11 @@ export const en = {
     leverSubtitleStock:
       'Cycle service level and fill rate (%, left) and holding cost per period (right) against safety stock (units)',
     cycleServiceLevel: 'Cycle service level',
+    marginalTitle: '{{name}}: marginal cost and marginal revenue',
+    marginalSubtitle: 'Money per extra percentage point of service; the optimum is where they cross',
+    axisMarginal: 'Money per point',
+    marginalCost: 'Marginal cost',
+    marginalRevenue: 'Marginal revenue',
     productivity: 'Service productivity (Grönroos and Ojasalo)',
     productivityHelp:
       'Revenue/cost = external efficiency (revenue per call) × capacity efficiency (calls per paid agent-hour) × internal efficiency (paid agent-hours per unit of cost), at today’s staffing.',

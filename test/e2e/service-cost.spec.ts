@@ -20,7 +20,9 @@ test('build a generic model, a call centre and an inventory model; sliders and p
   // A costlier curve near 100% pulls the optimum down.
   await page.getByTestId('curve-cost').getByLabel('Parameter b').fill('6000');
   await expect(optimum).not.toHaveText(before!);
-  await expect(page.locator('.recharts-line')).toHaveCount(3);
+  await expect(
+    page.getByRole('heading', { name: 'Service level vs cost: marginal cost and marginal revenue' }),
+  ).toBeVisible();
 
   // Today's point on the slider, moved with the keyboard.
   const slider = page.getByTestId('operating-slider').getByRole('slider');
@@ -45,6 +47,9 @@ test('build a generic model, a call centre and an inventory model; sliders and p
     'Today: service level 92.1%, cost 500 · Fill rate 99.7%',
   );
   await expect(page.getByTestId('extra-points')).toBeVisible();
+  // An uncertain lead time needs more stock for the same service: the service level today falls.
+  await page.getByRole('textbox', { name: 'Standard deviation of the lead time (periods)' }).fill('0.5');
+  await expect(page.getByTestId('today-text')).toContainText('Today: service level 75.7%');
 
   await waitSaved(page);
   await page.reload();
@@ -78,7 +83,7 @@ test('a bad formula is explained at the field while the last good chart stays; r
     'The chart shows the last version that worked.',
   );
   await expect(page.getByTestId('optimum-text')).toHaveText(optimumText!);
-  await expect(page.locator('.recharts-line')).toHaveCount(3);
+  await expect(page.locator('.recharts-line')).toHaveCount(5);
 
   await formula.fill('a * (1 - exp(-b * s)) + c + 100 * s');
   await expect(page.getByTestId('formula-error-revenue')).toHaveCount(0);

@@ -61,6 +61,8 @@ export const inventoryModelSchema = z.object({
   demandPerPeriod: z.number().min(0),
   demandStdDevPerPeriod: positive,
   leadTimePeriods: positive,
+  /** Standard deviation of the lead time (periods); 0 when it is reliable. */
+  leadTimeStdDevPeriods: z.number().min(0).default(0),
   orderQuantity: positive,
   holdingCostPerUnitPerPeriod: z.number().min(0),
   /** Safety stock held today, units. */

@@ -40,6 +40,7 @@ export function newModel(kind: ServiceModel['kind'], name: string, id: string = 
         demandPerPeriod: 2500,
         demandStdDevPerPeriod: 500,
         leadTimePeriods: 2,
+        leadTimeStdDevPeriods: 0,
         orderQuantity: 10_000,
         holdingCostPerUnitPerPeriod: 0.5,
         safetyStock: 1000,

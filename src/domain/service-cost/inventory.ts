@@ -24,15 +24,32 @@ export function normalLossFunction(z: number): number {
 interface LeadTimeDemand {
   demandStdDevPerPeriod: number;
   leadTimePeriods: number;
+  /** When the lead time itself varies: its standard deviation (periods) and the mean demand per period. */
+  leadTimeStdDevPeriods?: number;
+  demandPerPeriod?: number;
 }
 
-/** Standard deviation of demand over the lead time, √L · σ_D. */
-export function leadTimeStdDev({ demandStdDevPerPeriod, leadTimePeriods }: LeadTimeDemand): number {
+/**
+ * Standard deviation of demand over the lead time: √L · σ_D, or with an uncertain lead time
+ * √(L·σ_D² + D²·s_L²) (Chopra and Meindl, "impact of lead time uncertainty on safety inventory").
+ */
+export function leadTimeStdDev({
+  demandStdDevPerPeriod,
+  leadTimePeriods,
+  leadTimeStdDevPeriods = 0,
+  demandPerPeriod = 0,
+}: LeadTimeDemand): number {
   if (!Number.isFinite(demandStdDevPerPeriod) || demandStdDevPerPeriod <= 0)
     throw new RangeError(`the standard deviation of demand must be > 0 (got ${demandStdDevPerPeriod})`);
   if (!Number.isFinite(leadTimePeriods) || leadTimePeriods <= 0)
     throw new RangeError(`the lead time must be > 0 periods (got ${leadTimePeriods})`);
-  return Math.sqrt(leadTimePeriods) * demandStdDevPerPeriod;
+  if (!Number.isFinite(leadTimeStdDevPeriods) || leadTimeStdDevPeriods < 0)
+    throw new RangeError(`the lead time's standard deviation must be ≥ 0 (got ${leadTimeStdDevPeriods})`);
+  if (!Number.isFinite(demandPerPeriod) || demandPerPeriod < 0)
+    throw new RangeError(`demand must be ≥ 0 (got ${demandPerPeriod})`);
+  return Math.sqrt(
+    leadTimePeriods * demandStdDevPerPeriod ** 2 + demandPerPeriod ** 2 * leadTimeStdDevPeriods ** 2,
+  );
 }
 
 function checkStock(safetyStock: number): void {

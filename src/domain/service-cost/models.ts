@@ -29,6 +29,9 @@ export interface ModelPoint {
   lever?: number;
   /** Inventory: fill rate at the same safety stock. */
   fillRate?: number;
+  /** Generic: dC/ds and dR/ds, money per unit of service level (÷ 100 for per percentage point). */
+  marginalCost?: number;
+  marginalRevenue?: number;
 }
 
 export interface ModelView {
@@ -110,6 +113,8 @@ function genericView(model: GenericModel): ModelResult {
           cost: p.cost,
           revenue: p.revenue,
           profit: p.profit,
+          marginalCost: p.marginalCost,
+          marginalRevenue: p.marginalRevenue,
         })),
         optimum: best,
         operating,
@@ -189,6 +194,8 @@ function inventoryView(model: InventoryModel): ModelResult {
     const demand = {
       demandStdDevPerPeriod: model.demandStdDevPerPeriod,
       leadTimePeriods: model.leadTimePeriods,
+      leadTimeStdDevPeriods: model.leadTimeStdDevPeriods,
+      demandPerPeriod: model.demandPerPeriod,
     };
     const sigma = leadTimeStdDev(demand);
     const point = (safetyStock: number): ModelPoint => ({

@@ -33,6 +33,13 @@ export function InventoryEditor({ model }: { model: InventoryModel }) {
           onCommitEnd={end}
         />
         <NumberField
+          label={t('serviceCost.leadTimeSd')}
+          value={model.leadTimeStdDevPeriods}
+          min={0}
+          onChange={(v) => set('ltsd', { leadTimeStdDevPeriods: v })}
+          onCommitEnd={end}
+        />
+        <NumberField
           label={t('serviceCost.orderQuantity')}
           value={model.orderQuantity}
           min={1}

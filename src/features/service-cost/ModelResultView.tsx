@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LeverChart } from '../../charts/LeverChart';
+import { MarginalChart } from '../../charts/MarginalChart';
 import { ServiceCostChart } from '../../charts/ServiceCostChart';
 import type { ServiceModel } from '../../domain/project/types';
 import { callCentre } from '../../domain/service-cost/erlang';
@@ -98,6 +99,38 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           today={showToday ? { sl: op.serviceLevel * 100, value: op.profit ?? op.cost } : null}
         />
       </ChartFrame>
+      {model.kind === 'generic' && view.points[0]?.marginalCost !== undefined && (
+        <ChartFrame
+          title={t('serviceCost.marginalTitle', { name: model.name })}
+          subtitle={t('serviceCost.marginalSubtitle')}
+          source={t('serviceCost.chartSource')}
+          summary={
+            view.optimum
+              ? t('serviceCost.optimumText', {
+                  sl: pct(view.optimum.serviceLevel),
+                  profit: money(view.optimum.profit ?? 0),
+                })
+              : ''
+          }
+        >
+          <MarginalChart
+            data={view.points.map((p) => ({
+              sl: p.serviceLevel * 100,
+              marginalCost: (p.marginalCost ?? 0) / 100,
+              marginalRevenue: (p.marginalRevenue ?? 0) / 100,
+            }))}
+            optimumSl={view.optimum ? view.optimum.serviceLevel * 100 : null}
+            format={money}
+            labels={{
+              x: t('serviceCost.axisServiceLevel'),
+              y: t('serviceCost.axisMarginal'),
+              marginalCost: t('serviceCost.marginalCost'),
+              marginalRevenue: t('serviceCost.marginalRevenue'),
+              optimum: t('serviceCost.optimum'),
+            }}
+          />
+        </ChartFrame>
+      )}
       {model.kind !== 'generic' && (
         <ChartFrame
           title={t(
@@ -166,7 +199,13 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
                 {t('serviceCost.colSl')}
               </th>
               <th scope="col" className="num">
+                {t('serviceCost.colWait')}
+              </th>
+              <th scope="col" className="num">
                 {t('serviceCost.colAsa')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.colQueue')}
               </th>
               <th scope="col" className="num">
                 {t('serviceCost.colOcc')}
@@ -186,7 +225,9 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
                 >
                   <td>{p.lever}</td>
                   <td className="num">{pct(r.serviceLevel)}%</td>
+                  <td className="num">{pct(r.probWait)}%</td>
                   <td className="num">{formatFixed(r.averageSpeedOfAnswerSec, i18n.language, 1)}</td>
+                  <td className="num">{formatFixed(r.queueLength, i18n.language, 2)}</td>
                   <td className="num">{pct(r.occupancy)}%</td>
                   <td className="num">{money(p.cost)}</td>
                 </tr>

@@ -93,3 +93,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('uncertain lead time (Chopra and Meindl, the Dell example)', () => {
+  it('daily demand 1,000 (σ 300), lead time 7 days with σ 7 days: σ_L = 7,045 and 9,029 units for a CSL of 0.90', () => {
+    const dell = {
+      demandPerPeriod: 1000,
+      demandStdDevPerPeriod: 300,
+      leadTimePeriods: 7,
+      leadTimeStdDevPeriods: 7,
+    };
+    const ss = safetyStockForCycleServiceLevel({ cycleServiceLevel: 0.9, ...dell });
+    expect(ss / inverseNormalCdf(0.9)).toBeCloseTo(7045, 0);
+    expect(Math.abs(ss - 9029)).toBeLessThan(5);
+  });
+});

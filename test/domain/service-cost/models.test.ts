@@ -91,6 +91,7 @@ describe('evaluateModel', () => {
       demandPerPeriod: 2500,
       demandStdDevPerPeriod: 500,
       leadTimePeriods: 2,
+      leadTimeStdDevPeriods: 0,
       orderQuantity: 10_000,
       holdingCostPerUnitPerPeriod: 0.5,
       safetyStock: 1000,

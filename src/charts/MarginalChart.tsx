@@ -1,0 +1,84 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartLegend } from './ChartLegend';
+import { FONT, PALETTE } from './theme';
+
+interface Props {
+  data: Array<{ sl: number; marginalCost: number; marginalRevenue: number }>;
+  optimumSl: number | null;
+  labels: { x: string; y: string; marginalCost: string; marginalRevenue: string; optimum: string };
+  format: (v: number) => string;
+}
+
+/** Marginal cost and marginal revenue per percentage point of service: the optimum is where they cross. */
+export function MarginalChart({ data, optimumSl, labels, format }: Props) {
+  return (
+    <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 800, height: 320 }}>
+      <LineChart
+        data={data}
+        margin={{ top: 16, right: 32, bottom: 28, left: 24 }}
+        style={{ fontFamily: FONT.family }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="sl"
+          domain={['dataMin', 'dataMax']}
+          tick={{ fontSize: FONT.tick }}
+          tickFormatter={(v: number) => `${v.toFixed(0)}%`}
+          label={{ value: labels.x, position: 'insideBottom', offset: -16, fontSize: FONT.axisLabel }}
+        />
+        <YAxis
+          tick={{ fontSize: FONT.tick }}
+          tickFormatter={format}
+          width={90}
+          label={{
+            value: labels.y,
+            angle: -90,
+            position: 'insideLeft',
+            fontSize: FONT.axisLabel,
+            dy: 70,
+            dx: -8,
+          }}
+        />
+        <Legend content={<ChartLegend />} verticalAlign="top" itemSorter={null} />
+        <Line
+          dataKey="marginalCost"
+          name={labels.marginalCost}
+          stroke={PALETTE.vermillion}
+          strokeWidth={3}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="marginalRevenue"
+          name={labels.marginalRevenue}
+          stroke={PALETTE.blue}
+          strokeWidth={3}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {optimumSl !== null && (
+          <ReferenceLine
+            x={optimumSl}
+            stroke={PALETTE.green}
+            strokeDasharray="6 4"
+            label={{
+              value: `${labels.optimum} ${optimumSl.toFixed(1)}%`,
+              position: 'top',
+              fontSize: FONT.label,
+            }}
+          />
+        )}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -308,7 +308,8 @@ export const en = {
     },
     formula: 'Formula in s (service level 0–1) and the parameters',
     formulaHelp:
-      'Use s, the parameters a–d, k, m, + − * / ^, exp, log, sqrt, min, max. Example: a + b / (1 - s)^k',
+      'Use s, the parameters listed below (add more with “Add a parameter”), + − * / ^, exp, log, sqrt, min, max. Example: a + b / (1 - s)^k',
+    addParam: 'Add a parameter',
     param: 'Parameter {{name}}',
     rangeFrom: 'Service level from (%)',
     rangeTo: 'to (%)',

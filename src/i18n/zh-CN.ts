@@ -293,7 +293,9 @@ export const zhCN: MessageTree = {
       formula: '公式（自行输入）',
     },
     formula: '以 s（服务水平 0–1）和参数表示的公式',
-    formulaHelp: '可用 s、参数 a–d、k、m，以及 + − * / ^、exp、log、sqrt、min、max。例如：a + b / (1 - s)^k',
+    formulaHelp:
+      '可用 s、下方列出的参数（可用“添加参数”增加），以及 + − * / ^、exp、log、sqrt、min、max。例如：a + b / (1 - s)^k',
+    addParam: '添加参数',
     param: '参数 {{name}}',
     rangeFrom: '服务水平从（%）',
     rangeTo: '到（%）',

@@ -85,13 +85,16 @@ test('a bad formula is explained at the field while the last good chart stays; r
   await expect(page.getByTestId('optimum-text')).toHaveText(optimumText!);
   await expect(page.locator('.recharts-line')).toHaveCount(5);
 
-  await formula.fill('a * (1 - exp(-b * s)) + c + 100 * s');
+  // A parameter of one's own.
+  await revenue.getByRole('combobox', { name: 'Add a parameter' }).selectOption('m');
+  await revenue.getByRole('textbox', { name: 'Parameter m' }).fill('100');
+  await formula.fill('a * (1 - exp(-b * s)) + c + m * s');
   await expect(page.getByTestId('formula-error-revenue')).toHaveCount(0);
   await expect(page.getByTestId('optimum-text')).not.toHaveText(optimumText!);
   await waitSaved(page);
   await page.reload();
   await expect(page.getByTestId('curve-revenue').getByRole('textbox', { name: /Formula/ })).toHaveValue(
-    'a * (1 - exp(-b * s)) + c + 100 * s',
+    'a * (1 - exp(-b * s)) + c + m * s',
   );
 });
 

@@ -6,6 +6,9 @@ import { CURVE_PARAMS } from '../../domain/service-cost/models';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
 
+/** Letters a formula may use as parameters ('s' is the service level; 'e' is Euler's number). */
+const FREE_NAMES = 'abcdfghjkmnpqrtuvwxyz'.split('');
+
 const COST_FAMILIES: CurveSpec['family'][] = ['hyperbolic', 'exponential', 'formula'];
 const REVENUE_FAMILIES: CurveSpec['family'][] = ['modifiedExponential', 'logistic', 'adbudg', 'formula'];
 
@@ -98,6 +101,27 @@ function CurveEditor({
           onCommitEnd={onEnd}
         />
       ))}
+      {spec.family === 'formula' && (
+        <label className="stacked">
+          {t('serviceCost.addParam')}
+          <select
+            value=""
+            onChange={(e) => {
+              if (!e.target.value) return;
+              onEnd();
+              onChange({ ...spec, params: { ...spec.params, [e.target.value]: 1 } });
+              onEnd();
+            }}
+          >
+            <option value="">–</option>
+            {FREE_NAMES.filter((n) => !(n in spec.params)).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </fieldset>
   );
 }

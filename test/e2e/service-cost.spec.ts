@@ -85,6 +85,12 @@ test('a bad formula is explained at the field while the last good chart stays; r
   await expect(page.getByTestId('optimum-text')).toHaveText(optimumText!);
   await expect(page.locator('.recharts-line')).toHaveCount(5);
 
+  // A formula that compiles but cannot be drawn over the range: the message goes under the field and the chart stays.
+  await formula.fill('a * (1 - exp(-b * s)) + c / (0.9 - s)');
+  await expect(page.getByTestId('formula-error-revenue')).toContainText('The formula gives');
+  await expect(page.getByTestId('optimum-text')).toHaveText(optimumText!);
+  await expect(page.locator('.recharts-line')).toHaveCount(5);
+
   // A parameter of one's own.
   await revenue.getByRole('combobox', { name: 'Add a parameter' }).selectOption('m');
   await revenue.getByRole('textbox', { name: 'Parameter m' }).fill('100');

@@ -77,11 +77,30 @@ export function curveFromSpec(
         const compiled = compileFormula(spec.formula, ['s', ...names]);
         if (!compiled.ok) return { ok: false, error: { field: `${field}.formula`, ...compiled.error } };
         const f = compiled.value;
-        return { ok: true, value: (s) => f({ ...spec.params, s }) };
+        return {
+          ok: true,
+          value: (s) => {
+            try {
+              return f({ ...spec.params, s });
+            } catch (error) {
+              throw new FormulaValueError(`${field}.formula`, (error as Error).message);
+            }
+          },
+        };
       }
     }
   } catch (error) {
     return { ok: false, error: { field, message: (error as Error).message } };
+  }
+}
+
+/** A typed formula that gave a non-finite value: carries the field, so the message goes under it. */
+class FormulaValueError extends RangeError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
@@ -123,7 +142,8 @@ function genericView(model: GenericModel): ModelResult {
       },
     };
   } catch (error) {
-    return { ok: false, error: { field: 'range', message: (error as Error).message } };
+    const field = error instanceof FormulaValueError ? error.field : 'range';
+    return { ok: false, error: { field, message: (error as Error).message } };
   }
 }
 

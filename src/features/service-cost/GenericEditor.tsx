@@ -16,12 +16,15 @@ function CurveEditor({
   which,
   spec,
   families,
+  valueError,
   onChange,
   onEnd,
 }: {
   which: 'cost' | 'revenue';
   spec: CurveSpec;
   families: CurveSpec['family'][];
+  /** The formula compiles but gives a value that cannot be drawn somewhere on the range. */
+  valueError: string | null;
   onChange: (spec: CurveSpec) => void;
   onEnd: () => void;
 }) {
@@ -30,7 +33,8 @@ function CurveEditor({
   // formula, so the chart keeps showing the last good curve.
   const [draft, setDraft] = useState<string | null>(null);
   const compiled = draft === null ? null : compileFormula(draft, ['s', ...Object.keys(spec.params)]);
-  const error = compiled && !compiled.ok ? compiled.error : null;
+  const error =
+    compiled && !compiled.ok ? compiled.error : valueError ? { message: valueError, index: undefined } : null;
   const shownFormula = draft ?? spec.formula;
   const title = t(`serviceCost.${which}`);
   const names = spec.family === 'formula' ? Object.keys(spec.params) : CURVE_PARAMS[spec.family];
@@ -127,7 +131,13 @@ function CurveEditor({
 }
 
 /** Cost and revenue curves from families or typed formulas, the service-level range and today's level. */
-export function GenericEditor({ model }: { model: GenericModel }) {
+export function GenericEditor({
+  model,
+  valueError,
+}: {
+  model: GenericModel;
+  valueError: { field: string; message: string } | null;
+}) {
   const { t } = useTranslation();
   const { set, end } = useModelEdit(model);
   const pct = (v: number) => Math.round(v * 1000) / 10;
@@ -137,6 +147,7 @@ export function GenericEditor({ model }: { model: GenericModel }) {
         which="cost"
         spec={model.cost}
         families={COST_FAMILIES}
+        valueError={valueError?.field === 'cost.formula' ? valueError.message : null}
         onChange={(cost) => set('cost', { cost })}
         onEnd={end}
       />
@@ -144,6 +155,7 @@ export function GenericEditor({ model }: { model: GenericModel }) {
         which="revenue"
         spec={model.revenue}
         families={REVENUE_FAMILIES}
+        valueError={valueError?.field === 'revenue.formula' ? valueError.message : null}
         onChange={(revenue) => set('revenue', { revenue })}
         onEnd={end}
       />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createId } from '../../domain/project/ids';
 import type { ServiceModel } from '../../domain/project/types';
 import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../../domain/service-cost/edit';
-import { evaluateModel } from '../../domain/service-cost/models';
+import { evaluateModel, type ModelView } from '../../domain/service-cost/models';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { CallCentreEditor } from './CallCentreEditor';
@@ -19,10 +19,16 @@ export function ServiceCostPage() {
   const change = useAppStore((s) => s.change);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluateModel(m)])), [models]);
+  const [lastGood, setLastGood] = useState(new Map<string, ModelView>());
   if (!models) return null;
   const selected = models.find((m) => m.id === selectedId) ?? models[0] ?? null;
   const result = selected ? results.get(selected.id)! : null;
-  const view = result?.ok ? result.value : null;
+  // The last view that worked, per model, so that a formula giving a non-finite value leaves the last good
+  // chart on screen. Updated during render (React's pattern for state derived from props).
+  if (selected && result?.ok && lastGood.get(selected.id) !== result.value)
+    setLastGood(new Map(lastGood).set(selected.id, result.value));
+  const view = result?.ok ? result.value : selected ? (lastGood.get(selected.id) ?? null) : null;
+  const formulaError = result && !result.ok && result.error.field.endsWith('.formula') ? result.error : null;
 
   const add = (kind: ServiceModel['kind']) => {
     const id = createId();
@@ -128,11 +134,11 @@ export function ServiceCostPage() {
               </button>
             </div>
             <div className="model-body">
-              {selected.kind === 'generic' && <GenericEditor model={selected} />}
+              {selected.kind === 'generic' && <GenericEditor model={selected} valueError={formulaError} />}
               {selected.kind === 'callCentre' && <CallCentreEditor model={selected} />}
               {selected.kind === 'inventory' && <InventoryEditor model={selected} />}
               <div>
-                {result && !result.ok && (
+                {result && !result.ok && !formulaError && (
                   <p className="alert error" role="alert" data-testid="model-problem">
                     {t('serviceCost.modelProblem', { message: result.error.message })}
                   </p>

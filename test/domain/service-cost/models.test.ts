@@ -137,3 +137,20 @@ describe('call-centre productivity (Grönroos and Ojasalo)', () => {
     expect(p.productivity).toBeCloseTo(r.value.operating.revenue! / r.value.operating.cost, 12);
   });
 });
+
+describe('a formula that gives a non-finite value', () => {
+  it('is reported against the formula field with the inputs that caused it', () => {
+    const r = evaluateModel({
+      ...generic,
+      cost: { family: 'formula', params: { a: 1 }, formula: 'a / (1 - s)' },
+      range: { from: 0.5, to: 1 },
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        field: 'cost.formula',
+        message: expect.stringMatching(/^The formula gives Infinity at a = 1, s = 1$/),
+      },
+    });
+  });
+});

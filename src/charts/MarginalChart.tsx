@@ -1,13 +1,5 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer } from 'recharts';
+import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
 import { FONT, PALETTE } from './theme';
 
@@ -28,27 +20,11 @@ export function MarginalChart({ data, optimumSl, labels, format }: Props) {
         style={{ fontFamily: FONT.family }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="sl"
-          domain={['dataMin', 'dataMax']}
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={(v: number) => `${v.toFixed(0)}%`}
-          label={{ value: labels.x, position: 'insideBottom', offset: -16, fontSize: FONT.axisLabel }}
-        />
-        <YAxis
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={format}
-          width={90}
-          label={{
-            value: labels.y,
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: FONT.axisLabel,
-            dy: 70,
-            dx: -8,
-          }}
-        />
+        {serviceLevelXAxis(
+          labels.x,
+          data.map((d) => d.sl),
+        )}
+        {moneyYAxis(labels.y, format)}
         <Legend content={<ChartLegend />} verticalAlign="top" itemSorter={null} />
         <Line
           dataKey="marginalCost"

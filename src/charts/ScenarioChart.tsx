@@ -1,13 +1,5 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer } from 'recharts';
+import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
 import { FONT, PALETTE } from './theme';
 
@@ -31,27 +23,11 @@ export function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
         style={{ fontFamily: FONT.family }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="sl"
-          domain={['dataMin', 'dataMax']}
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={(v: number) => `${v.toFixed(0)}%`}
-          label={{ value: xLabel, position: 'insideBottom', offset: -16, fontSize: FONT.axisLabel }}
-        />
-        <YAxis
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={format}
-          width={90}
-          label={{
-            value: yLabel,
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: FONT.axisLabel,
-            dy: 60,
-            dx: -8,
-          }}
-        />
+        {serviceLevelXAxis(
+          xLabel,
+          data.map((d) => d.sl!),
+        )}
+        {moneyYAxis(yLabel, format)}
         <Legend content={<ChartLegend />} verticalAlign="top" itemSorter={null} />
         {series.map((s, i) => (
           <Line

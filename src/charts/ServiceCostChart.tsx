@@ -1,3 +1,4 @@
+import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
 import {
   CartesianGrid,
@@ -8,8 +9,6 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
-  YAxis,
 } from 'recharts';
 import { FONT, PALETTE } from './theme';
 
@@ -39,19 +38,7 @@ interface Props {
 }
 
 /** Cost, revenue and profit against service level (%), with the optimum and today's point marked. */
-/** Ticks at whole multiples of a round step (1, 2, 5, 10 … %) inside the data's range. */
-function niceTicks(min: number, max: number): number[] {
-  const span = max - min;
-  const step = [1, 2, 5, 10, 20].find((s) => span / s <= 8) ?? 25;
-  const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step)
-    ticks.push(Math.round(v * 100) / 100);
-  return ticks;
-}
-
 export function ServiceCostChart({ data, labels, optimum, today, showRevenue, format }: Props) {
-  const xs = data.map((d) => d.sl);
-  const ticks = xs.length > 0 ? niceTicks(Math.min(...xs), Math.max(...xs)) : undefined;
   return (
     <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 800, height: 420 }}>
       <LineChart
@@ -60,28 +47,11 @@ export function ServiceCostChart({ data, labels, optimum, today, showRevenue, fo
         style={{ fontFamily: FONT.family }}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="sl"
-          domain={['dataMin', 'dataMax']}
-          ticks={ticks}
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={(v: number) => `${v.toFixed(0)}%`}
-          label={{ value: labels.x, position: 'insideBottom', offset: -16, fontSize: FONT.axisLabel }}
-        />
-        <YAxis
-          tick={{ fontSize: FONT.tick }}
-          tickFormatter={format}
-          width={90}
-          label={{
-            value: labels.y,
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: FONT.axisLabel,
-            dy: 60,
-            dx: -8,
-          }}
-        />
+        {serviceLevelXAxis(
+          labels.x,
+          data.map((d) => d.sl),
+        )}
+        {moneyYAxis(labels.y, format)}
         <Tooltip
           formatter={(value, name) => [
             typeof value === 'number' ? format(value) : String(value),

@@ -15,7 +15,7 @@ import {
   serviceLevelGrid,
   type CurveFn,
 } from './curves';
-import { agentsForServiceLevel, callCentre, trafficErlangs } from './erlang';
+import { agentsForServiceLevel, callCentre, trafficErlangs, type CallCentreResult } from './erlang';
 import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
 import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
 
@@ -29,6 +29,8 @@ export interface ModelPoint {
   lever?: number;
   /** Inventory: fill rate at the same safety stock. */
   fillRate?: number;
+  /** Call centre: the Erlang C measures at this number of agents. */
+  queue?: CallCentreResult;
   /** Generic: dC/ds and dR/ds, money per unit of service level (÷ 100 for per percentage point). */
   marginalCost?: number;
   marginalRevenue?: number;
@@ -176,6 +178,7 @@ function callCentreView(model: CallCentreModel): ModelResult {
         revenue,
         profit: revenue === null ? null : revenue - cost,
         lever: agents,
+        queue: r,
       };
     };
     const first = Math.floor(a) + 1;

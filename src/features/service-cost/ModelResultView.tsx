@@ -4,7 +4,6 @@ import { LeverChart } from '../../charts/LeverChart';
 import { MarginalChart } from '../../charts/MarginalChart';
 import { ServiceCostChart } from '../../charts/ServiceCostChart';
 import type { ServiceModel } from '../../domain/project/types';
-import { callCentre } from '../../domain/service-cost/erlang';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
 
@@ -217,7 +216,8 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           </thead>
           <tbody>
             {view.points.map((p) => {
-              const r = callCentre({ ...model, agents: p.lever! });
+              // Computed once by the domain with the point; not again here.
+              const r = p.queue!;
               return (
                 <tr
                   key={p.lever}

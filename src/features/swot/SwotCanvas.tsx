@@ -38,8 +38,8 @@ function dropTarget(
 /** The SWOT canvas: four quadrants whose items can be reordered and moved by mouse, touch or keyboard. */
 export function SwotCanvas() {
   const { t } = useTranslation();
-  const swot = useAppStore((s) => s.project?.swot);
   const project = useAppStore((s) => s.project);
+  const swot = project?.swot;
   const sources = useMemo(() => {
     const links = new Map<string, { text: string; href: string }>();
     if (!project) return links;

@@ -74,6 +74,10 @@ describe('evaluateModel', () => {
     });
     const fourteen = r.value.points.find((p) => p.lever === 14)!;
     expect(fourteen.serviceLevel).toBeCloseTo(0.88835, 5);
+    expect(fourteen.queue).toMatchObject({
+      probWait: expect.closeTo(0.1741319, 7),
+      occupancy: expect.closeTo(10 / 14, 9),
+    });
     expect(fourteen.cost).toBeCloseTo((14 / 0.7) * 30 * 0.5, 9);
     expect(fourteen.revenue).toBeCloseTo(5 * 100 * 0.88835, 3);
     const best = r.value.optimum!;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './ChartLegend';
 import { FONT, PALETTE } from './theme';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** Service level (%, left axis) and cost (right axis) against what management controls: agents or safety stock. */
-export function LeverChart({ data, labels, format }: Props) {
+export const LeverChart = memo(function LeverChart({ data, labels, format }: Props) {
   const hasFillRate = data.some((d) => d.fillRate !== undefined);
   return (
     <ResponsiveContainer width="100%" height={360} initialDimension={{ width: 800, height: 360 }}>
@@ -91,4 +92,4 @@ export function LeverChart({ data, labels, format }: Props) {
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

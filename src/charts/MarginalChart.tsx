@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer } from 'recharts';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** Marginal cost and marginal revenue per percentage point of service: the optimum is where they cross. */
-export function MarginalChart({ data, optimumSl, labels, format }: Props) {
+export const MarginalChart = memo(function MarginalChart({ data, optimumSl, labels, format }: Props) {
   return (
     <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 800, height: 320 }}>
       <LineChart
@@ -57,4 +58,4 @@ export function MarginalChart({ data, optimumSl, labels, format }: Props) {
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -1,9 +1,13 @@
+import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer } from 'recharts';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
 import { FONT, PALETTE } from './theme';
 
 const COLOURS = [PALETTE.black, PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky];
+
+const MARGIN = { top: 16, right: 32, bottom: 28, left: 24 };
+const STYLE = { fontFamily: FONT.family };
 
 interface Props {
   data: Array<Record<string, number>>;
@@ -14,14 +18,13 @@ interface Props {
 }
 
 /** The cost curve of a baseline and of each scenario on one chart, each with its operating point. */
-export function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
-  return (
-    <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 800, height: 380 }}>
-      <LineChart
-        data={data}
-        margin={{ top: 16, right: 32, bottom: 28, left: 24 }}
-        style={{ fontFamily: FONT.family }}
-      >
+export const ScenarioChart = memo(function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
+  // The curves stay the same elements while a slider drags a today point (only the markers move), so
+  // recharts does not redraw them; the key catches a renamed or added series.
+  const seriesKey = series.map((s) => `${s.id}\u0000${s.name}`).join('\u0001');
+  const curves = useMemo(
+    () => (
+      <>
         <CartesianGrid strokeDasharray="3 3" />
         {serviceLevelXAxis(
           xLabel,
@@ -29,19 +32,30 @@ export function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
         )}
         {moneyYAxis(yLabel, format)}
         <Legend content={<ChartLegend />} verticalAlign="top" itemSorter={null} />
-        {series.map((s, i) => (
-          <Line
-            key={s.id}
-            dataKey={s.id}
-            name={s.name}
-            stroke={COLOURS[i % COLOURS.length]}
-            strokeWidth={3}
-            strokeDasharray={i === 0 ? undefined : '7 4'}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        ))}
+        {seriesKey.split('\u0001').map((entry, i) => {
+          const [id, name] = entry.split('\u0000');
+          return (
+            <Line
+              key={id}
+              dataKey={id}
+              name={name}
+              stroke={COLOURS[i % COLOURS.length]}
+              strokeWidth={3}
+              strokeDasharray={i === 0 ? undefined : '7 4'}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </>
+    ),
+    [data, seriesKey, xLabel, yLabel, format],
+  );
+  return (
+    <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 800, height: 380 }}>
+      <LineChart data={data} margin={MARGIN} style={STYLE}>
+        {curves}
         {series.map((s, i) => (
           <ReferenceDot
             key={`${s.id}-today`}
@@ -55,4 +69,4 @@ export function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

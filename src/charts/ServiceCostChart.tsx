@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
 import {
@@ -20,6 +21,9 @@ export interface ServiceCostSeriesPoint {
   profit?: number | null;
 }
 
+const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
+const STYLE = { fontFamily: FONT.family };
+
 interface Props {
   data: ServiceCostSeriesPoint[];
   labels: {
@@ -38,14 +42,19 @@ interface Props {
 }
 
 /** Cost, revenue and profit against service level (%), with the optimum and today's point marked. */
-export function ServiceCostChart({ data, labels, optimum, today, showRevenue, format }: Props) {
-  return (
-    <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 800, height: 420 }}>
-      <LineChart
-        data={data}
-        margin={{ top: 24, right: 32, bottom: 28, left: 24 }}
-        style={{ fontFamily: FONT.family }}
-      >
+export const ServiceCostChart = memo(function ServiceCostChart({
+  data,
+  labels,
+  optimum,
+  today,
+  showRevenue,
+  format,
+}: Props) {
+  // Everything but today's point, kept as the same elements while a slider drags that point: recharts then
+  // leaves the curves alone and only the marker moves.
+  const curves = useMemo(
+    () => (
+      <>
         <CartesianGrid strokeDasharray="3 3" />
         {serviceLevelXAxis(
           labels.x,
@@ -111,6 +120,14 @@ export function ServiceCostChart({ data, labels, optimum, today, showRevenue, fo
             }}
           />
         )}
+      </>
+    ),
+    [data, labels, optimum, showRevenue, format],
+  );
+  return (
+    <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 800, height: 420 }}>
+      <LineChart data={data} margin={MARGIN} style={STYLE}>
+        {curves}
         {today && (
           <ReferenceDot
             x={today.sl}
@@ -128,4 +145,4 @@ export function ServiceCostChart({ data, labels, optimum, today, showRevenue, fo
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

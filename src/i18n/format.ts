@@ -22,14 +22,26 @@ export function formatTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(formatLocale(locale), { timeStyle: 'medium' }).format(date);
 }
 
+// Building an Intl.NumberFormat costs far more than using one; charts format hundreds of ticks per frame.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minDigits}|${maxDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(formatLocale(locale), {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(formatLocale(locale), { maximumFractionDigits }).format(value);
+  return numberFormat(locale, 0, maximumFractionDigits).format(value);
 }
 
 /** A number with exactly `digits` decimals (0.60, 2.50), as scores in a matrix are read. */
 export function formatFixed(value: number, locale: string, digits = 2): string {
-  return new Intl.NumberFormat(formatLocale(locale), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(locale, digits, digits).format(value);
 }

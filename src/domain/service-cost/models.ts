@@ -47,6 +47,16 @@ export interface ModelView {
 export type ModelProblem = { field: string; message: string; index?: number };
 export type ModelResult = { ok: true; value: ModelView } | { ok: false; error: ModelProblem };
 
+/**
+ * Everything of a model's view that does not depend on today's operating point (the one value a slider
+ * drags), plus the function that gives the point at any operating value.
+ */
+export interface ModelCurves extends Omit<ModelView, 'operating' | 'callCentre'> {
+  callCentre?: Omit<NonNullable<ModelView['callCentre']>, 'unstable'>;
+  pointAt: (operatingValue: number) => ModelPoint;
+}
+type CurvesResult = { ok: true; value: ModelCurves } | { ok: false; error: ModelProblem };
+
 export const CURVE_PARAMS: Record<CurveSpec['family'], readonly string[]> = {
   exponential: ['a', 'b'],
   hyperbolic: ['a', 'b', 'k'],
@@ -108,7 +118,7 @@ class FormulaValueError extends RangeError {
 
 const POINTS = 201;
 
-function genericView(model: GenericModel): ModelResult {
+function genericCurves(model: GenericModel): CurvesResult {
   const cost = curveFromSpec(model.cost, 'cost');
   if (!cost.ok) return cost;
   const revenue = curveFromSpec(model.revenue, 'revenue');
@@ -117,15 +127,11 @@ function genericView(model: GenericModel): ModelResult {
     const { from, to } = model.range;
     const curve = profitCurve(cost.value, revenue.value, serviceLevelGrid(from, to, POINTS));
     const best = optimalServiceLevel(cost.value, revenue.value, from, to);
-    const s = model.operatingServiceLevel;
-    const operating = {
-      serviceLevel: s,
-      cost: cost.value(s),
-      revenue: revenue.value(s),
-      profit: revenue.value(s) - cost.value(s),
+    const pointAt = (s: number): ModelPoint => {
+      const c = cost.value(s);
+      const r = revenue.value(s);
+      return { serviceLevel: s, cost: c, revenue: r, profit: r - c };
     };
-    if (!Number.isFinite(operating.profit))
-      throw new RangeError(`profit is not finite at today's service level ${s}`);
     return {
       ok: true,
       value: {
@@ -138,7 +144,7 @@ function genericView(model: GenericModel): ModelResult {
           marginalRevenue: p.marginalRevenue,
         })),
         optimum: best,
-        operating,
+        pointAt,
         extraPointCosts:
           to >= 0.91 ? costPerExtraPoint(cost.value, Math.max(0.9, from), Math.min(0.99, to)) : [],
       },
@@ -149,7 +155,7 @@ function genericView(model: GenericModel): ModelResult {
   }
 }
 
-function callCentreView(model: CallCentreModel): ModelResult {
+function callCentreCurves(model: CallCentreModel): CurvesResult {
   try {
     const base = {
       callsPerInterval: model.callsPerInterval,
@@ -197,13 +203,12 @@ function callCentreView(model: CallCentreModel): ModelResult {
       value: {
         points,
         optimum,
-        operating: point(model.agents),
+        pointAt: point,
         extraPointCosts: [],
         callCentre: {
           trafficErlangs: a,
           requiredAgents: required,
           scheduledAgents: Math.ceil(required / (1 - model.shrinkage)),
-          unstable: model.agents <= a,
         },
       },
     };
@@ -212,7 +217,7 @@ function callCentreView(model: CallCentreModel): ModelResult {
   }
 }
 
-function inventoryView(model: InventoryModel): ModelResult {
+function inventoryCurves(model: InventoryModel): CurvesResult {
   try {
     const demand = {
       demandStdDevPerPeriod: model.demandStdDevPerPeriod,
@@ -238,7 +243,7 @@ function inventoryView(model: InventoryModel): ModelResult {
       value: {
         points,
         optimum: null,
-        operating: point(model.safetyStock),
+        pointAt: point,
         extraPointCosts: costPerExtraPoint(costAt, 0.9, 0.99),
       },
     };
@@ -247,14 +252,92 @@ function inventoryView(model: InventoryModel): ModelResult {
   }
 }
 
-/** The curves, optimum and operating point of any model, or the first problem with the field it is in. */
-export function evaluateModel(model: ServiceModel): ModelResult {
+/** The curves and optimum of a model: what stays the same while today's operating point is dragged. */
+export function modelCurves(model: ServiceModel): CurvesResult {
   switch (model.kind) {
     case 'generic':
-      return genericView(model);
+      return genericCurves(model);
     case 'callCentre':
-      return callCentreView(model);
+      return callCentreCurves(model);
     case 'inventory':
-      return inventoryView(model);
+      return inventoryCurves(model);
   }
+}
+
+/** The value a model's operating slider drags: today's service level, agents or safety stock. */
+export function operatingValue(model: ServiceModel): number {
+  switch (model.kind) {
+    case 'generic':
+      return model.operatingServiceLevel;
+    case 'callCentre':
+      return model.agents;
+    case 'inventory':
+      return model.safetyStock;
+  }
+}
+
+function withOperating(model: ServiceModel, curves: ModelCurves): ModelResult {
+  const value = operatingValue(model);
+  try {
+    const operating = curves.pointAt(value);
+    if (model.kind === 'generic' && !Number.isFinite(operating.profit ?? 0))
+      throw new RangeError(`profit is not finite at today's service level ${value}`);
+    const { callCentre } = curves;
+    return {
+      ok: true,
+      value: {
+        points: curves.points,
+        optimum: curves.optimum,
+        extraPointCosts: curves.extraPointCosts,
+        operating,
+        ...(callCentre && {
+          callCentre: { ...callCentre, unstable: value <= callCentre.trafficErlangs },
+        }),
+      },
+    };
+  } catch (error) {
+    const field =
+      error instanceof FormulaValueError ? error.field : model.kind === 'generic' ? 'range' : model.kind;
+    return { ok: false, error: { field, message: (error as Error).message } };
+  }
+}
+
+/** The curves, optimum and operating point of any model, or the first problem with the field it is in. */
+export function evaluateModel(model: ServiceModel): ModelResult {
+  const curves = modelCurves(model);
+  return curves.ok ? withOperating(model, curves.value) : curves;
+}
+
+/** What the curves depend on: the model without its name and operating value. */
+function curvesKey(model: ServiceModel): string {
+  const operatingField =
+    model.kind === 'generic'
+      ? 'operatingServiceLevel'
+      : model.kind === 'callCentre'
+        ? 'agents'
+        : 'safetyStock';
+  return JSON.stringify({ ...model, name: null, [operatingField]: null });
+}
+
+/**
+ * `evaluateModel` with memory, for a page where a slider drags today's operating point: the curves (and so
+ * the arrays the charts draw) are reused while only the operating value changes, and an unchanged model
+ * object gets the very same result back.
+ */
+export function createModelEvaluator(capacity = 32): (model: ServiceModel) => ModelResult {
+  const curvesCache = new Map<string, CurvesResult>();
+  const results = new WeakMap<ServiceModel, ModelResult>();
+  return (model) => {
+    const known = results.get(model);
+    if (known) return known;
+    const key = curvesKey(model);
+    let curves = curvesCache.get(key);
+    if (curves) curvesCache.delete(key);
+    else curves = modelCurves(model);
+    curvesCache.set(key, curves); // most recently used last
+    if (curvesCache.size > capacity) curvesCache.delete(curvesCache.keys().next().value!);
+    const result = curves.ok ? withOperating(model, curves.value) : curves;
+    results.set(model, result);
+    return result;
+  };
 }

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LeverChart } from '../../charts/LeverChart';
@@ -10,15 +11,77 @@ import { formatFixed, formatNumber } from '../../i18n/format';
 /** The chart and the numbers of one model: optimum, today, cost per extra point, staffing. */
 export function ModelResultView({ model, view }: { model: ServiceModel; view: ModelView }) {
   const { t, i18n } = useTranslation();
-  const money = (v: number) => formatNumber(v, i18n.language, 0);
-  const pct = (v: number) => formatFixed(v * 100, i18n.language, 1);
-  const hasRevenue = view.points.some((p) => p.revenue !== null);
-  const data = view.points.map((p) => ({
-    sl: p.serviceLevel * 100,
-    cost: p.cost,
-    revenue: p.revenue,
-    profit: p.profit,
-  }));
+  const language = i18n.language;
+  // Stable props while only today's point moves (a dragged slider): the memoised charts then skip their
+  // redraw, and only the chart that marks today's point draws again.
+  const money = useCallback((v: number) => formatNumber(v, language, 0), [language]);
+  const pct = (v: number) => formatFixed(v * 100, language, 1);
+  const { points } = view;
+  const hasRevenue = points.some((p) => p.revenue !== null);
+  const data = useMemo(
+    () =>
+      points.map((p) => ({ sl: p.serviceLevel * 100, cost: p.cost, revenue: p.revenue, profit: p.profit })),
+    [points],
+  );
+  const marginalData = useMemo(
+    () =>
+      points.map((p) => ({
+        sl: p.serviceLevel * 100,
+        marginalCost: (p.marginalCost ?? 0) / 100,
+        marginalRevenue: (p.marginalRevenue ?? 0) / 100,
+      })),
+    [points],
+  );
+  const leverData = useMemo(
+    () =>
+      points.map((p) => ({
+        lever: p.lever ?? 0,
+        serviceLevel: p.serviceLevel * 100,
+        fillRate: p.fillRate === undefined ? undefined : p.fillRate * 100,
+        cost: p.cost,
+      })),
+    [points],
+  );
+  const costLabels = useMemo(
+    () => ({
+      cost: t('serviceCost.cost'),
+      revenue: t('serviceCost.revenue'),
+      profit: t('serviceCost.profit'),
+      optimum: t('serviceCost.optimum'),
+      today: t('serviceCost.today'),
+      x: t('serviceCost.axisServiceLevel'),
+      y: t('serviceCost.axisMoney'),
+    }),
+    [t, language],
+  );
+  const marginalLabels = useMemo(
+    () => ({
+      x: t('serviceCost.axisServiceLevel'),
+      y: t('serviceCost.axisMarginal'),
+      marginalCost: t('serviceCost.marginalCost'),
+      marginalRevenue: t('serviceCost.marginalRevenue'),
+      optimum: t('serviceCost.optimum'),
+    }),
+    [t, language],
+  );
+  const callCentre = model.kind === 'callCentre';
+  const leverLabels = useMemo(
+    () => ({
+      x: t(callCentre ? 'serviceCost.colAgents' : 'serviceCost.safetyStock'),
+      left: t('serviceCost.axisServiceLevel'),
+      right: t('serviceCost.axisMoney'),
+      serviceLevel: t(callCentre ? 'serviceCost.colSl' : 'serviceCost.cycleServiceLevel'),
+      fillRate: t('serviceCost.fillRate'),
+      cost: t('serviceCost.cost'),
+    }),
+    [t, language, callCentre],
+  );
+  const optimumSl = view.optimum ? view.optimum.serviceLevel * 100 : null;
+  const optimumValue = view.optimum ? (view.optimum.profit ?? view.optimum.cost) : null;
+  const optimumMark = useMemo(
+    () => (optimumSl === null || optimumValue === null ? null : { sl: optimumSl, value: optimumValue }),
+    [optimumSl, optimumValue],
+  );
   const subtitle =
     model.kind === 'callCentre'
       ? t('serviceCost.chartSubtitleCallCentre', { target: model.targetAnswerSec })
@@ -81,20 +144,8 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           data={data}
           showRevenue={hasRevenue}
           format={money}
-          labels={{
-            cost: t('serviceCost.cost'),
-            revenue: t('serviceCost.revenue'),
-            profit: t('serviceCost.profit'),
-            optimum: t('serviceCost.optimum'),
-            today: t('serviceCost.today'),
-            x: t('serviceCost.axisServiceLevel'),
-            y: t('serviceCost.axisMoney'),
-          }}
-          optimum={
-            view.optimum
-              ? { sl: view.optimum.serviceLevel * 100, value: view.optimum.profit ?? view.optimum.cost }
-              : null
-          }
+          labels={costLabels}
+          optimum={optimumMark}
           today={showToday ? { sl: op.serviceLevel * 100, value: op.profit ?? op.cost } : null}
         />
       </ChartFrame>
@@ -112,22 +163,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
               : ''
           }
         >
-          <MarginalChart
-            data={view.points.map((p) => ({
-              sl: p.serviceLevel * 100,
-              marginalCost: (p.marginalCost ?? 0) / 100,
-              marginalRevenue: (p.marginalRevenue ?? 0) / 100,
-            }))}
-            optimumSl={view.optimum ? view.optimum.serviceLevel * 100 : null}
-            format={money}
-            labels={{
-              x: t('serviceCost.axisServiceLevel'),
-              y: t('serviceCost.axisMarginal'),
-              marginalCost: t('serviceCost.marginalCost'),
-              marginalRevenue: t('serviceCost.marginalRevenue'),
-              optimum: t('serviceCost.optimum'),
-            }}
-          />
+          <MarginalChart data={marginalData} optimumSl={optimumSl} format={money} labels={marginalLabels} />
         </ChartFrame>
       )}
       {model.kind !== 'generic' && (
@@ -144,25 +180,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           source={t('serviceCost.chartSource')}
           summary={t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}
         >
-          <LeverChart
-            data={view.points.map((p) => ({
-              lever: p.lever ?? 0,
-              serviceLevel: p.serviceLevel * 100,
-              fillRate: p.fillRate === undefined ? undefined : p.fillRate * 100,
-              cost: p.cost,
-            }))}
-            format={money}
-            labels={{
-              x: t(model.kind === 'callCentre' ? 'serviceCost.colAgents' : 'serviceCost.safetyStock'),
-              left: t('serviceCost.axisServiceLevel'),
-              right: t('serviceCost.axisMoney'),
-              serviceLevel: t(
-                model.kind === 'callCentre' ? 'serviceCost.colSl' : 'serviceCost.cycleServiceLevel',
-              ),
-              fillRate: t('serviceCost.fillRate'),
-              cost: t('serviceCost.cost'),
-            }}
-          />
+          <LeverChart data={leverData} format={money} labels={leverLabels} />
         </ChartFrame>
       )}
       {view.extraPointCosts.length > 0 && (

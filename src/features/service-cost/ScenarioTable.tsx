@@ -1,4 +1,6 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallowMemo } from '../../ui/useShallowMemo';
 import type { ServiceModel } from '../../domain/project/types';
 import { classifyMove } from '../../domain/service-cost/moves';
 import type { ModelView } from '../../domain/service-cost/models';
@@ -16,13 +18,21 @@ export function ScenarioTable({
   rows: Array<{ model: ServiceModel; view: ModelView | null }>;
 }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const money = useCallback((v: number) => formatNumber(v, language, 0), [language]);
+  const drawn = rows.filter((r): r is { model: ServiceModel; view: ModelView } => r.view !== null);
+  // The curves stay the same while a slider drags today's point; only the markers move.
+  const overlay = useShallowMemo(
+    () => overlayCostCurves(drawn.map((r) => ({ id: r.model.id, view: r.view }))),
+    drawn.flatMap((r) => [r.model.id, r.view.points]),
+  );
   const base = rows.find((r) => r.model.id === baseline.id)?.view;
   if (!base || rows.length < 2) return null;
-  const money = (v: number) => formatNumber(v, i18n.language, 0);
-  const drawn = rows.filter((r): r is { model: ServiceModel; view: ModelView } => r.view !== null);
+
   const productivity = drawn.map((r) => ({ model: r.model, p: callCentreProductivity(r.model, r.view) }));
   const baseProductivity = productivity.find((x) => x.model.id === baseline.id)?.p ?? null;
   const ratio = (v: number) => formatFixed(v, i18n.language, 2);
+
   return (
     <section className="scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">{t('serviceCost.scenarios')}</h2>
@@ -74,7 +84,7 @@ export function ScenarioTable({
           .join('; ')}
       >
         <ScenarioChart
-          data={overlayCostCurves(drawn.map((r) => ({ id: r.model.id, view: r.view })))}
+          data={overlay}
           series={drawn.map((r) => ({
             id: r.model.id,
             name: r.model.name,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createId } from '../../domain/project/ids';
 import type { ServiceModel } from '../../domain/project/types';
 import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../../domain/service-cost/edit';
-import { evaluateModel, type ModelView } from '../../domain/service-cost/models';
+import { createModelEvaluator, type ModelView } from '../../domain/service-cost/models';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { CallCentreEditor } from './CallCentreEditor';
@@ -18,7 +18,9 @@ export function ServiceCostPage() {
   const models = useAppStore((s) => s.project?.serviceModels);
   const change = useAppStore((s) => s.change);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluateModel(m)])), [models]);
+  // One evaluator per page: dragging today's point reuses the curves, so only the markers move.
+  const [evaluate] = useState(createModelEvaluator);
+  const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluate(m)])), [models, evaluate]);
   const [lastGood, setLastGood] = useState(new Map<string, ModelView>());
   if (!models) return null;
   const selected = models.find((m) => m.id === selectedId) ?? models[0] ?? null;

@@ -1,0 +1,16 @@
+import { useState } from 'react';
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((d, i) => Object.is(d, b[i]));
+
+/**
+ * `useMemo` for a dependency list whose length may change (one entry per row): recomputes only when an
+ * entry differs by identity. Kept in state and updated during render, React's pattern for derived state.
+ */
+export function useShallowMemo<T>(compute: () => T, deps: readonly unknown[]): T {
+  const [memo, setMemo] = useState(() => ({ deps, value: compute() }));
+  if (same(memo.deps, deps)) return memo.value;
+  const next = { deps, value: compute() };
+  setMemo(next);
+  return next.value;
+}

@@ -393,6 +393,8 @@ export const en = {
     productivity: 'Service productivity (Grönroos and Ojasalo)',
     productivityHelp:
       'Revenue/cost = external efficiency (revenue per call) × capacity efficiency (calls per paid agent-hour) × internal efficiency (paid agent-hours per unit of cost), at today’s staffing.',
+    productivityNeedsVolume:
+      'Service productivity splits revenue/cost by output and capacity; a generic or inventory model has neither, so it is worked out for call-centre models (calls answered, paid agent-hours) with a value per call.',
     colExternal: 'External efficiency',
     colCapacity: 'Capacity efficiency',
     colInternal: 'Internal efficiency',

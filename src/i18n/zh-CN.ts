@@ -378,6 +378,8 @@ export const zhCN: MessageTree = {
     productivity: '服务生产率（格罗鲁斯与奥亚萨洛）',
     productivityHelp:
       '收益/成本 = 外部效率（每个来电的收益）× 能力利用率（每个付薪坐席小时处理的来电）× 内部效率（每单位成本的付薪坐席小时），按当前坐席配置计算。',
+    productivityNeedsVolume:
+      '服务生产率按产出和能力分解收益/成本；通用曲线模型和库存模型没有这两项，因此只对设定了每个来电价值的呼叫中心模型（已接来电、付薪坐席小时）计算。',
     colExternal: '外部效率',
     colCapacity: '能力利用率',
     colInternal: '内部效率',

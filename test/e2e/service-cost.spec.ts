@@ -116,3 +116,16 @@ test('the example compares a scenario with its baseline and names the move', asy
     'Fewest agents for the target: 19 (scheduled after shrinkage: 28)',
   );
 });
+
+test('a scenario of a generic model is compared, and the page says why productivity needs a call centre', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await goToServicePage(page);
+  await page.getByRole('button', { name: /On-time delivery/ }).click();
+  await page.getByRole('button', { name: 'Copy as scenario' }).click();
+  const table = page.getByTestId('scenario-table');
+  await expect(table.getByTestId('scenario-move')).toHaveText(['Baseline', /./]);
+  await expect(page.getByTestId('productivity-table')).toHaveCount(0);
+  await expect(page.getByTestId('productivity-unavailable')).toContainText('call-centre models');
+});

@@ -52,7 +52,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
       x: t('serviceCost.axisServiceLevel'),
       y: t('serviceCost.axisMoney'),
     }),
-    [t, language],
+    [t],
   );
   const marginalLabels = useMemo(
     () => ({
@@ -62,7 +62,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
       marginalRevenue: t('serviceCost.marginalRevenue'),
       optimum: t('serviceCost.optimum'),
     }),
-    [t, language],
+    [t],
   );
   const callCentre = model.kind === 'callCentre';
   const leverLabels = useMemo(
@@ -74,7 +74,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
       fillRate: t('serviceCost.fillRate'),
       cost: t('serviceCost.cost'),
     }),
-    [t, language, callCentre],
+    [t, callCentre],
   );
   const optimumSl = view.optimum ? view.optimum.serviceLevel * 100 : null;
   const optimumValue = view.optimum ? (view.optimum.profit ?? view.optimum.cost) : null;

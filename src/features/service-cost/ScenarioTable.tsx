@@ -95,6 +95,11 @@ export function ScenarioTable({
           format={money}
         />
       </ChartFrame>
+      {!baseProductivity && (
+        <p className="muted small" data-testid="productivity-unavailable">
+          {t('serviceCost.productivityNeedsVolume')}
+        </p>
+      )}
       {baseProductivity && (
         <>
           <h3>{t('serviceCost.productivity')}</h3>

@@ -1,5 +1,6 @@
 import { createId } from './ids';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { defaultStrategy, FIRM_ID } from './strategyDefaults';
 import type { Project } from './types';
 
 /** A new empty project of the current schema. `now` is an ISO date-time. */
@@ -16,6 +17,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     forces: { entrants: [], suppliers: [], buyers: [], substitutes: [], rivalry: [] },
     pestel: [],
     serviceModels: [],
+    strategy: defaultStrategy(),
   };
 }
 
@@ -58,6 +60,34 @@ export function duplicateProject(project: Project, name: string, now: string): P
       list.map((s) => ({ ...s, id: remap(s.id), links: s.links.map(remap) })),
     ]),
   ) as Project['tows'];
+  const remapKeys = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).map(([key, v]) => [remap(key), v]));
+  const remapPlayer = (playerId: string) => (playerId === FIRM_ID ? playerId : remap(playerId));
+  const st = project.strategy;
+  const strategy: Project['strategy'] = {
+    ...st,
+    alternatives: st.alternatives.map((a) => ({
+      ...a,
+      id: remap(a.id),
+      scores: remapKeys(a.scores),
+      valueCurve: remapKeys(a.valueCurve),
+      modelId: a.modelId && remap(a.modelId),
+      towsId: a.towsId && remap(a.towsId),
+    })),
+    criteria: st.criteria.map((c) => ({ ...c, id: remap(c.id) })),
+    ahp: Object.fromEntries(
+      Object.entries(st.ahp).map(([key, v]) => [key.split('|').map(remap).join('|'), v]),
+    ),
+    firm: { ...st.firm, valueCurve: remapKeys(st.firm.valueCurve) },
+    competitors: st.competitors.map((c) => ({ ...c, id: remap(c.id), valueCurve: remapKeys(c.valueCurve) })),
+    valueFactors: st.valueFactors.map((f) => ({ ...f, id: remap(f.id) })),
+    cpm: st.cpm.map((f) => ({
+      ...f,
+      id: remap(f.id),
+      ratings: Object.fromEntries(Object.entries(f.ratings).map(([p, r]) => [remapPlayer(p), r])),
+    })),
+    chosenId: st.chosenId && remap(st.chosenId),
+  };
   return {
     ...project,
     id: createId(),
@@ -69,5 +99,6 @@ export function duplicateProject(project: Project, name: string, now: string): P
     forces,
     pestel,
     serviceModels,
+    strategy,
   };
 }

@@ -8,6 +8,9 @@ export const LIMITS = {
   strategiesPerCell: 100,
   linksPerStrategy: 400,
   serviceModels: 60,
+  alternatives: 20,
+  criteria: 50,
+  competitors: 20,
   /** Structural limits checked before the schema, so hostile files fail fast. */
   maxDepth: 24,
   maxArrayLength: 2000,

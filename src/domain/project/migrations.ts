@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
 import type { Problem, Result } from './result';
 
@@ -40,6 +41,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'v2-to-v3-add-service-models',
     from: 2,
     up: (doc) => ({ ...doc, serviceModels: [] }),
+  },
+  {
+    // Schema 4 (strategy choice): the four generic strategies as alternatives, nothing scored yet.
+    name: 'v3-to-v4-add-strategy',
+    from: 3,
+    up: (doc) => ({ ...doc, strategy: defaultStrategy() }),
   },
 ];
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { serviceModelSchema } from './serviceModelSchema';
+import { strategySchema } from './strategySchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -118,4 +119,6 @@ export const projectSchema = z.object({
   pestel: z.array(pestelFactorSchema).max(LIMITS.itemsPerQuadrant),
   /** Service level vs cost models, and scenarios that copy them with changed parameters. */
   serviceModels: z.array(serviceModelSchema).max(LIMITS.serviceModels),
+  /** Strategy choice: the alternatives, their scores, competitors, positioning and value curves. */
+  strategy: strategySchema,
 });

@@ -20,6 +20,13 @@ import type {
   inventoryModelSchema,
   serviceModelSchema,
 } from './serviceModelSchema';
+import type {
+  alternativeSchema,
+  cpmFactorSchema,
+  criterionSchema,
+  playerSchema,
+  strategySchema,
+} from './strategySchema';
 
 export type Project = z.infer<typeof projectSchema>;
 export type SwotItem = z.infer<typeof swotItemSchema>;
@@ -38,3 +45,8 @@ export type GenericModel = z.infer<typeof genericModelSchema>;
 export type CallCentreModel = z.infer<typeof callCentreModelSchema>;
 export type InventoryModel = z.infer<typeof inventoryModelSchema>;
 export type CurveSpec = z.infer<typeof curveSpecSchema>;
+export type Strategy = z.infer<typeof strategySchema>;
+export type Alternative = z.infer<typeof alternativeSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Player = z.infer<typeof playerSchema>;
+export type CpmFactor = z.infer<typeof cpmFactorSchema>;

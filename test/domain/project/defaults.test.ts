@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankProject, duplicateProject } from '../../../src/domain/project/defaults';
 import { parseProject } from '../../../src/domain/project/parseProject';
+import { addEntry, newCpmFactor, newPlayer, setScore } from '../../../src/domain/strategy/edit';
 import { addItem, addStrategy, toggleLink } from '../../../src/domain/swot/edit';
 
 describe('project defaults', () => {
@@ -23,6 +24,26 @@ describe('project defaults', () => {
     const newO = copy.swot.opportunities[0]!.id;
     expect([newS, newO, copy.tows.SO[0]!.id]).not.toContain('s');
     expect(copy.tows.SO[0]!.links).toEqual([newS, newO]);
+    expect(parseProject(copy).ok).toBe(true);
+  });
+});
+
+describe('duplicating a project with a strategy choice', () => {
+  it('moves the scores, chosen alternative and competitor ratings to the new ids', () => {
+    let p = createBlankProject('Orig', '2026-11-25T10:00:00.000Z', 'orig');
+    p = addItem(p, 'strengths', 'S', undefined, 's');
+    p = setScore(p, 'alt-costLeadership', 's', 4);
+    p = addEntry(p, 'competitors', newPlayer('Rival', 'rival'));
+    p = addEntry(p, 'cpm', { ...newCpmFactor('Price', 'price'), ratings: { firm: 3, rival: 2 } });
+    p = { ...p, strategy: { ...p.strategy, chosenId: 'alt-costLeadership' } };
+    const copy = duplicateProject(p, 'Copy', '2026-11-26T10:00:00.000Z');
+    const newS = copy.swot.strengths[0]!.id;
+    const chosen = copy.strategy.alternatives.find((a) => a.kind === 'costLeadership')!;
+    expect(chosen.scores).toEqual({ [newS]: 4 });
+    expect(copy.strategy.chosenId).toBe(chosen.id);
+    const rival = copy.strategy.competitors[0]!.id;
+    expect(rival).not.toBe('rival');
+    expect(copy.strategy.cpm[0]!.ratings).toEqual({ firm: 3, [rival]: 2 });
     expect(parseProject(copy).ok).toBe(true);
   });
 });

@@ -64,7 +64,34 @@ describe('v2 → v3', () => {
   it('keeps everything and adds an empty list of service models', async () => {
     const { readFileSync } = await import('node:fs');
     const v2 = JSON.parse(readFileSync('test/fixtures/project-v2.json', 'utf8'));
-    const result = migrate(v2);
+    const result = migrate(v2, MIGRATIONS, 3);
     expect(result).toEqual({ ok: true, value: { ...v2, schemaVersion: 3, serviceModels: [] } });
+  });
+});
+
+describe('v3 → v4', () => {
+  it('keeps everything and adds the four generic strategies as alternatives, with their levers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v3 = JSON.parse(readFileSync('test/fixtures/project-v3.json', 'utf8'));
+    const result = migrate(v3);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { strategy, ...rest } = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(rest).toEqual({ ...v3, schemaVersion: 4 });
+    expect(strategy.alternatives.map((a: { kind: string }) => a.kind)).toEqual([
+      'costLeadership',
+      'differentiation',
+      'costFocus',
+      'differentiationFocus',
+    ]);
+    expect(strategy.alternatives[0].levers.map((l: { key: string }) => l.key)).toContain(
+      'reduceHumanElement',
+    );
+    expect(strategy.alternatives[1].levers.map((l: { key: string }) => l.key)).toContain(
+      'tangibleIntangible',
+    );
+    expect(strategy.alternatives.every((a: { scores: object }) => Object.keys(a.scores).length === 0)).toBe(
+      true,
+    );
   });
 });

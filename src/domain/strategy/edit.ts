@@ -1,0 +1,143 @@
+import { createId } from '../project/ids';
+import { newAlternative } from '../project/strategyDefaults';
+import type { Alternative, CpmFactor, Criterion, Player, Project, Strategy } from '../project/types';
+
+const withStrategy = (project: Project, change: (s: Strategy) => Strategy): Project => ({
+  ...project,
+  strategy: change(project.strategy),
+});
+
+export function setStrategy(project: Project, patch: Partial<Strategy>): Project {
+  return withStrategy(project, (s) => ({ ...s, ...patch }));
+}
+
+export function addAlternative(
+  project: Project,
+  kind: Alternative['kind'],
+  name = '',
+  id: string = createId(),
+  towsId: string | null = null,
+): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    alternatives: [...s.alternatives, { ...newAlternative(kind, id, name), towsId }],
+  }));
+}
+
+export function updateAlternative(project: Project, id: string, patch: Partial<Alternative>): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    alternatives: s.alternatives.map((a) => (a.id === id ? { ...a, ...patch, id } : a)),
+  }));
+}
+
+export function removeAlternative(project: Project, id: string): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    alternatives: s.alternatives.filter((a) => a.id !== id),
+    chosenId: s.chosenId === id ? null : s.chosenId,
+  }));
+}
+
+/**
+ * Sets one attractiveness score: a number, null for a dash, or undefined to clear it. A dash is a property
+ * of the whole row, so `dashRow` sets it for every alternative at once.
+ */
+export function setScore(
+  project: Project,
+  alternativeId: string,
+  factorId: string,
+  score: number | null | undefined,
+): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    alternatives: s.alternatives.map((a) => {
+      if (a.id !== alternativeId) return a;
+      const scores = { ...a.scores };
+      if (score === undefined) delete scores[factorId];
+      else scores[factorId] = score;
+      return { ...a, scores };
+    }),
+  }));
+}
+
+/** A dash for every alternative in a factor's row: the factor does not affect this choice. */
+export function dashRow(project: Project, factorId: string): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    alternatives: s.alternatives.map((a) => ({ ...a, scores: { ...a.scores, [factorId]: null } })),
+  }));
+}
+
+export function setLever(
+  project: Project,
+  alternativeId: string,
+  key: Alternative['levers'][number]['key'],
+  patch: Partial<{ done: boolean; note: string }>,
+): Project {
+  const alternative = project.strategy.alternatives.find((a) => a.id === alternativeId);
+  if (!alternative) return project;
+  return updateAlternative(project, alternativeId, {
+    levers: alternative.levers.map((l) => (l.key === key ? { ...l, ...patch } : l)),
+  });
+}
+
+type Listed = 'criteria' | 'competitors' | 'valueFactors' | 'cpm';
+type Entry<K extends Listed> = Strategy[K][number];
+
+export function addEntry<K extends Listed>(project: Project, list: K, entry: Entry<K>): Project {
+  return withStrategy(project, (s) => ({ ...s, [list]: [...s[list], entry] }));
+}
+
+export function updateEntry<K extends Listed>(
+  project: Project,
+  list: K,
+  id: string,
+  patch: Partial<Entry<K>>,
+): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    [list]: (s[list] as Array<Entry<K>>).map((e) => (e.id === id ? { ...e, ...patch, id } : e)),
+  }));
+}
+
+export function removeEntry(project: Project, list: Listed, id: string): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    [list]: (s[list] as Array<{ id: string }>).filter((e) => e.id !== id),
+  }));
+}
+
+export function updateFirm(project: Project, patch: Partial<Player>): Project {
+  return withStrategy(project, (s) => ({ ...s, firm: { ...s.firm, ...patch, id: s.firm.id } }));
+}
+
+export const newCriterion = (name: string, id: string = createId()): Criterion => ({
+  id,
+  name,
+  weight: null,
+});
+export const newPlayer = (name: string, id: string = createId()): Player => ({
+  id,
+  name,
+  price: null,
+  quality: null,
+  share: null,
+  valueCurve: {},
+});
+export const newCpmFactor = (name: string, id: string = createId()): CpmFactor => ({
+  id,
+  name,
+  weight: null,
+  ratings: {},
+});
+
+/** The AHP judgment key of two criteria, in the order they are listed. */
+export const ahpKey = (a: string, b: string) => `${a}|${b}`;
+
+/** Sets how much more important criterion a is than b (1/9–9); stored under the listed order. */
+export function setAhpJudgment(project: Project, a: string, b: string, value: number): Project {
+  const order = project.strategy.criteria.map((c) => c.id);
+  const [first, second, v] = order.indexOf(a) < order.indexOf(b) ? [a, b, value] : [b, a, 1 / value];
+  return withStrategy(project, (s) => ({ ...s, ahp: { ...s.ahp, [ahpKey(first, second)]: v } }));
+}

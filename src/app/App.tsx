@@ -31,6 +31,12 @@ const ServiceCostPage = lazy(() =>
 const ScoringPage = lazy(() =>
   import('../features/scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })),
 );
+const StrategyPage = lazy(() =>
+  import('../features/strategy/StrategyPage').then((m) => ({ default: m.StrategyPage })),
+);
+const PositioningPage = lazy(() =>
+  import('../features/strategy/PositioningPage').then((m) => ({ default: m.PositioningPage })),
+);
 
 const PAGE_COMPONENTS = {
   swot: SwotCanvas,
@@ -39,6 +45,8 @@ const PAGE_COMPONENTS = {
   pestel: PestelCanvas,
   scoring: ScoringPage,
   service: ServiceCostPage,
+  strategy: StrategyPage,
+  positioning: PositioningPage,
 } as const;
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };

@@ -1,7 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
 /** The pages of a project, in the order of the analysis. */
-export const PROJECT_PAGES = ['pestel', 'forces', 'swot', 'tows', 'scoring', 'service'] as const;
+export const PROJECT_PAGES = [
+  'pestel',
+  'forces',
+  'swot',
+  'tows',
+  'scoring',
+  'service',
+  'strategy',
+  'positioning',
+] as const;
 export type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export type Route = { page: 'library' } | { page: ProjectPage; projectId: string };

@@ -1,4 +1,6 @@
 import { PROBLEM_TEMPLATES, PROBLEM_WORDS } from '../domain/project/problems';
+import { positioningEn } from './positioning.en';
+import { strategyEn } from './strategy.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -13,6 +15,8 @@ export const en = {
     pestel: 'PEST(EL)',
     scoring: 'IFE / EFE',
     service: 'Service vs cost',
+    strategy: 'Strategy choice',
+    positioning: 'Positioning',
     undo: 'Undo',
     redo: 'Redo',
     undoHint: 'Undo (Ctrl+Z)',
@@ -465,6 +469,8 @@ export const en = {
     deleteStrategy: 'Delete {{cell}} strategy {{n}}',
     noItems: 'Add {{a}} and {{b}} items in the SWOT first.',
   },
+  strategy: strategyEn,
+  positioning: positioningEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

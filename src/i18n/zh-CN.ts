@@ -1,4 +1,6 @@
 import type { MessageTree } from './en';
+import { positioningZh } from './positioning.zh-CN';
+import { strategyZh } from './strategy.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -13,6 +15,8 @@ export const zhCN: MessageTree = {
     pestel: 'PEST(EL) 分析',
     scoring: 'IFE / EFE 矩阵',
     service: '服务水平与成本',
+    strategy: '战略选择',
+    positioning: '定位',
     undo: '撤销',
     redo: '重做',
     undoHint: '撤销（Ctrl+Z）',
@@ -502,4 +506,6 @@ export const zhCN: MessageTree = {
     deleteStrategy: '删除 {{cell}} 战略 {{n}}',
     noItems: '请先在 SWOT 中添加“{{a}}”和“{{b}}”条目。',
   },
+  strategy: strategyZh,
+  positioning: positioningZh,
 };

@@ -31,7 +31,7 @@ export interface ScoringView {
   problems: Problem[];
   /** Rows not counted yet, so the totals are not final. */
   pending: number;
-  /** For each counted factor, the weights over which the leader stays first (the tornado). */
+  /** For each scored (not dashed) factor, the weights over which the leader stays first (the tornado). */
   ranges: Array<LeaderRange & { factorId: string }>;
   /** The weights and scores of the counted rows (dash = 0), for sensitivity and Monte Carlo. */
   counted: { factors: KeyFactor[]; weights: number[]; scores: Array<Array<number | null>> };
@@ -99,7 +99,10 @@ export function scoringView(project: Project): ScoringView {
       ? leaderRanges(
           weights,
           scores.map((row) => row.map((s) => s ?? 0)),
-        ).map((r) => ({ ...r, factorId: countedFactors[r.criterion]!.id }))
+        )
+          .map((r) => ({ ...r, factorId: countedFactors[r.criterion]!.id }))
+          // A dash row moves no alternative: its weight only rescales the others, which never changes the order.
+          .filter((r) => status[r.factorId] === 'complete')
       : [];
   return {
     factors,

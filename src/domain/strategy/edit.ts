@@ -1,6 +1,8 @@
 import { createId } from '../project/ids';
 import { newAlternative } from '../project/strategyDefaults';
 import type { Alternative, CpmFactor, Criterion, Player, Project, Strategy } from '../project/types';
+import { scoringView } from './analysis';
+import { reweight } from './sensitivity';
 
 const withStrategy = (project: Project, change: (s: Strategy) => Strategy): Project => ({
   ...project,
@@ -140,4 +142,35 @@ export function setAhpJudgment(project: Project, a: string, b: string, value: nu
   const order = project.strategy.criteria.map((c) => c.id);
   const [first, second, v] = order.indexOf(a) < order.indexOf(b) ? [a, b, value] : [b, a, 1 / value];
   return withStrategy(project, (s) => ({ ...s, ahp: { ...s.ahp, [ahpKey(first, second)]: v } }));
+}
+
+/**
+ * Sets the weight of one counted key factor and rescales the other counted factors in proportion, so that
+ * their sum stays the same: the move the sensitivity analysis measures (`rankFlipWeight`).
+ */
+export function setWeightRescaled(project: Project, factorId: string, weight: number): Project {
+  const counted = scoringView(project).counted.factors;
+  const index = counted.findIndex((f) => f.id === factorId);
+  if (index < 0) return project;
+  const next = reweight(
+    counted.map((f) => f.weight),
+    index,
+    weight,
+  );
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  const byId = new Map(counted.map((f, i) => [f.id, round(next[i]!)]));
+  if (project.strategy.mode === 'criteria')
+    return withStrategy(project, (s) => ({
+      ...s,
+      criteria: s.criteria.map((c) => (byId.has(c.id) ? { ...c, weight: byId.get(c.id)! } : c)),
+    }));
+  return {
+    ...project,
+    swot: Object.fromEntries(
+      Object.entries(project.swot).map(([q, items]) => [
+        q,
+        items.map((item) => (byId.has(item.id) ? { ...item, weight: byId.get(item.id)! } : item)),
+      ]),
+    ) as Project['swot'],
+  };
 }

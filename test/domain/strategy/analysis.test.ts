@@ -8,6 +8,7 @@ import {
   newCriterion,
   setScore,
   setStrategy,
+  setWeightRescaled,
   updateEntry,
 } from '../../../src/domain/strategy/edit';
 import { addItem, updateItem } from '../../../src/domain/swot/edit';
@@ -82,5 +83,24 @@ describe('scoringView (QSPM over the weighted SWOT items)', () => {
     p = setScore(setScore(p, CL, 's1', 5), DI, 's1', 2);
     const v = scoringView(p);
     expect(v.problems.map((e) => e.code)).toEqual(['qspmBadScore']);
+  });
+});
+
+describe('setWeightRescaled', () => {
+  it('sets one weight and rescales the other counted factors so the sum stays, which moves the leader at the flip weight', () => {
+    let p = project();
+    p = setScore(setScore(p, CL, 's1', 4), DI, 's1', 1);
+    p = setScore(setScore(p, CL, 'o1', 1), DI, 'o1', 3);
+    const before = scoringView(p);
+    // CL 0.6×4 + 0.7×1 = 3.1 leads DI 0.6×1 + 0.7×3 = 2.7; with x on S1 and 1.3 − x on O1 they tie at
+    // 4x + (1.3 − x) = x + 3(1.3 − x), x = 0.52.
+    expect(before.ranking[0]).toBe(CL);
+    const s1 = before.ranges.find((r) => r.factorId === 's1')!;
+    expect(s1.lower).toBeCloseTo(0.52, 9);
+    const inside = scoringView(setWeightRescaled(p, 's1', 0.53));
+    expect(inside.ranking[0]).toBe(CL);
+    const after = scoringView(setWeightRescaled(p, 's1', 0.51));
+    expect(after.counted.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1.3, 3);
+    expect(after.ranking[0]).toBe(DI);
   });
 });

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [, , page_ = 'strategy', out = '/tmp/strategy.png', locale = 'en-GB', selector = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale });
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+await page.goto('http://127.0.0.1:4173/');
+await page.waitForSelector('.swot-item');
+await page.click(`a[href$="/${page_}"]`);
+await page.waitForTimeout(1200);
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
+await browser.close();

@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import type { Alternative, ServiceModel } from '../../domain/project/types';
+import { evaluateModel } from '../../domain/service-cost/models';
+import { removeAlternative, setLever, updateAlternative } from '../../domain/strategy/edit';
+import { formatFixed, formatNumber } from '../../i18n/format';
+import { alternativeName } from './names';
+import { useStrategyEdit } from './useStrategyEdit';
+
+interface Props {
+  alternative: Alternative;
+  index: number;
+  models: readonly ServiceModel[];
+  towsLabel: string | null;
+}
+
+/** One alternative: its name, the levers of its generic strategy, the focus segment and a service-level model. */
+export function AlternativeCard({ alternative: a, index, models, towsLabel }: Props) {
+  const { t, i18n } = useTranslation();
+  const edit = useStrategyEdit();
+  const name = alternativeName(a, t);
+  const focus = a.kind === 'costFocus' || a.kind === 'differentiationFocus';
+  const model = models.find((m) => m.id === a.modelId) ?? null;
+  const implied = model ? evaluateModel(model) : null;
+  const set = (field: string, patch: Partial<Alternative>) =>
+    edit.type(`${a.id}:${field}`, (p) => updateAlternative(p, a.id, patch));
+  return (
+    <li className="alternative-card" data-testid="alternative">
+      <div className="alternative-head">
+        <input
+          type="text"
+          className="alternative-name"
+          aria-label={t('strategy.alternativeName', { n: index + 1 })}
+          placeholder={t(`strategy.kind.${a.kind}`)}
+          value={a.name}
+          maxLength={200}
+          onChange={(e) => set('name', { name: e.target.value })}
+          onBlur={edit.end}
+        />
+        {a.kind !== 'custom' && <span className="tag">{t(`strategy.kind.${a.kind}`)}</span>}
+        <button
+          type="button"
+          className="danger-text small-button"
+          aria-label={t('strategy.remove', { name })}
+          title={t('strategy.remove', { name })}
+          onClick={() => edit.act((p) => removeAlternative(p, a.id))}
+        >
+          ✕
+        </button>
+      </div>
+      {towsLabel && <p className="muted small">{t('strategy.fromTows', { label: towsLabel })}</p>}
+      {a.levers.length > 0 && (
+        <fieldset className="levers">
+          <legend>{t('strategy.levers')}</legend>
+          <ul>
+            {a.levers.map((lever) => {
+              const label = t(`strategy.lever.${lever.key}`);
+              return (
+                <li key={lever.key}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={lever.done}
+                      onChange={(e) =>
+                        edit.act((p) => setLever(p, a.id, lever.key, { done: e.target.checked }))
+                      }
+                    />
+                    {label}
+                  </label>
+                  {lever.done && (
+                    <input
+                      type="text"
+                      className="lever-note"
+                      aria-label={t('strategy.leverNote', { lever: label })}
+                      value={lever.note}
+                      maxLength={5000}
+                      onChange={(e) =>
+                        edit.type(`${a.id}:lever:${lever.key}`, (p) =>
+                          setLever(p, a.id, lever.key, { note: e.target.value }),
+                        )
+                      }
+                      onBlur={edit.end}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
+      {focus && (
+        <div className="focus-fields">
+          <label className="stacked">
+            {t('strategy.segment')}
+            <input
+              type="text"
+              value={a.segment}
+              maxLength={1000}
+              onChange={(e) => set('segment', { segment: e.target.value })}
+              onBlur={edit.end}
+            />
+          </label>
+          <label className="stacked">
+            {t('strategy.underserved')}
+            <input
+              type="text"
+              value={a.underserved}
+              maxLength={1000}
+              onChange={(e) => set('underserved', { underserved: e.target.value })}
+              onBlur={edit.end}
+            />
+          </label>
+        </div>
+      )}
+      <label className="stacked">
+        {t('strategy.model')}
+        <select
+          value={a.modelId ?? ''}
+          onChange={(e) => edit.act((p) => updateAlternative(p, a.id, { modelId: e.target.value || null }))}
+        >
+          <option value="">{t('strategy.noModel')}</option>
+          {models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {implied?.ok && (
+        <p className="small" data-testid="model-implies">
+          {t('strategy.modelImplies', {
+            sl: formatFixed(implied.value.operating.serviceLevel * 100, i18n.language, 1),
+            cost: formatNumber(implied.value.operating.cost, i18n.language, 0),
+          })}
+        </p>
+      )}
+      <label className="stacked">
+        {t('strategy.note')}
+        <textarea
+          rows={2}
+          value={a.note}
+          maxLength={5000}
+          onChange={(e) => set('note', { note: e.target.value })}
+          onBlur={edit.end}
+        />
+      </label>
+    </li>
+  );
+}

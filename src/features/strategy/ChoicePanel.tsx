@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { Alternative, Project } from '../../domain/project/types';
+import type { ScoringView } from '../../domain/strategy/analysis';
+import { setStrategy, updateAlternative } from '../../domain/strategy/edit';
+import { alternativeName } from './names';
+import { useStrategyEdit } from './useStrategyEdit';
+
+/** The chosen alternative, the team's justification, and the positioning statement it leads to. */
+export function ChoicePanel({ project, view }: { project: Project; view: ScoringView }) {
+  const { t } = useTranslation();
+  const edit = useStrategyEdit();
+  const { alternatives, chosenId, justification, brand } = project.strategy;
+  const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
+  const leader = alternatives.find((a) => a.id === view.ranking[0]) ?? null;
+  const setStatement = (a: Alternative, field: keyof Alternative['statement'], value: string) =>
+    edit.type(`statement:${a.id}:${field}`, (p) =>
+      updateAlternative(p, a.id, { statement: { ...a.statement, [field]: value } }),
+    );
+  const blank = t('strategy.statementBlank');
+  return (
+    <section aria-labelledby="choice-heading" className="strategy-section">
+      <h2 id="choice-heading">{t('strategy.choice')}</h2>
+      <label className="stacked">
+        {t('strategy.chosen')}
+        <select
+          value={chosenId ?? ''}
+          onChange={(e) => edit.act((p) => setStrategy(p, { chosenId: e.target.value || null }))}
+        >
+          <option value="">{t('strategy.chooseNone')}</option>
+          {alternatives.map((a) => (
+            <option key={a.id} value={a.id}>
+              {alternativeName(a, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen && leader && view.pending < view.factors.length && chosen.id !== leader.id && (
+        <p className="alert" role="status">
+          {t('strategy.chosenNotLeader', {
+            name: alternativeName(chosen, t),
+            leader: alternativeName(leader, t),
+          })}
+        </p>
+      )}
+      <label className="stacked">
+        {t('strategy.justification')}
+        <textarea
+          rows={4}
+          value={justification}
+          maxLength={5000}
+          onChange={(e) =>
+            edit.type('justification', (p) => setStrategy(p, { justification: e.target.value }))
+          }
+          onBlur={edit.end}
+        />
+      </label>
+      {chosen && (
+        <fieldset className="statement">
+          <legend>{t('strategy.statement')}</legend>
+          <label className="stacked">
+            {t('strategy.brand')}
+            <input
+              type="text"
+              value={brand}
+              maxLength={200}
+              onChange={(e) => edit.type('brand', (p) => setStrategy(p, { brand: e.target.value }))}
+              onBlur={edit.end}
+            />
+          </label>
+          {(['target', 'concept', 'difference'] as const).map((field) => (
+            <label key={field} className="stacked">
+              {t(`strategy.${field}`)}
+              <input
+                type="text"
+                value={chosen.statement[field]}
+                maxLength={1000}
+                placeholder={field === 'target' ? chosen.segment : undefined}
+                onChange={(e) => setStatement(chosen, field, e.target.value)}
+                onBlur={edit.end}
+              />
+            </label>
+          ))}
+          <blockquote className="statement-text" data-testid="statement">
+            {t('strategy.statementText', {
+              target: chosen.statement.target || chosen.segment || blank,
+              brand: brand || project.name,
+              concept: chosen.statement.concept || blank,
+              difference: chosen.statement.difference || blank,
+              interpolation: { escapeValue: false },
+            })}
+          </blockquote>
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../domain/project/types';
+import { addEntry, newCriterion, removeEntry, updateEntry } from '../../domain/strategy/edit';
+import { NumberField } from '../../ui/NumberField';
+import { AhpPanel } from './AhpPanel';
+import { useStrategyEdit } from './useStrategyEdit';
+
+/** The team's own criteria with weights in %, typed or derived from pairwise comparisons. */
+export function CriteriaEditor({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const edit = useStrategyEdit();
+  const criteria = project.strategy.criteria;
+  return (
+    <div className="criteria-editor">
+      <h3>{t('strategy.criteria')}</h3>
+      <ol className="criteria-list">
+        {criteria.map((c, i) => (
+          <li key={c.id} data-testid="criterion">
+            <input
+              type="text"
+              aria-label={t('strategy.criterionName', { n: i + 1 })}
+              value={c.name}
+              maxLength={1000}
+              onChange={(e) =>
+                edit.type(`criterion:${c.id}`, (p) =>
+                  updateEntry(p, 'criteria', c.id, { name: e.target.value }),
+                )
+              }
+              onBlur={edit.end}
+            />
+            <NumberField
+              label={t('strategy.criterionWeight', { n: i + 1 })}
+              value={c.weight === null ? 0 : Math.round(c.weight * 10000) / 100}
+              min={0}
+              max={100}
+              onChange={(v) =>
+                edit.type(`criterionWeight:${c.id}`, (p) =>
+                  updateEntry(p, 'criteria', c.id, { weight: v / 100 }),
+                )
+              }
+              onCommitEnd={edit.end}
+            />
+            <button
+              type="button"
+              className="danger-text"
+              onClick={() => edit.act((p) => removeEntry(p, 'criteria', c.id))}
+            >
+              {t('strategy.removeCriterion', { n: i + 1 })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        disabled={criteria.length >= 50}
+        onClick={() => edit.act((p) => addEntry(p, 'criteria', newCriterion(t('strategy.newCriterion'))))}
+      >
+        {t('strategy.addCriterion')}
+      </button>
+      <AhpPanel project={project} />
+    </div>
+  );
+}

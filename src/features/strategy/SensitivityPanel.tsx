@@ -1,0 +1,196 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { TornadoChart } from '../../charts/TornadoChart';
+import type { Project } from '../../domain/project/types';
+import type { ScoringView } from '../../domain/strategy/analysis';
+import { setStrategy, setWeightRescaled } from '../../domain/strategy/edit';
+import { monteCarloFirst } from '../../domain/strategy/monteCarlo';
+import { verdict } from '../../domain/strategy/verdict';
+import { formatFixed } from '../../i18n/format';
+import { NumberField } from '../../ui/NumberField';
+import { WeightField } from '../../ui/WeightField';
+import { alternativeName } from './names';
+import { useStrategyEdit } from './useStrategyEdit';
+
+const RUNS = 2000;
+const WEIGHT_SPREAD = 0.2;
+const SCORE_SPREAD = 0.5;
+
+/** How robust the leader is: the tornado of flip weights, a seeded Monte Carlo and a verdict in words. */
+export function SensitivityPanel({ project, view }: { project: Project; view: ScoringView }) {
+  const { t, i18n } = useTranslation();
+  const edit = useStrategyEdit();
+  const fmt = (v: number) => formatFixed(v, i18n.language, 2);
+  const alternatives = project.strategy.alternatives;
+  const seed = project.strategy.seed;
+  const scale = project.strategy.mode === 'criteria' ? { min: 1, max: 5 } : { min: 1, max: 4 };
+  const { weights, scores } = view.counted;
+  const monteCarlo = useMemo(
+    () =>
+      weights.length >= 2 && scores.length >= 2
+        ? monteCarloFirst({
+            weights,
+            scores,
+            seed,
+            runs: RUNS,
+            weightSpread: WEIGHT_SPREAD,
+            scoreSpread: SCORE_SPREAD,
+            scale,
+          })
+        : null,
+    // scale follows the mode; weights and scores are new arrays only when the project changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [weights, scores, seed, scale.max],
+  );
+  const leaderId = view.ranking[0];
+  const leaderIndex = alternatives.findIndex((a) => a.id === leaderId);
+  if (view.ranges.length === 0 || !monteCarlo || leaderIndex < 0)
+    return (
+      <section aria-labelledby="sensitivity-heading" className="strategy-section">
+        <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>
+        <p className="muted">{t('strategy.needTwo')}</p>
+      </section>
+    );
+  const leaderName = alternativeName(alternatives[leaderIndex]!, t);
+  const factorOf = (id: string) => view.factors.find((f) => f.id === id)!;
+  const sorted = [...view.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
+  const share = monteCarlo.firstShare[leaderIndex]!;
+  const v = verdict(view.ranges, share);
+  const criticalFactor =
+    v.kind !== 'robust' && v.criterion !== null ? view.counted.factors[v.criterion]! : null;
+  const pct = (x: number) => formatFixed(x * 100, i18n.language, 0);
+  const verdictText =
+    v.kind === 'robust'
+      ? t('strategy.verdict.robust', { name: leaderName, share: pct(share) })
+      : criticalFactor && v.shift !== null
+        ? t(`strategy.verdict.${v.kind}`, {
+            name: leaderName,
+            share: pct(share),
+            shift: fmt(v.shift),
+            factor: `${criticalFactor.label} ${criticalFactor.text}`,
+          })
+        : t(`strategy.verdict.${v.kind}Share`, { name: leaderName, share: pct(share) });
+  const total = view.counted.weights.reduce((a, b) => a + b, 0);
+  const max = total >= 1 ? 1 : 0.5;
+  return (
+    <section aria-labelledby="sensitivity-heading" className="strategy-section">
+      <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>
+      <p className={`verdict verdict-${v.kind}`} data-testid="verdict" role="status">
+        {verdictText}
+      </p>
+      <p className="muted small">{t('strategy.sensitivityHelp')}</p>
+      <ChartFrame
+        title={t('strategy.tornadoTitle', { name: leaderName })}
+        subtitle={t('strategy.tornadoSubtitle')}
+        source={t('strategy.source')}
+        summary={verdictText}
+      >
+        <TornadoChart
+          rows={sorted.map((r) => {
+            const f = factorOf(r.factorId);
+            return { label: `${f.label} ${f.text}`, weight: r.weight, lower: r.lower, upper: r.upper };
+          })}
+          max={max}
+          axisLabel={t('strategy.tornadoAxis')}
+          format={fmt}
+        />
+      </ChartFrame>
+      <table className="data-table" data-testid="flip-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('strategy.factor')}</th>
+            <th scope="col" className="num">
+              {t('strategy.weight')}
+            </th>
+            <th scope="col">{t('strategy.colRange')}</th>
+            <th scope="col">{t('strategy.colChallenger')}</th>
+            <th scope="col" className="num">
+              {t('strategy.colShift')}
+            </th>
+            <th scope="col" className="num">
+              {t('strategy.colWhatIf')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => {
+            const f = factorOf(r.factorId);
+            const challengers = [r.lowerChallenger, r.upperChallenger]
+              .filter((c): c is number => c !== null)
+              .map((c) => alternativeName(alternatives[c]!, t));
+            return (
+              <tr key={r.factorId} data-testid="flip-row">
+                <th scope="row">
+                  <strong>{f.label}</strong> {f.text}
+                </th>
+                <td className="num">{fmt(r.weight)}</td>
+                <td>
+                  {r.lower === null ? fmt(0) : fmt(r.lower)} – {r.upper === null ? fmt(max) : fmt(r.upper)}
+                </td>
+                <td>
+                  {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
+                </td>
+                <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
+                <td className="num">
+                  <WeightField
+                    label={t('strategy.whatIfLabel', { label: f.label })}
+                    value={r.weight}
+                    onCommit={(weight) =>
+                      weight !== null &&
+                      weight <= total &&
+                      edit.type(`whatif:${f.id}`, (p) => setWeightRescaled(p, f.id, weight))
+                    }
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>{t('strategy.monteCarlo')}</h3>
+      <p className="muted small">
+        {t('strategy.monteCarloHelp', {
+          runs: RUNS,
+          weightSpread: WEIGHT_SPREAD * 100,
+          scoreSpread: formatFixed(SCORE_SPREAD, i18n.language, 1),
+        })}
+      </p>
+      <NumberField
+        label={t('strategy.seed')}
+        value={seed}
+        min={0}
+        max={2 ** 31 - 1}
+        validate={(x) => (Number.isInteger(x) ? null : t('serviceCost.invalidNumber'))}
+        onChange={(x) => edit.type('seed', (p) => setStrategy(p, { seed: x }))}
+        onCommitEnd={edit.end}
+        testId="seed"
+      />
+      <table className="data-table" data-testid="monte-carlo">
+        <thead>
+          <tr>
+            <th scope="col">{t('strategy.alternatives')}</th>
+            <th scope="col" className="num">
+              {t('strategy.firstShare')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {alternatives.map((a, i) => (
+            <tr key={a.id}>
+              <th scope="row">{alternativeName(a, t)}</th>
+              <td className="num">
+                <span
+                  className="share-bar"
+                  style={{ width: `${monteCarlo.firstShare[i]! * 100}%` }}
+                  aria-hidden="true"
+                />
+                {formatFixed(monteCarlo.firstShare[i]! * 100, i18n.language, 1)}%
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addItems, createBlankProject, openFresh, waitSaved } from './helpers';
+
+async function goToStrategy(page: Page) {
+  await page.getByRole('link', { name: 'Strategy choice' }).click();
+  await expect(page.getByRole('heading', { name: 'Strategy choice', level: 1 })).toBeVisible();
+}
+
+const rankingNames = (page: Page) => page.getByTestId('ranking').locator('li strong').allInnerTexts();
+
+test('score the alternatives on the weighted SWOT items, see the ranking and the tornado; reload keeps it', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await addItems(page, 'Strengths', ['Own fleet']);
+  await addItems(page, 'Weaknesses', ['High prices']);
+  await addItems(page, 'Opportunities', ['Cold chain']);
+  await addItems(page, 'Threats', ['Price war']);
+  await page.getByRole('link', { name: 'IFE / EFE' }).click();
+  for (const [label, weight] of [
+    ['S1', '0.6'],
+    ['W1', '0.4'],
+    ['O1', '0.7'],
+    ['T1', '0.3'],
+  ] as const)
+    await page.getByRole('textbox', { name: `${label} weight (0–1)` }).fill(weight);
+  await goToStrategy(page);
+  await expect(page.getByTestId('weight-sums')).toContainText('together 2.00');
+  await expect(page.getByTestId('pending')).toContainText('4 key factors are not scored');
+
+  const score = (alternative: string, label: string, value: string) =>
+    page.getByRole('combobox', { name: `AS of ${alternative} for ${label}` }).selectOption(value);
+  // Only cost leadership and differentiation are compared: remove the two focus strategies.
+  await page.getByRole('button', { name: 'Remove Cost focus' }).click();
+  await page.getByRole('button', { name: 'Remove Differentiation focus' }).click();
+  for (const [label, cl, di] of [
+    ['S1', '2', '4'],
+    ['W1', '4', '2'],
+    ['O1', '1', '4'],
+  ] as const) {
+    await score('Cost leadership', label, cl);
+    await score('Differentiation', label, di);
+  }
+  // A dash in one column only is refused at the row; a dash for all counts the row as not affecting the choice.
+  await score('Cost leadership', 'T1', 'dash');
+  await score('Differentiation', 'T1', '3');
+  await expect(page.getByTestId('qspm-row').filter({ hasText: 'Price war' })).toContainText(
+    'A dash must go to every alternative in this row',
+  );
+  await page.getByRole('button', { name: 'A dash for every alternative on T1' }).click();
+  await expect(page.getByTestId('pending')).toHaveCount(0);
+
+  // Cost leadership 0.6×2 + 0.4×4 + 0.7×1 = 3.50; differentiation 0.6×4 + 0.4×2 + 0.7×4 = 6.00.
+  await expect(page.getByTestId('sum-tas')).toHaveText(['3.50', '6.00']);
+  expect(await rankingNames(page)).toEqual(['Differentiation', 'Cost leadership']);
+  await expect(page.getByTestId('tornado-row')).toHaveCount(3);
+  await expect(page.getByTestId('verdict')).toContainText('Differentiation');
+  await expect(page.getByTestId('monte-carlo')).toContainText('Differentiation');
+
+  await page.getByLabel('Chosen alternative').selectOption({ label: 'Differentiation' });
+  await page.getByLabel('Positioning concept').fill('the dependable express');
+  await expect(page.getByTestId('statement')).toContainText('is the dependable express that');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('sum-tas')).toHaveText(['3.50', '6.00']);
+  await expect(page.getByLabel('Chosen alternative')).toHaveValue(/.+/);
+  await expect(page.getByTestId('statement')).toContainText('the dependable express');
+});
+
+test('changing a weight past its flip point changes the leader, as the flip table said', async ({ page }) => {
+  await openFresh(page);
+  await goToStrategy(page);
+  expect((await rankingNames(page))[0]).toBe('Differentiation');
+  const t1 = page.getByTestId('flip-row').filter({ hasText: 'T1' });
+  // Differentiation leads while T1 (the price war) weighs up to 0.44, then differentiation focus does.
+  await expect(t1).toContainText('0.00 – 0.44');
+  await expect(t1).toContainText('Differentiation focus');
+  const tryWeight = page.getByRole('textbox', { name: 'Try a weight for T1, the others rescaled' });
+  await tryWeight.fill('0.43');
+  await expect(page.getByRole('textbox', { name: 'Weight of T1' })).toHaveValue('0.43');
+  await expect.poll(async () => (await rankingNames(page))[0]).toBe('Differentiation');
+  await tryWeight.fill('0.46');
+  await expect.poll(async () => (await rankingNames(page))[0]).toBe('Differentiation focus');
+  await expect(page.getByTestId('leader-text')).toContainText('Differentiation focus leads');
+  await expect(page.getByText('Differentiation focus is not the leader')).toHaveCount(0);
+  await expect(page.getByText(/Differentiation is not the leader of the scoring/)).toBeVisible();
+});
+
+test('the same Monte Carlo seed gives the same shares after a reload; another seed may differ', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await goToStrategy(page);
+  const shares = () => page.getByTestId('monte-carlo').locator('td').allInnerTexts();
+  const first = await shares();
+  await page.getByTestId('seed').getByRole('textbox').fill('7');
+  await expect.poll(shares).not.toEqual(first);
+  const seven = await shares();
+  await waitSaved(page);
+  await page.reload();
+  await expect.poll(shares).toEqual(seven);
+});

@@ -78,8 +78,9 @@ export const positioningEn = {
   newValueFactor: 'New factor',
   removeValueFactor: 'Remove factor {{n}}',
   levelOf: 'Offering level of {{player}} on {{factor}}',
-  canvasTitle: 'Strategy canvas: offering level on each competing factor',
-  canvasSubtitle: 'Offering level 0 (none) – 10 (best in the industry)',
+  canvasTitle: 'Strategy canvas: {{name}} against today and the competitors',
+  canvasSubtitle:
+    'Offering level on each competing factor, 0 (none) – 10 (best in the industry); competitors dashed',
   canvasAxis: 'Offering level (0–10)',
   errc: 'Eliminate – reduce – raise – create for {{name}}',
   errcFor: 'Alternative',

@@ -45,6 +45,8 @@ for (const [link, heading] of [
   ['Five forces', 'Porter’s five forces'],
   ['IFE / EFE', 'IFE and EFE matrices, IE matrix'],
   ['Service vs cost', 'Service level vs cost'],
+  ['Strategy choice', 'Strategy choice'],
+  ['Positioning', 'Positioning'],
 ]) {
   test(`no serious accessibility violations on the ${link} page`, async ({ page }) => {
     await openFresh(page);

@@ -100,3 +100,35 @@ test('the same Monte Carlo seed gives the same shares after a reload; another se
   await page.reload();
   await expect.poll(shares).toEqual(seven);
 });
+
+test('weighted criteria with AHP weights: a consistent set applies, an intransitive one is flagged', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await goToStrategy(page);
+  await page.getByRole('radio', { name: 'Weighted criteria of our own' }).check();
+  await expect(page.getByText('No weighted criteria yet')).toBeVisible();
+  for (const name of ['Cost to serve', 'Speed', 'Coverage']) {
+    await page.getByRole('button', { name: 'Add a criterion' }).click();
+    const n = await page.getByTestId('criterion').count();
+    await page.getByRole('textbox', { name: `Criterion ${n}`, exact: true }).fill(name);
+  }
+  await page.getByText('Weights from pairwise comparisons (AHP)').click();
+  const pair = (a: string, b: string) =>
+    page.getByRole('combobox', { name: new RegExp(`^${a} compared with ${b}`) });
+  // Cost 2× speed, speed 2× coverage, cost 4× coverage: perfectly consistent, weights 4 : 2 : 1.
+  await pair('Cost to serve', 'Speed').selectOption({ label: '2 · Cost to serve more important' });
+  await pair('Speed', 'Coverage').selectOption({ label: '2 · Speed more important' });
+  await pair('Cost to serve', 'Coverage').selectOption({ label: '4 · Cost to serve more important' });
+  await expect(page.getByTestId('ahp-weights')).toContainText('57.1%');
+  await expect(page.getByTestId('ahp-cr')).toContainText('Consistency ratio 0.000');
+  await expect(page.getByTestId('ahp-cr')).toContainText(
+    'random index 0.58 from Saaty (1980) for 3 criteria',
+  );
+  await page.getByRole('button', { name: 'Use the AHP weights' }).click();
+  await expect(page.getByRole('textbox', { name: 'Weight of criterion 1 (%)' })).toHaveValue('57.14');
+  await expect(page.getByTestId('weight-sums')).toContainText('Weights sum to 100.0%');
+  // Coverage more important than cost, while cost beats speed and speed beats coverage: intransitive.
+  await pair('Cost to serve', 'Coverage').selectOption({ label: '5 · Coverage more important' });
+  await expect(page.getByRole('alert').filter({ hasText: 'consistency ratio is above 0.10' })).toBeVisible();
+});

@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/store';
+import { CpmSection } from './CpmSection';
+import { PlayersTable } from './PlayersTable';
+import { PositionMaps } from './PositionMaps';
 import './strategy.css';
+import { ValueCurveSection } from './ValueCurveSection';
 
-/** Positioning: players, price–quality cells, strategy clock, CPM and value curves. */
+/** Positioning: players, price–quality cells, strategy clock, value–price bubbles, CPM and value curves. */
 export function PositioningPage() {
   const { t } = useTranslation();
+  const project = useAppStore((s) => s.project);
+  if (!project) return null;
   return (
     <div className="page positioning-page">
       <h1>{t('positioning.heading')}</h1>
       <p className="intro">{t('positioning.intro')}</p>
+      <PlayersTable project={project} />
+      <PositionMaps project={project} />
+      <CpmSection project={project} />
+      <ValueCurveSection project={project} />
     </div>
   );
 }

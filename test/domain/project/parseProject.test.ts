@@ -45,6 +45,34 @@ describe('parseProject', () => {
     }
   });
 
+  it('reads the released v4 fixture with its strategy choice', () => {
+    const result = parseProject(fixture('project-v4.json'));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      const { strategy } = result.value;
+      expect(strategy.alternatives.map((a) => a.kind)).toEqual([
+        'costLeadership',
+        'differentiation',
+        'costFocus',
+        'differentiationFocus',
+      ]);
+      expect(strategy.chosenId).toBe('alt-differentiation');
+      expect(strategy.alternatives[0]!.scores.w3).toBeNull();
+      expect(strategy.cpm).toHaveLength(7);
+    }
+  });
+
+  it('refuses a strategy score outside 1–5 and a price rating above 10, with the path', () => {
+    const v4 = fixture('project-v4.json');
+    v4.strategy.alternatives[0].scores.s1 = 7;
+    v4.strategy.competitors[0].price = 11;
+    const result = parseProject(v4);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual([
+      'strategy.alternatives[0].scores.s1',
+      'strategy.competitors[0].price',
+    ]);
+  });
+
   it('refuses a scenario whose baseline is missing and a generic range that runs backwards', () => {
     const v3 = fixture('project-v3.json');
     v3.serviceModels[1].baselineId = 'gone';

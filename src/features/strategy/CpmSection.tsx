@@ -1,0 +1,154 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { CpmRadarChart } from '../../charts/CpmRadarChart';
+import type { Project } from '../../domain/project/types';
+import { cpmTotals } from '../../domain/strategy/cpm';
+import { addEntry, newCpmFactor, removeEntry, updateEntry } from '../../domain/strategy/edit';
+import { formatFixed } from '../../i18n/format';
+import { ScoreSelect } from '../../ui/ScoreSelect';
+import { WeightField } from '../../ui/WeightField';
+import { useStrategyEdit } from './useStrategyEdit';
+
+/** Competitive profile matrix: critical success factors, weights, ratings 1–4 per player, totals, radar. */
+export function CpmSection({ project }: { project: Project }) {
+  const { t, i18n } = useTranslation();
+  const edit = useStrategyEdit();
+  const fmt = (v: number) => formatFixed(v, i18n.language, 2);
+  const { firm, competitors, cpm } = project.strategy;
+  const players = [
+    { id: firm.id, name: t('positioning.firmToday') },
+    ...competitors.map((c) => ({ id: c.id, name: c.name || t('positioning.newCompetitor') })),
+  ];
+  const weighted = cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings }));
+  const { totals, unrated } = cpmTotals(
+    weighted,
+    players.map((p) => p.id),
+  );
+  const weightSum = cpm.reduce((s, f) => s + (f.weight ?? 0), 0);
+  const factorName = (name: string, i: number) => name || t('positioning.csfName', { n: i + 1 });
+  return (
+    <section aria-labelledby="cpm-heading" className="strategy-section">
+      <h2 id="cpm-heading">{t('positioning.cpm')}</h2>
+      <p className="muted small">{t('positioning.cpmHelp')}</p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="cpm-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('positioning.csf')}</th>
+              <th scope="col" className="num">
+                {t('strategy.weight')}
+              </th>
+              {players.map((p) => (
+                <th key={p.id} scope="col" className="num">
+                  {p.name}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cpm.map((f, i) => (
+              <tr key={f.id}>
+                <th scope="row">
+                  <input
+                    type="text"
+                    aria-label={t('positioning.csfName', { n: i + 1 })}
+                    value={f.name}
+                    maxLength={1000}
+                    onChange={(e) =>
+                      edit.type(`cpm:${f.id}`, (p) => updateEntry(p, 'cpm', f.id, { name: e.target.value }))
+                    }
+                    onBlur={edit.end}
+                  />
+                </th>
+                <td className="num">
+                  <WeightField
+                    label={t('positioning.csfWeight', { n: i + 1 })}
+                    value={f.weight}
+                    onCommit={(weight) =>
+                      edit.type(`cpmWeight:${f.id}`, (p) => updateEntry(p, 'cpm', f.id, { weight }))
+                    }
+                  />
+                </td>
+                {players.map((player) => (
+                  <td key={player.id} className="num">
+                    <ScoreSelect
+                      label={t('positioning.ratingOf', {
+                        player: player.name,
+                        factor: factorName(f.name, i),
+                      })}
+                      value={f.ratings[player.id] ?? null}
+                      min={1}
+                      max={4}
+                      onChange={(rating) =>
+                        edit.act((p) =>
+                          updateEntry(p, 'cpm', f.id, { ratings: { ...f.ratings, [player.id]: rating } }),
+                        )
+                      }
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    className="danger-text small-button"
+                    aria-label={t('positioning.removeCsf', { n: i + 1 })}
+                    title={t('positioning.removeCsf', { n: i + 1 })}
+                    onClick={() => edit.act((p) => removeEntry(p, 'cpm', f.id))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('positioning.cpmTotal')}</th>
+              <td className={`num ${Math.abs(weightSum - 1) < 5e-4 ? 'good' : 'bad'}`}>{fmt(weightSum)}</td>
+              {players.map((p) => (
+                <td key={p.id} className="num total" data-testid="cpm-total">
+                  {fmt(totals[p.id] ?? 0)}
+                </td>
+              ))}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {cpm.length > 0 && Math.abs(weightSum - 1) >= 5e-4 && (
+        <p className="bad" role="status">
+          {t('positioning.cpmSum', { sum: fmt(weightSum) })}
+        </p>
+      )}
+      {unrated.length > 0 && (
+        <p className="muted">{t('positioning.cpmUnrated', { count: unrated.length })}</p>
+      )}
+      <button
+        type="button"
+        disabled={cpm.length >= 50}
+        onClick={() => edit.act((p) => addEntry(p, 'cpm', newCpmFactor(t('positioning.newCsf'))))}
+      >
+        {t('positioning.addCsf')}
+      </button>
+      {cpm.length >= 3 && (
+        <ChartFrame
+          title={t('positioning.cpmRadarTitle')}
+          subtitle={t('positioning.cpmRadarSubtitle')}
+          source={t('positioning.source')}
+          summary={players.map((p) => `${p.name} ${fmt(totals[p.id] ?? 0)}`).join('; ')}
+        >
+          <CpmRadarChart
+            data={cpm.map((f, i) => ({
+              factor: factorName(f.name, i),
+              ...Object.fromEntries(players.map((p) => [p.id, f.ratings[p.id] ?? null])),
+            }))}
+            players={players}
+          />
+        </ChartFrame>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../domain/project/types';
+import {
+  addEntry,
+  newPlayer,
+  removeEntry,
+  updateAlternative,
+  updateEntry,
+  updateFirm,
+} from '../../domain/strategy/edit';
+import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
+import { alternativeName } from './names';
+import { useStrategyEdit } from './useStrategyEdit';
+
+/** Price, perceived quality and share of the firm today, each alternative and each competitor. */
+export function PlayersTable({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const edit = useStrategyEdit();
+  const { firm, competitors, alternatives } = project.strategy;
+  const rating = (
+    name: string,
+    field: 'price' | 'quality',
+    value: number | null,
+    commit: (v: number | null) => void,
+  ) => (
+    <BoundedNumberInput
+      label={t(field === 'price' ? 'positioning.priceOf' : 'positioning.qualityOf', { name })}
+      value={value}
+      min={0}
+      max={10}
+      rangeMessage={t('positioning.ratingError')}
+      onCommit={commit}
+    />
+  );
+  const share = (name: string, value: number | null, commit: (v: number | null) => void) => (
+    <BoundedNumberInput
+      label={t('positioning.shareOf', { name })}
+      value={value}
+      min={0}
+      max={100}
+      rangeMessage={t('positioning.shareError')}
+      onCommit={commit}
+    />
+  );
+  const firmName = t('positioning.firmToday');
+  return (
+    <section aria-labelledby="players-heading" className="strategy-section">
+      <h2 id="players-heading">{t('positioning.players')}</h2>
+      <p className="muted small">{t('positioning.playersHelp')}</p>
+      <table className="data-table" data-testid="players-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('positioning.player')}</th>
+            <th scope="col">{t('positioning.price')}</th>
+            <th scope="col">{t('positioning.quality')}</th>
+            <th scope="col">{t('positioning.share')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.delete')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{firmName}</th>
+            <td>
+              {rating(firmName, 'price', firm.price, (price) =>
+                edit.type('firm:price', (p) => updateFirm(p, { price })),
+              )}
+            </td>
+            <td>
+              {rating(firmName, 'quality', firm.quality, (quality) =>
+                edit.type('firm:quality', (p) => updateFirm(p, { quality })),
+              )}
+            </td>
+            <td>
+              {share(firmName, firm.share, (s) =>
+                edit.type('firm:share', (p) => updateFirm(p, { share: s })),
+              )}
+            </td>
+            <td />
+          </tr>
+          {alternatives.map((a) => {
+            const name = alternativeName(a, t);
+            return (
+              <tr key={a.id}>
+                <th scope="row">{name}</th>
+                <td>
+                  {rating(name, 'price', a.price, (price) =>
+                    edit.type(`${a.id}:price`, (p) => updateAlternative(p, a.id, { price })),
+                  )}
+                </td>
+                <td>
+                  {rating(name, 'quality', a.quality, (quality) =>
+                    edit.type(`${a.id}:quality`, (p) => updateAlternative(p, a.id, { quality })),
+                  )}
+                </td>
+                <td />
+                <td />
+              </tr>
+            );
+          })}
+          {competitors.map((c, i) => {
+            const name = c.name || t('positioning.newCompetitor');
+            return (
+              <tr key={c.id} data-testid="competitor">
+                <th scope="row">
+                  <input
+                    type="text"
+                    aria-label={t('positioning.competitorName', { n: i + 1 })}
+                    value={c.name}
+                    maxLength={200}
+                    onChange={(e) =>
+                      edit.type(`${c.id}:name`, (p) =>
+                        updateEntry(p, 'competitors', c.id, { name: e.target.value }),
+                      )
+                    }
+                    onBlur={edit.end}
+                  />
+                </th>
+                <td>
+                  {rating(name, 'price', c.price, (price) =>
+                    edit.type(`${c.id}:price`, (p) => updateEntry(p, 'competitors', c.id, { price })),
+                  )}
+                </td>
+                <td>
+                  {rating(name, 'quality', c.quality, (quality) =>
+                    edit.type(`${c.id}:quality`, (p) => updateEntry(p, 'competitors', c.id, { quality })),
+                  )}
+                </td>
+                <td>
+                  {share(name, c.share, (s) =>
+                    edit.type(`${c.id}:share`, (p) => updateEntry(p, 'competitors', c.id, { share: s })),
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="danger-text small-button"
+                    aria-label={t('positioning.removeCompetitor', { name })}
+                    title={t('positioning.removeCompetitor', { name })}
+                    onClick={() => edit.act((p) => removeEntry(p, 'competitors', c.id))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        disabled={competitors.length >= 20}
+        onClick={() =>
+          edit.act((p) =>
+            addEntry(
+              p,
+              'competitors',
+              newPlayer(`${t('positioning.newCompetitor')} ${competitors.length + 1}`),
+            ),
+          )
+        }
+      >
+        {t('positioning.addCompetitor')}
+      </button>
+    </section>
+  );
+}

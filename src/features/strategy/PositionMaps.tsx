@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { NineCellChart } from '../../charts/NineCellChart';
+import { PlayerKey } from '../../charts/positioningMarks';
+import { StrategyClockChart } from '../../charts/StrategyClockChart';
+import { ValueBubbleChart } from '../../charts/ValueBubbleChart';
+import type { Project } from '../../domain/project/types';
+import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
+import { placedPlayers } from './placedPlayers';
+
+/** The price–quality nine cells, the strategy clock and the value–price bubbles, with a table of positions. */
+export function PositionMaps({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const { placed, unplaced } = placedPlayers(project, t);
+  const kindLabels = {
+    firm: t('positioning.firmToday'),
+    alternative: t('strategy.alternatives'),
+    competitor: t('positioning.newCompetitor'),
+  };
+  const summary = placed
+    .map((p) => `${p.name}: ${t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)}`)
+    .join('; ');
+  return (
+    <section aria-labelledby="maps-heading" className="strategy-section">
+      <h2 id="maps-heading">{t('positioning.positionsTable')}</h2>
+      {unplaced.map((name) => (
+        <p key={name} className="muted small">
+          {t('positioning.unplaced', { name })}
+        </p>
+      ))}
+      <table className="data-table" data-testid="positions-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('positioning.player')}</th>
+            <th scope="col">{t('positioning.colCell')}</th>
+            <th scope="col">{t('positioning.colRoute')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {placed.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name}</th>
+              <td>{t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)}</td>
+              <td>{t(`positioning.route.${clockRoute(p.price, p.quality)}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PlayerKey labels={kindLabels} />
+      <div className="chart-pair">
+        <ChartFrame
+          title={t('positioning.nineCellTitle')}
+          subtitle={t('positioning.nineCellSubtitle')}
+          source={t('positioning.source')}
+          summary={summary}
+        >
+          <NineCellChart
+            players={placed}
+            cellLabel={(cell) => t(`positioning.cell.${cell}`)}
+            levelLabel={(level) => t(`positioning.level.${level}`)}
+            xLabel={t('positioning.priceAxis')}
+            yLabel={t('positioning.qualityAxis')}
+          />
+        </ChartFrame>
+        <ChartFrame
+          title={t('positioning.clockTitle')}
+          subtitle={t('positioning.clockSubtitle')}
+          source={t('positioning.source')}
+          summary={placed
+            .map((p) => `${p.name}: ${t(`positioning.route.${clockRoute(p.price, p.quality)}`)}`)
+            .join('; ')}
+        >
+          <StrategyClockChart
+            players={placed}
+            routeLabel={(route) => t(`positioning.route.${route}`)}
+            xLabel={t('positioning.priceAxis')}
+            yLabel={t('positioning.valueAxis')}
+          />
+        </ChartFrame>
+      </div>
+      <ChartFrame
+        title={t('positioning.bubbleTitle')}
+        subtitle={t('positioning.bubbleSubtitle')}
+        source={t('positioning.source')}
+        summary={summary}
+      >
+        <ValueBubbleChart
+          players={placed}
+          xLabel={t('positioning.priceAxis')}
+          yLabel={t('positioning.valueAxis')}
+          kindLabels={kindLabels}
+        />
+      </ChartFrame>
+    </section>
+  );
+}

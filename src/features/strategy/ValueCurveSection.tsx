@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ValueCurveChart } from '../../charts/ValueCurveChart';
+import type { Project } from '../../domain/project/types';
+import {
+  addEntry,
+  removeEntry,
+  updateAlternative,
+  updateEntry,
+  updateFirm,
+} from '../../domain/strategy/edit';
+import { errcGrid } from '../../domain/strategy/valueCurve';
+import { createId } from '../../domain/project/ids';
+import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
+import { alternativeName } from './names';
+import { useStrategyEdit } from './useStrategyEdit';
+
+const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
+
+/** The strategy canvas: competing factors, each player's offering level, the curves, and the ERRC grid. */
+export function ValueCurveSection({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const edit = useStrategyEdit();
+  const { firm, competitors, alternatives, valueFactors, chosenId } = project.strategy;
+  const [errcId, setErrcId] = useState<string | null>(null);
+  const curves = [
+    { id: firm.id, name: t('positioning.firmToday'), dashed: false, levels: firm.valueCurve },
+    ...alternatives.map((a) => ({
+      id: a.id,
+      name: alternativeName(a, t),
+      dashed: true,
+      levels: a.valueCurve,
+    })),
+    ...competitors.map((c) => ({
+      id: c.id,
+      name: c.name || t('positioning.newCompetitor'),
+      dashed: false,
+      levels: c.valueCurve,
+    })),
+  ];
+  const setLevel = (curveId: string, factorId: string, level: number | null) =>
+    edit.type(`level:${curveId}:${factorId}`, (p) => {
+      const apply = (levels: Record<string, number>) => {
+        const next = { ...levels };
+        if (level === null) delete next[factorId];
+        else next[factorId] = level;
+        return next;
+      };
+      if (curveId === p.strategy.firm.id)
+        return updateFirm(p, { valueCurve: apply(p.strategy.firm.valueCurve) });
+      const alt = p.strategy.alternatives.find((a) => a.id === curveId);
+      if (alt) return updateAlternative(p, curveId, { valueCurve: apply(alt.valueCurve) });
+      const comp = p.strategy.competitors.find((c) => c.id === curveId);
+      return comp ? updateEntry(p, 'competitors', curveId, { valueCurve: apply(comp.valueCurve) }) : p;
+    });
+  const errcAlt = alternatives.find((a) => a.id === (errcId ?? chosenId)) ?? alternatives[0] ?? null;
+  // One alternative at a time against today and the competitors: eight curves on one canvas do not read.
+  const shownCurves = curves
+    .filter((c) => c.id === firm.id || c.id === errcAlt?.id || competitors.some((x) => x.id === c.id))
+    .filter((c) => valueFactors.some((f) => c.levels[f.id] !== undefined))
+    .map((c) => ({ ...c, dashed: c.id !== firm.id && c.id !== errcAlt?.id }));
+  const grid = errcAlt
+    ? errcGrid(
+        valueFactors
+          .filter((f) => firm.valueCurve[f.id] !== undefined && errcAlt.valueCurve[f.id] !== undefined)
+          .map((f) => ({ id: f.id, current: firm.valueCurve[f.id]!, proposed: errcAlt.valueCurve[f.id]! })),
+      )
+    : null;
+  const factorName = (id: string) => {
+    const i = valueFactors.findIndex((f) => f.id === id);
+    return valueFactors[i]?.name || t('positioning.valueFactorName', { n: i + 1 });
+  };
+  return (
+    <section aria-labelledby="value-heading" className="strategy-section">
+      <h2 id="value-heading">{t('positioning.valueCurves')}</h2>
+      <p className="muted small">{t('positioning.valueHelp')}</p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="value-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('positioning.valueFactor')}</th>
+              {curves.map((c) => (
+                <th key={c.id} scope="col" className="num">
+                  {c.name}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {valueFactors.map((f, i) => (
+              <tr key={f.id}>
+                <th scope="row">
+                  <input
+                    type="text"
+                    aria-label={t('positioning.valueFactorName', { n: i + 1 })}
+                    value={f.name}
+                    maxLength={1000}
+                    onChange={(e) =>
+                      edit.type(`vf:${f.id}`, (p) =>
+                        updateEntry(p, 'valueFactors', f.id, { name: e.target.value }),
+                      )
+                    }
+                    onBlur={edit.end}
+                  />
+                </th>
+                {curves.map((c) => (
+                  <td key={c.id} className="num">
+                    <BoundedNumberInput
+                      label={t('positioning.levelOf', { player: c.name, factor: f.name || factorName(f.id) })}
+                      value={c.levels[f.id] ?? null}
+                      min={0}
+                      max={10}
+                      rangeMessage={t('positioning.ratingError')}
+                      onCommit={(level) => setLevel(c.id, f.id, level)}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    className="danger-text small-button"
+                    aria-label={t('positioning.removeValueFactor', { n: i + 1 })}
+                    title={t('positioning.removeValueFactor', { n: i + 1 })}
+                    onClick={() => edit.act((p) => removeEntry(p, 'valueFactors', f.id))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        disabled={valueFactors.length >= 50}
+        onClick={() =>
+          edit.act((p) =>
+            addEntry(p, 'valueFactors', { id: createId(), name: t('positioning.newValueFactor') }),
+          )
+        }
+      >
+        {t('positioning.addValueFactor')}
+      </button>
+      {errcAlt && valueFactors.length > 0 && (
+        <label className="stacked errc-for">
+          {t('positioning.errcFor')}
+          <select value={errcAlt.id} onChange={(e) => setErrcId(e.target.value)}>
+            {alternatives.map((a) => (
+              <option key={a.id} value={a.id}>
+                {alternativeName(a, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {valueFactors.length >= 2 && shownCurves.length > 0 && (
+        <ChartFrame
+          title={t('positioning.canvasTitle', { name: errcAlt ? alternativeName(errcAlt, t) : '' })}
+          subtitle={t('positioning.canvasSubtitle')}
+          source={t('positioning.source')}
+          summary={shownCurves.map((c) => c.name).join('; ')}
+        >
+          <ValueCurveChart
+            data={valueFactors.map((f, i) => ({
+              factor: f.name || t('positioning.valueFactorName', { n: i + 1 }),
+              ...Object.fromEntries(shownCurves.map((c) => [c.id, c.levels[f.id] ?? null])),
+            }))}
+            curves={shownCurves}
+            yLabel={t('positioning.canvasAxis')}
+          />
+        </ChartFrame>
+      )}
+      {errcAlt && grid && (
+        <div className="errc" data-testid="errc">
+          <h3>{t('positioning.errc', { name: alternativeName(errcAlt, t) })}</h3>
+          <div className="errc-grid">
+            {ACTIONS.map((action) => (
+              <section
+                key={action}
+                aria-label={t(`positioning.errcAction.${action}`)}
+                data-testid={`errc-${action}`}
+              >
+                <h4>{t(`positioning.errcAction.${action}`)}</h4>
+                {grid[action].length === 0 ? (
+                  <p className="muted">{t('positioning.errcEmpty')}</p>
+                ) : (
+                  <ul>
+                    {grid[action].map((id) => (
+                      <li key={id}>
+                        {factorName(id)}{' '}
+                        <span className="muted small">
+                          {firm.valueCurve[id]} → {errcAlt.valueCurve[id]}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

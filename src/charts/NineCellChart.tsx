@@ -1,5 +1,5 @@
 import { NINE_CELLS, type Level } from '../domain/strategy/positioning';
-import { PlayerMark, type PlacedPlayer } from './positioningMarks';
+import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
 import { FONT } from './theme';
 
 interface Props {
@@ -104,9 +104,7 @@ export function NineCellChart({ players, cellLabel, levelLabel, xLabel, yLabel }
       >
         {yLabel}
       </text>
-      {players.map((p) => (
-        <PlayerMark key={p.id} player={p} x={x(p.price)} y={y(p.quality)} />
-      ))}
+      <PlayerMarks players={players} at={(p) => ({ x: x(p.price), y: y(p.quality) })} right={WIDTH - 4} />
     </svg>
   );
 }

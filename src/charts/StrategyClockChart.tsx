@@ -1,5 +1,6 @@
 import { CLOCK_ROUTES, isFailureRoute } from '../domain/strategy/positioning';
-import { PlayerMark, type PlacedPlayer } from './positioningMarks';
+import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
+import { textWidth } from './textFit';
 import { FONT, PALETTE } from './theme';
 
 interface Props {
@@ -9,10 +10,10 @@ interface Props {
   yLabel: string;
 }
 
-const R = 250;
-const CX = 330;
+const R = 240;
+const CX = 400;
 const CY = 300;
-const WIDTH = 680;
+const WIDTH = 890;
 const HEIGHT = 640;
 /** Route n points from the centre at these angles (degrees, 0 = right, counter-clockwise): 1 bottom left … */
 const ANGLES = [225, 180, 135, 90, 45, 0, 315, 270];
@@ -22,8 +23,28 @@ const ANGLES = [225, 180, 135, 90, 45, 0, 315, 270];
  * routes as spokes (failure routes dashed), players placed by their ratings.
  */
 export function StrategyClockChart({ players, routeLabel, xLabel, yLabel }: Props) {
-  const x = (price: number) => CX + ((price - 5) / 5) * R;
-  const y = (value: number) => CY - ((value - 5) / 5) * R;
+  // The 0–10 square is drawn inside the clock face (its corners on the rim), so every player is on the face.
+  const x = (price: number) => CX + ((price - 5) / 5) * R * Math.SQRT1_2;
+  const y = (value: number) => CY - ((value - 5) / 5) * R * Math.SQRT1_2;
+  const routes = CLOCK_ROUTES.map((route, i) => {
+    const a = (ANGLES[i]! * Math.PI) / 180;
+    const lx = CX + Math.cos(a) * (R + 14);
+    const ly = CY - Math.sin(a) * (R + 14) + (Math.sin(a) < -0.2 ? 14 : Math.sin(a) > 0.2 ? -4 : 5);
+    const anchor: 'start' | 'middle' | 'end' =
+      Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+    const label = routeLabel(route);
+    const width = textWidth(label, FONT.label);
+    const left = anchor === 'start' ? lx : anchor === 'end' ? lx - width : lx - width / 2;
+    return {
+      route,
+      a,
+      lx,
+      ly,
+      anchor,
+      label,
+      box: { left, right: left + width, top: ly - FONT.label, bottom: ly + 3 },
+    };
+  });
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -33,33 +54,27 @@ export function StrategyClockChart({ players, routeLabel, xLabel, yLabel }: Prop
       data-testid="strategy-clock"
     >
       <circle cx={CX} cy={CY} r={R} fill="#f8fafc" stroke="#94a3b8" />
-      {CLOCK_ROUTES.map((route, i) => {
-        const a = (ANGLES[i]! * Math.PI) / 180;
-        const ex = CX + Math.cos(a) * R;
-        const ey = CY - Math.sin(a) * R;
-        const lx = CX + Math.cos(a) * (R + 14);
-        const ly = CY - Math.sin(a) * (R + 14);
-        const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+      {routes.map(({ route, a, lx, ly, anchor, label }) => {
         const failure = isFailureRoute(route);
         return (
           <g key={route}>
             <line
               x1={CX}
               y1={CY}
-              x2={ex}
-              y2={ey}
+              x2={CX + Math.cos(a) * R}
+              y2={CY - Math.sin(a) * R}
               stroke={failure ? PALETTE.vermillion : '#64748b'}
               strokeWidth={2}
               strokeDasharray={failure ? '6 5' : undefined}
             />
             <text
               x={lx}
-              y={ly + (Math.sin(a) < -0.2 ? 14 : Math.sin(a) > 0.2 ? -4 : 5)}
+              y={ly}
               fontSize={FONT.label}
               textAnchor={anchor}
               fill={failure ? PALETTE.vermillion : '#1f2937'}
             >
-              {routeLabel(route)}
+              {label}
             </text>
           </g>
         );
@@ -77,9 +92,12 @@ export function StrategyClockChart({ players, routeLabel, xLabel, yLabel }: Prop
       >
         {yLabel} →
       </text>
-      {players.map((p) => (
-        <PlayerMark key={p.id} player={p} x={x(p.price)} y={y(p.quality)} />
-      ))}
+      <PlayerMarks
+        players={players}
+        at={(p) => ({ x: x(p.price), y: y(p.quality) })}
+        right={WIDTH - 4}
+        obstacles={routes.map((r) => r.box)}
+      />
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { fitText } from './textFit';
 import { FONT, PALETTE } from './theme';
 
 export interface TornadoRow {
@@ -65,7 +66,7 @@ export function TornadoChart({ rows, max, axisLabel, format }: Props) {
         return (
           <g key={`${row.label}-${i}`} data-testid="tornado-row">
             <text x={LEFT - 10} y={y + ROW / 2 + 5} fontSize={FONT.label} textAnchor="end" fill="#111827">
-              {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
+              {fitText(row.label, FONT.label, LEFT - 16)}
             </text>
             <rect
               x={from}

@@ -1,3 +1,4 @@
+import { fitText, layoutLabels, type Box } from './textFit';
 import { FONT, PALETTE } from './theme';
 
 export type PlayerKind = 'firm' | 'alternative' | 'competitor';
@@ -20,43 +21,62 @@ export const PLAYER_COLOURS: Record<PlayerKind, string> = {
   competitor: PALETTE.orange,
 };
 
-/** A player's mark on an SVG map: circle (firm, competitor) or diamond (alternative), with its name. */
+/** A player's mark on an SVG map: circle (firm, competitor) or diamond (alternative). */
 export function PlayerMark({ player, x, y }: { player: PlacedPlayer; x: number; y: number }) {
   const colour = PLAYER_COLOURS[player.kind];
+  return player.kind === 'alternative' ? (
+    <rect
+      x={x - 7}
+      y={y - 7}
+      width={14}
+      height={14}
+      fill={colour}
+      stroke="#fff"
+      strokeWidth={2}
+      transform={`rotate(45 ${x} ${y})`}
+    />
+  ) : (
+    <circle cx={x} cy={y} r={player.kind === 'firm' ? 9 : 7} fill={colour} stroke="#fff" strokeWidth={2} />
+  );
+}
+
+/** The players' marks, then their names placed so that they do not overlap. */
+export function PlayerMarks({
+  players,
+  at,
+  right,
+  obstacles,
+}: {
+  players: PlacedPlayer[];
+  at: (p: PlacedPlayer) => { x: number; y: number };
+  right: number;
+  /** Other text on the chart that names must not cover. */
+  obstacles?: readonly Box[];
+}) {
+  const points = players.map((p) => ({ ...at(p), text: fitText(p.name, FONT.label, 200) }));
+  const labels = layoutLabels(points, FONT.label, right, obstacles);
   return (
-    <g data-testid="player-mark">
-      {player.kind === 'alternative' ? (
-        <rect
-          x={x - 7}
-          y={y - 7}
-          width={14}
-          height={14}
-          fill={colour}
+    <g>
+      {players.map((p, i) => (
+        <g key={p.id} data-testid="player-mark">
+          <PlayerMark player={p} x={points[i]!.x} y={points[i]!.y} />
+        </g>
+      ))}
+      {players.map((p, i) => (
+        <text
+          key={p.id}
+          x={labels[i]!.x}
+          y={labels[i]!.y}
+          textAnchor={labels[i]!.anchor}
+          fontSize={FONT.label}
+          fill="#111827"
           stroke="#fff"
-          strokeWidth={2}
-          transform={`rotate(45 ${x} ${y})`}
-        />
-      ) : (
-        <circle
-          cx={x}
-          cy={y}
-          r={player.kind === 'firm' ? 9 : 7}
-          fill={colour}
-          stroke="#fff"
-          strokeWidth={2}
-        />
-      )}
-      <text
-        x={x + 12}
-        y={y + 5}
-        fontSize={FONT.label}
-        fill="#111827"
-        stroke="#fff"
-        strokeWidth={3}
-        paintOrder="stroke"
-      >
-        {player.name.length > 28 ? `${player.name.slice(0, 27)}…` : player.name}
-      </text>
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {points[i]!.text}
+        </text>
+      ))}
     </g>
   );
 }

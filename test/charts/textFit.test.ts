@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitText, layoutLabels, textWidth } from '../../src/charts/textFit';
+
+describe('chart text fitting', () => {
+  it('counts Chinese characters as a full em and cuts long labels with an ellipsis', () => {
+    expect(textWidth('差异化', 10)).toBe(30);
+    expect(fitText('Differentiation focus', 10, 1000)).toBe('Differentiation focus');
+    const cut = fitText('加盟制快递企业价格战：单票收入每年下降约 10%', 14, 120);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 14)).toBeLessThanOrEqual(120);
+  });
+
+  it('places labels so that no two overlap (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 0, max: 600 }),
+            y: fc.integer({ min: 0, max: 600 }),
+            text: fc.string({ minLength: 1, maxLength: 12 }),
+          }),
+          { maxLength: 5 },
+        ),
+        (points) => {
+          const boxes = layoutLabels(points, 13, 700).map((l, i) => {
+            const w = textWidth(points[i]!.text, 13);
+            const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+            return { left, right: left + w, top: l.y - 13, bottom: l.y + 3 };
+          });
+          boxes.forEach((a, i) =>
+            boxes.slice(i + 1).forEach((b) => {
+              const overlap = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+              expect(overlap).toBe(false);
+            }),
+          );
+        },
+      ),
+    );
+  });
+});

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forcesTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ForcesBarChart } from '../../charts/ForcesBarChart';
 import { ForcesRadarChart, type ForcePoint } from '../../charts/ForcesRadarChart';
@@ -32,6 +34,9 @@ export function ForcesCanvas() {
     <div className="page forces-page">
       <h1>{t('forces.heading')}</h1>
       <p className="intro">{t('forces.intro')}</p>
+      <p className="page-actions">
+        <CsvButton table={forcesTable} what={t('csv.what.forces')} />
+      </p>
       <p className="formula">{t('forces.formula')}</p>
       <p className="attractiveness" data-testid="attractiveness">
         <strong>

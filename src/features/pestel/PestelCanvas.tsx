@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pestelTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
 import { factorCodes } from '../../domain/pestel/codes';
@@ -51,6 +53,9 @@ export function PestelCanvas() {
     <div className="page pestel-page">
       <h1>{t('pestel.heading')}</h1>
       <p className="intro">{t('pestel.intro')}</p>
+      <p className="page-actions">
+        <CsvButton table={pestelTable} what={t('csv.what.pestel')} />
+      </p>
       <div className="pestel-grid">
         {PESTEL_CATEGORIES.map((category) => {
           const name = t(`pestel.category.${category}`);

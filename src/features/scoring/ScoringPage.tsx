@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swotTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
 import { MatrixTotalsChart } from '../../charts/MatrixTotalsChart';
@@ -30,6 +32,9 @@ export function ScoringPage() {
     <div className="page scoring-page">
       <h1>{t('scoring.heading')}</h1>
       <p className="intro">{t('scoring.intro')}</p>
+      <p className="page-actions">
+        <CsvButton table={swotTable} what={t('csv.what.swot')} />
+      </p>
       <div className="chart-row">
         <MatrixTable matrix={ife} />
         <MatrixTable matrix={efe} />

@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { modelCurveTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LeverChart } from '../../charts/LeverChart';
 import { MarginalChart } from '../../charts/MarginalChart';
@@ -92,6 +94,12 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
   const showToday = Number.isFinite(op.cost) && op.serviceLevel > 0;
   return (
     <div className="model-result">
+      <p className="page-actions">
+        <CsvButton
+          table={(_, tr) => modelCurveTable(model, view, tr)}
+          what={t('csv.what.model', { name: model.name })}
+        />
+      </p>
       <div className="model-numbers" data-testid="model-numbers">
         {view.optimum ? (
           <p className="optimum-text" data-testid="optimum-text">

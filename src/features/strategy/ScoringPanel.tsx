@@ -1,4 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { scoringView } from '../../domain/strategy/analysis';
+import { qspmTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
+import { alternativeName } from './names';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy } from '../../domain/strategy/edit';
@@ -51,6 +55,19 @@ export function ScoringPanel({ project, view }: { project: Project; view: Scorin
               : t('strategy.criteriaSum', {
                   sum: formatFixed(view.weightSums.criteria * 100, i18n.language, 1),
                 })}
+          </p>
+          <p className="page-actions">
+            <CsvButton
+              table={(p, tr) =>
+                qspmTable(
+                  p,
+                  scoringView(p),
+                  tr,
+                  p.strategy.alternatives.map((a) => alternativeName(a, t)),
+                )
+              }
+              what={t('csv.what.qspm')}
+            />
           </p>
           <QspmTable project={project} view={view} />
           {view.pending > 0 && (

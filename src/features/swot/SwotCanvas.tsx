@@ -12,6 +12,8 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swotTable } from '../../export/csvTables';
+import { CsvButton } from '../../ui/CsvButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Project, Quadrant } from '../../domain/project/types';
 import { findItem, moveItem } from '../../domain/swot/edit';
@@ -97,6 +99,9 @@ export function SwotCanvas() {
         <div>
           <h1>{t('swot.heading')}</h1>
           <p className="intro">{t('swot.intro')}</p>
+          <p className="page-actions">
+            <CsvButton table={swotTable} what={t('csv.what.swot')} />
+          </p>
         </div>
         <fieldset className="columns-toggle">
           <legend>{t('swot.columns')}</legend>

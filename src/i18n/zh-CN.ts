@@ -507,7 +507,7 @@ export const zhCN: MessageTree = {
     noItems: '请先在 SWOT 中添加“{{a}}”和“{{b}}”条目。',
   },
   csv: {
-    download: 'CSV',
+    download: '下载 CSV',
     what: {
       swot: 'SWOT 条目（含权重和评分）',
       forces: '五力驱动因素',

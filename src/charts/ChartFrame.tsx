@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartExportDialog } from './ChartExportDialog';
 
 interface Props {
   title: string;
@@ -11,19 +13,40 @@ interface Props {
 
 /** Every chart sits in this frame: title, subtitle with units, the chart, a source line. */
 export function ChartFrame({ title, subtitle, source, children, summary }: Props) {
+  const { t } = useTranslation();
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
+  const [exporting, setExporting] = useState(false);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure className="chart-frame" aria-labelledby={titleId} ref={figure}>
       <figcaption>
-        <h3 id={titleId} className="chart-title">
-          {title}
-        </h3>
+        <div className="chart-head">
+          <h3 id={titleId} className="chart-title">
+            {title}
+          </h3>
+          <button
+            type="button"
+            className="small-button chart-export-button"
+            aria-label={t('chartExport.button', { title })}
+            onClick={() => setExporting(true)}
+          >
+            {t('chartExport.short')}
+          </button>
+        </div>
         <p className="chart-subtitle">{subtitle}</p>
       </figcaption>
       <div className="chart-body" role="img" aria-label={summary}>
         {children}
       </div>
       {source && <p className="chart-source">{source}</p>}
+      <ChartExportDialog
+        open={exporting}
+        onClose={() => setExporting(false)}
+        chart={children}
+        title={title}
+        subtitle={subtitle}
+        source={source ?? ''}
+      />
     </figure>
   );
 }

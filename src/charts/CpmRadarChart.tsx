@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import {
   Legend,
   PolarAngleAxis,
@@ -19,8 +20,9 @@ interface Props {
 
 /** Ratings 1–4 of each player on each critical success factor, the firm first. */
 export function CpmRadarChart({ data, players }: Props) {
+  const height = useChartHeight(460);
   return (
-    <ResponsiveContainer width="100%" height={460} initialDimension={{ width: 640, height: 460 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <RadarChart data={data} outerRadius="68%" style={{ fontFamily: FONT.family }}>
         <PolarGrid />
         <PolarAngleAxis dataKey="factor" tick={{ fontSize: FONT.label, fill: '#1d2733' }} />

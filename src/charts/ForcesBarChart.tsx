@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ForcePoint } from './ForcesRadarChart';
@@ -14,8 +15,9 @@ const oneDecimal = (v: unknown) => (typeof v === 'number' ? v.toFixed(1) : '');
 
 /** Intensity of each force (1–5), now and in three years, as grouped bars. */
 export function ForcesBarChart({ data, nowLabel, futureLabel, axisLabel }: Props) {
+  const height = useChartHeight(360);
   return (
-    <ResponsiveContainer width="100%" height={360} initialDimension={{ width: 560, height: 360 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
       <BarChart
         data={data}
         margin={{ top: 24, right: 16, bottom: 8, left: 16 }}

@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
 import {
   Legend,
@@ -24,8 +25,9 @@ interface Props {
 
 /** The five forces on a 0–5 radar, now against three years ahead. */
 export function ForcesRadarChart({ data, nowLabel, futureLabel }: Props) {
+  const height = useChartHeight(360);
   return (
-    <ResponsiveContainer width="100%" height={360} initialDimension={{ width: 560, height: 360 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
       <RadarChart data={data} outerRadius="70%" style={{ fontFamily: FONT.family }}>
         <PolarGrid />
         <PolarAngleAxis dataKey="force" tick={{ fontSize: FONT.tick, fill: '#1d2733' }} />

@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './ChartLegend';
@@ -20,9 +21,10 @@ interface Props {
 
 /** Service level (%, left axis) and cost (right axis) against what management controls: agents or safety stock. */
 export const LeverChart = memo(function LeverChart({ data, labels, format }: Props) {
+  const height = useChartHeight(360);
   const hasFillRate = data.some((d) => d.fillRate !== undefined);
   return (
-    <ResponsiveContainer width="100%" height={360} initialDimension={{ width: 800, height: 360 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <ComposedChart
         data={data}
         margin={{ top: 16, right: 24, bottom: 28, left: 24 }}

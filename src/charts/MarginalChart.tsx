@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer } from 'recharts';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
@@ -13,8 +14,9 @@ interface Props {
 
 /** Marginal cost and marginal revenue per percentage point of service: the optimum is where they cross. */
 export const MarginalChart = memo(function MarginalChart({ data, optimumSl, labels, format }: Props) {
+  const height = useChartHeight(320);
   return (
-    <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 800, height: 320 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <LineChart
         data={data}
         margin={{ top: 16, right: 32, bottom: 28, left: 24 }}

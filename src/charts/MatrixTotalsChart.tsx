@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import {
   Bar,
   BarChart,
@@ -19,8 +20,9 @@ interface Props {
 
 /** IFE and EFE totals (1–4) as bars against the 2.5 average. */
 export function MatrixTotalsChart({ data, averageLabel, axisLabel }: Props) {
+  const height = useChartHeight(220);
   return (
-    <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 560, height: 220 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 560, height }}>
       <BarChart
         data={data}
         layout="vertical"

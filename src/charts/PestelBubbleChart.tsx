@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
 import {
   CartesianGrid,
@@ -31,8 +32,9 @@ interface Props {
 
 /** PEST(EL) factors placed by likelihood (x, 1–5) and impact (y, 1–5), bubble size the score, one colour per category. */
 export function PestelBubbleChart({ series, likelihoodLabel, impactLabel }: Props) {
+  const height = useChartHeight(420);
   return (
-    <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 720, height: 420 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
       <ScatterChart margin={{ top: 16, right: 24, bottom: 24, left: 16 }} style={{ fontFamily: FONT.family }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis

@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer } from 'recharts';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
@@ -19,6 +20,7 @@ interface Props {
 
 /** The cost curve of a baseline and of each scenario on one chart, each with its operating point. */
 export const ScenarioChart = memo(function ScenarioChart({ data, series, xLabel, yLabel, format }: Props) {
+  const height = useChartHeight(380);
   // The curves stay the same elements while a slider drags a today point (only the markers move), so
   // recharts does not redraw them; the key catches a renamed or added series.
   const seriesKey = series.map((s) => `${s.id}\u0000${s.name}`).join('\u0001');
@@ -53,7 +55,7 @@ export const ScenarioChart = memo(function ScenarioChart({ data, series, xLabel,
     [data, seriesKey, xLabel, yLabel, format],
   );
   return (
-    <ResponsiveContainer width="100%" height={380} initialDimension={{ width: 800, height: 380 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <LineChart data={data} margin={MARGIN} style={STYLE}>
         {curves}
         {series.map((s, i) => (

@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { memo, useMemo } from 'react';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
@@ -50,6 +51,7 @@ export const ServiceCostChart = memo(function ServiceCostChart({
   showRevenue,
   format,
 }: Props) {
+  const height = useChartHeight(420);
   // Everything but today's point, kept as the same elements while a slider drags that point: recharts then
   // leaves the curves alone and only the marker moves.
   const curves = useMemo(
@@ -125,7 +127,7 @@ export const ServiceCostChart = memo(function ServiceCostChart({
     [data, labels, optimum, showRevenue, format],
   );
   return (
-    <ResponsiveContainer width="100%" height={420} initialDimension={{ width: 800, height: 420 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
       <LineChart data={data} margin={MARGIN} style={STYLE}>
         {curves}
         {today && (

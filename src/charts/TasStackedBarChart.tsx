@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import {
   Bar,
   BarChart,
@@ -36,12 +37,13 @@ interface Props {
 
 /** Sum of TAS per alternative, stacked by key factor: what each alternative's total is made of. */
 export function TasStackedBarChart({ data, factors, axisLabel, format, legend }: Props) {
+  const height = useChartHeight(400);
   return (
     <>
       <ChartLegend
         payload={legend.map((l) => ({ value: l.label, color: l.colour, type: 'square' }) as LegendPayload)}
       />
-      <ResponsiveContainer width="100%" height={400} initialDimension={{ width: 800, height: 400 }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart
           data={data}
           margin={{ top: 16, right: 24, bottom: 8, left: 24 }}

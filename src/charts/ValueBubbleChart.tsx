@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import {
   CartesianGrid,
   LabelList,
@@ -24,9 +25,10 @@ const TICKS = [0, 2, 4, 6, 8, 10];
 
 /** Perceived value against price, a bubble per player sized by market share; the diagonal is value = price. */
 export function ValueBubbleChart({ players, xLabel, yLabel, kindLabels }: Props) {
+  const height = useChartHeight(460);
   const kinds: PlayerKind[] = ['firm', 'alternative', 'competitor'];
   return (
-    <ResponsiveContainer width="100%" height={460} initialDimension={{ width: 640, height: 460 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ScatterChart margin={{ top: 16, right: 32, bottom: 32, left: 24 }} style={{ fontFamily: FONT.family }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis

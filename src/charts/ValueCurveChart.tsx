@@ -1,3 +1,4 @@
+import { useChartHeight } from './chartSize';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './ChartLegend';
 import { seriesColour } from './seriesColours';
@@ -13,8 +14,9 @@ interface Props {
 
 /** The strategy canvas: offering level 0–10 on each competing factor, one value curve per player. */
 export function ValueCurveChart({ data, curves, yLabel }: Props) {
+  const height = useChartHeight(440);
   return (
-    <ResponsiveContainer width="100%" height={440} initialDimension={{ width: 900, height: 440 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
       <LineChart
         data={data}
         margin={{ top: 16, right: 32, bottom: 48, left: 24 }}

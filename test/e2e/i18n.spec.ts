@@ -40,6 +40,10 @@ const ALLOWED = new Set([
   'CI',
   'RI',
   'EMS',
+  // File formats, named as they are on every system.
+  'CSV',
+  'PNG',
+  'SVG',
 ]);
 
 /** Every Latin word a user could see or hear on the page: text, labels, placeholders, titles. */

@@ -46,7 +46,6 @@ export function PositionMaps({ project }: { project: Project }) {
           ))}
         </tbody>
       </table>
-      <PlayerKey labels={kindLabels} />
       <div className="chart-pair">
         <ChartFrame
           title={t('positioning.nineCellTitle')}
@@ -54,6 +53,7 @@ export function PositionMaps({ project }: { project: Project }) {
           source={t('positioning.source')}
           summary={summary}
         >
+          <PlayerKey labels={kindLabels} />
           <NineCellChart
             players={placed}
             cellLabel={(cell) => t(`positioning.cell.${cell}`)}
@@ -70,6 +70,7 @@ export function PositionMaps({ project }: { project: Project }) {
             .map((p) => `${p.name}: ${t(`positioning.route.${clockRoute(p.price, p.quality)}`)}`)
             .join('; ')}
         >
+          <PlayerKey labels={kindLabels} />
           <StrategyClockChart
             players={placed}
             routeLabel={(route) => t(`positioning.route.${route}`)}

@@ -1,0 +1,177 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ChartHeightContext } from './chartSize';
+import { useTranslation } from 'react-i18next';
+import { download } from '../export/download';
+import { safeFileStem } from '../export/projectJson';
+import { svgToPng } from '../export/rasterize';
+import { buildSlideSvg, SLIDE } from '../export/slideSvg';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The chart element of the frame: drawn again off screen at slide proportions for the export. */
+  chart: ReactNode;
+  title: string;
+  subtitle: string;
+  source: string;
+}
+
+type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+
+/** Width and height the chart is drawn at for a slide: the area under the title, in proportion. */
+const STAGE = { width: 1240, height: 600 } as const;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The chart drawn on the stage and its legend, read when exporting (the same drawing, not a screenshot). */
+function chartParts(stage: HTMLElement) {
+  const svgs = Array.from(stage.querySelectorAll<SVGSVGElement>('svg'));
+  const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
+  const chart = svgs.sort((a, b) => area(b) - area(a))[0];
+  const legend = Array.from(stage.querySelectorAll('.chart-legend li')).map((li) => ({
+    label: li.textContent?.trim() ?? '',
+    colour: (li.querySelector('.swatch') as HTMLElement | null)?.style.background || '#6b7280',
+  }));
+  return { chart, legend };
+}
+
+/** Export one chart as a 16:9 slide: PNG (1× or 2×), SVG, or a PNG on the clipboard, with an editable title. */
+export function ChartExportDialog({ open, onClose, chart, title, subtitle, source }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const [actionTitle, setActionTitle] = useState(title);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setActionTitle(title);
+      setStatus({ kind: 'idle' });
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, title]);
+
+  const slide = async () => {
+    // The stage's charts measure themselves after a frame or two (ResizeObserver).
+    await nextFrame();
+    await nextFrame();
+    const element = stage.current;
+    const parts = element ? chartParts(element) : null;
+    if (!parts?.chart) throw new Error(t('chartExport.noChart'));
+    return buildSlideSvg(document, {
+      title: actionTitle.trim() || title,
+      subtitle,
+      source,
+      legend: parts.legend,
+      chart: parts.chart,
+      background,
+    });
+  };
+  const stem = safeFileStem(actionTitle.trim() || title);
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'done', message: await action() });
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('chartExport.failed', { reason: (error as Error).message }) });
+    }
+  };
+  const png = (scale: number) =>
+    run(async () => {
+      const blob = await svgToPng(await slide(), SLIDE.width, SLIDE.height, scale);
+      download(blob, `${stem}${scale > 1 ? '@2x' : ''}.png`);
+      return t('chartExport.saved', { name: `${stem}.png` });
+    });
+  return (
+    <dialog
+      ref={ref}
+      className="dialog chart-export"
+      aria-labelledby={headingId}
+      onCancel={onClose}
+      onClose={onClose}
+    >
+      <h2 id={headingId}>{t('chartExport.heading')}</h2>
+      <label className="stacked">
+        {t('chartExport.actionTitle')}
+        <input
+          type="text"
+          value={actionTitle}
+          maxLength={300}
+          onChange={(e) => setActionTitle(e.target.value)}
+        />
+      </label>
+      <fieldset>
+        <legend>{t('chartExport.background')}</legend>
+        {(['white', 'transparent'] as const).map((b) => (
+          <label key={b}>
+            <input
+              type="radio"
+              name={`${headingId}-bg`}
+              checked={background === b}
+              onChange={() => setBackground(b)}
+            />
+            {t(`chartExport.${b}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-actions export-actions">
+        <button type="button" onClick={() => png(1)}>
+          {t('chartExport.png')}
+        </button>
+        <button type="button" onClick={() => png(2)}>
+          {t('chartExport.png2x')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              download(new Blob([await slide()], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
+              return t('chartExport.saved', { name: `${stem}.svg` });
+            })
+          }
+        >
+          {t('chartExport.svg')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              if (!navigator.clipboard || typeof ClipboardItem === 'undefined')
+                throw new Error(t('chartExport.noClipboard'));
+              // The clipboard item gets a promise, so that Safari keeps the user's gesture.
+              const blob = slide().then((svg) => svgToPng(svg, SLIDE.width, SLIDE.height, 1));
+              await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+              return t('chartExport.copied');
+            })
+          }
+        >
+          {t('chartExport.copy')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('chartExport.close')}
+        </button>
+      </div>
+      {open && (
+        <div
+          ref={stage}
+          className="export-stage"
+          aria-hidden="true"
+          style={{ position: 'fixed', left: -20000, top: 0, width: STAGE.width }}
+        >
+          <ChartHeightContext.Provider value={STAGE.height}>{chart}</ChartHeightContext.Provider>
+        </div>
+      )}
+      {status.kind !== 'idle' && (
+        <p
+          className={status.kind === 'error' ? 'alert error' : 'alert success'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status.message}
+        </p>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,117 @@
+import { textWidth } from '../charts/textFit';
+import { FONT } from '../charts/theme';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A 16:9 slide in px: 1920 × 1080 (PNG at 2× is 3840 × 2160). */
+export const SLIDE = { width: 1920, height: 1080 } as const;
+
+const MARGIN = 96;
+const TITLE = 46;
+const SUBTITLE = 28;
+const LEGEND = 24;
+const SOURCE = 20;
+
+export interface SlideOptions {
+  /** The action title: the point the chart makes, as the user worded it. */
+  title: string;
+  subtitle: string;
+  source: string;
+  legend: Array<{ label: string; colour: string }>;
+  /** The chart as drawn on screen: its SVG is copied, so the export is the same drawing, not a screenshot. */
+  chart: SVGSVGElement;
+  background: 'white' | 'transparent';
+}
+
+/** Splits a text into lines of at most `width` px (by words, or by characters for Chinese). */
+export function wrapText(text: string, fontSize: number, width: number): string[] {
+  const tokens = text.match(/[\u1100-\uffff]|[^\s\u1100-\uffff]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line !== '' && textWidth((line + token).trimEnd(), fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+function text(doc: Document, content: string, attrs: Record<string, string | number>): SVGTextElement {
+  const el = doc.createElementNS(SVG_NS, 'text');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  // textContent escapes &, < and quotes when serialised: typed text stays text.
+  el.textContent = content;
+  return el;
+}
+
+/**
+ * The chart on a 16:9 slide as standalone SVG: action title (wrapped to two lines at most), subtitle with
+ * units, legend, the chart's own vector drawing scaled to fit, and the source line. Text stays text.
+ */
+export function buildSlideSvg(doc: Document, options: SlideOptions): string {
+  const { width, height } = SLIDE;
+  const inner = width - 2 * MARGIN;
+  const root = doc.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', FONT.family);
+  if (options.background === 'white') {
+    const bg = doc.createElementNS(SVG_NS, 'rect');
+    bg.setAttribute('width', String(width));
+    bg.setAttribute('height', String(height));
+    bg.setAttribute('fill', '#ffffff');
+    root.append(bg);
+  }
+  let y = 72;
+  const titleLines = wrapText(options.title, TITLE, inner).slice(0, 2);
+  for (const line of titleLines) {
+    y += TITLE * 1.15;
+    root.append(text(doc, line, { x: MARGIN, y, 'font-size': TITLE, 'font-weight': 700, fill: '#111827' }));
+  }
+  y += SUBTITLE * 1.5;
+  root.append(text(doc, options.subtitle, { x: MARGIN, y, 'font-size': SUBTITLE, fill: '#4b5563' }));
+  if (options.legend.length > 0) {
+    y += LEGEND * 2;
+    let x = MARGIN;
+    for (const item of options.legend) {
+      const w = 28 + textWidth(item.label, LEGEND) + 36;
+      if (x + w > width - MARGIN) {
+        x = MARGIN;
+        y += LEGEND * 1.6;
+      }
+      const swatch = doc.createElementNS(SVG_NS, 'rect');
+      for (const [k, v] of Object.entries({
+        x,
+        y: y - LEGEND + 4,
+        width: 22,
+        height: 22,
+        rx: 4,
+        fill: item.colour,
+      }))
+        swatch.setAttribute(k, String(v));
+      root.append(swatch, text(doc, item.label, { x: x + 30, y, 'font-size': LEGEND, fill: '#1f2937' }));
+      x += w;
+    }
+  }
+  const top = y + 28;
+  const bottom = height - 72;
+  const box = options.chart.getBoundingClientRect();
+  const viewBox =
+    options.chart.getAttribute('viewBox') ??
+    `0 0 ${Math.round(box.width) || 800} ${Math.round(box.height) || 450}`;
+  const chart = options.chart.cloneNode(true) as SVGSVGElement;
+  chart.removeAttribute('style');
+  chart.removeAttribute('class');
+  chart.setAttribute('viewBox', viewBox);
+  chart.setAttribute('x', String(MARGIN));
+  chart.setAttribute('y', String(top));
+  chart.setAttribute('width', String(inner));
+  chart.setAttribute('height', String(bottom - top));
+  chart.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  root.append(chart);
+  root.append(text(doc, options.source, { x: MARGIN, y: height - 40, 'font-size': SOURCE, fill: '#6b7280' }));
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root);
+}

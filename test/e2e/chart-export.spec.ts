@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openFresh } from './helpers';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+async function save(page: Page, button: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name: button }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+test('a chart exports as PNG at 1920×1080 and 2×, and as SVG with its text, under the title the user typed', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Five forces', exact: true }).click();
+  await page
+    .getByRole('button', { name: /^Export the chart “Five forces/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const title = 'Buyers & <rivals> squeeze “Swift” 海底捞';
+  await dialog.getByLabel('Action title (the point the chart makes)').fill(title);
+
+  const png = await save(page, 'PNG 1920 × 1080');
+  expect(pngSize(png.bytes)).toEqual([1920, 1080]);
+  const png2 = await save(page, 'PNG 3840 × 2160 (2×)');
+  expect(pngSize(png2.bytes)).toEqual([3840, 2160]);
+
+  await dialog.getByRole('radio', { name: 'Transparent' }).check();
+  const svg = await save(page, 'SVG (vector, text stays text)');
+  expect(svg.name).toBe('Buyers & _rivals_ squeeze “Swift” 海底捞.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      width: doc.documentElement.getAttribute('width'),
+      texts: Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent),
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.errors).toBe(0);
+  expect(parsed.width).toBe('1920');
+  expect(parsed.texts).toContain(title);
+  // The chart's own labels and the legend come along as text.
+  expect(parsed.texts.join(' ')).toContain('Rivalry');
+  expect(parsed.texts).toContain('Now');
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('copy as PNG puts a 1920×1080 image on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFresh(page);
+  await page.getByRole('link', { name: 'Strategy choice' }).click();
+  await page.getByRole('button', { name: /^Export the chart “Why Differentiation leads/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy as PNG' }).click();
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('Copied to the clipboard');
+  const size = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item!.getType('image/png');
+    const bitmap = await createImageBitmap(blob);
+    return [bitmap.width, bitmap.height];
+  });
+  expect(size).toEqual([1920, 1080]);
+});

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { download } from '../export/download';
@@ -8,6 +9,9 @@ import { redo, undo, useAppStore } from '../state/store';
 import { PROJECT_PAGES, routeHref, type Route } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
+// The deck's slide builders (and, on download, pptxgenjs) load only when the dialog is first opened.
+const DeckDialog = lazy(() => import('../features/output/DeckDialog'));
+
 /** The app bar: title, the open project's sections, undo/redo, save state, export and language. */
 export function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
@@ -15,6 +19,7 @@ export function Header({ route }: { route: Route }) {
   const canUndo = useStore(useAppStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
   const onProjectPage = route.page !== 'library' && project !== null;
+  const [deckOpen, setDeckOpen] = useState(false);
   return (
     <header className="app-header">
       <a className="brand" href="#/">
@@ -73,6 +78,14 @@ export function Header({ route }: { route: Route }) {
             >
               {t('app.exportJson')}
             </button>
+            <button type="button" onClick={() => setDeckOpen(true)}>
+              {t('deck.open')}
+            </button>
+            {deckOpen && (
+              <Suspense fallback={null}>
+                <DeckDialog onClose={() => setDeckOpen(false)} />
+              </Suspense>
+            )}
           </>
         )}
         <label className="language">

@@ -1,0 +1,458 @@
+import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
+import type { Alternative, Project } from '../../domain/project/types';
+import { summariseForces } from '../../domain/forces/intensity';
+import { pestelScore } from '../../domain/pestel/score';
+import { evaluateModel } from '../../domain/service-cost/models';
+import { scoringView } from '../../domain/strategy/analysis';
+import { cpmTotals } from '../../domain/strategy/cpm';
+import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
+import { factorMatrix } from '../../domain/swot/factorMatrix';
+import { itemLabels, linkLabels } from '../../domain/swot/labels';
+import { ieMatrixCell } from '../../domain/swot/scoring';
+import type { Translate } from '../csvTables';
+import type { Deck, DeckSlide } from './deckModel';
+
+/** The slide theme's colour-blind-safe palette (Okabe–Ito), as PowerPoint wants it: hex without #. */
+const C = {
+  blue: '0072B2',
+  orange: 'E69F00',
+  green: '009E73',
+  vermillion: 'D55E00',
+  purple: 'CC79A7',
+  sky: '56B4E9',
+  yellow: 'F0E442',
+  black: '000000',
+  grey: '6B7280',
+};
+const SERIES = [C.black, C.blue, C.orange, C.green, C.vermillion, C.purple, C.sky, C.grey];
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+const fmt = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? '–' : v.toFixed(d));
+
+/** An alternative's name: its own, or its generic strategy's in the deck's language. */
+export const alternativeLabel = (a: Alternative, t: Translate) =>
+  a.name.trim() || t(`strategy.kind.${a.kind}`);
+
+function swotSlide(project: Project, t: Translate): DeckSlide | null {
+  const labels = itemLabels(project.swot);
+  const rows = QUADRANTS.flatMap((q) =>
+    project.swot[q].map((item) => [
+      `${labels.get(item.id)}`,
+      item.text,
+      fmt(item.weight),
+      item.rating === null ? '–' : String(item.rating),
+    ]),
+  );
+  if (rows.length === 0) return null;
+  return {
+    id: 'swot',
+    title: t('swot.heading'),
+    subtitle: `${t('swot.quadrant.strengths')} · ${t('swot.quadrant.weaknesses')} · ${t('swot.quadrant.opportunities')} · ${t('swot.quadrant.threats')}`,
+    source: t('strategy.source'),
+    body: {
+      kind: 'table',
+      header: [t('csv.label'), t('csv.text'), t('csv.weight'), t('csv.rating')],
+      rows,
+      widths: [0.8, 8.6, 1.2, 1.2],
+    },
+  };
+}
+
+function towsSlide(project: Project, t: Translate): DeckSlide | null {
+  const labels = itemLabels(project.swot);
+  const rows = TOWS_CELLS.flatMap((cell) =>
+    project.tows[cell].map((s, i) => [`${cell}${i + 1}`, s.text, linkLabels(s.links, labels).join(', ')]),
+  );
+  if (rows.length === 0) return null;
+  return {
+    id: 'tows',
+    title: t('tows.heading'),
+    subtitle: t('tows.intro'),
+    body: { kind: 'table', header: ['', t('csv.text'), t('tows.links')], rows, widths: [0.9, 8.9, 2] },
+  };
+}
+
+function forcesSlide(project: Project, t: Translate): DeckSlide | null {
+  const summary = summariseForces(project.forces);
+  if (FORCES.every((f) => summary.byForce[f].now === null)) return null;
+  const labels = FORCES.map((f) => t(`forces.short.${f}`));
+  return {
+    id: 'forces',
+    title: t('forces.radarTitle'),
+    subtitle: t('forces.chartSubtitle'),
+    source: t('forces.chartSource'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        series: [
+          { name: t('common.now'), labels, values: FORCES.map((f) => summary.byForce[f].now) },
+          { name: t('common.future'), labels, values: FORCES.map((f) => summary.byForce[f].future) },
+        ],
+        colours: [C.blue, C.orange],
+        yTitle: t('forces.axis'),
+        yMin: 0,
+        yMax: 5,
+        valueFormat: '0.0',
+      },
+    },
+  };
+}
+
+function pestelSlide(project: Project, t: Translate): DeckSlide | null {
+  const rated = project.pestel
+    .filter((f) => f.impact !== null && f.likelihood !== null)
+    .sort((a, b) => (pestelScore(b) ?? 0) - (pestelScore(a) ?? 0));
+  if (rated.length === 0) return null;
+  const labels = rated.map((f) => f.text);
+  return {
+    id: 'pestel',
+    title: t('pestel.bubbleTitle'),
+    subtitle: t('pestel.ranking'),
+    source: t('pestel.chartSource'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        horizontal: true,
+        series: [{ name: t('csv.score'), labels, values: rated.map((f) => pestelScore(f)) }],
+        colours: [C.blue],
+        yTitle: t('csv.score'),
+        yMin: 0,
+        yMax: 25,
+        valueFormat: '0',
+      },
+    },
+  };
+}
+
+function ifeEfeSlide(project: Project, t: Translate): DeckSlide | null {
+  const ife = factorMatrix(project.swot, 'ife');
+  const efe = factorMatrix(project.swot, 'efe');
+  if (!ife.valid || !efe.valid) return null;
+  const cell = ieMatrixCell(ife.total, efe.total);
+  return {
+    id: 'ifeEfe',
+    title: `${t('scoring.ieTitle')}: ${t('scoring.iePosition', {
+      cell: cell.cell,
+      prescription: t(`scoring.prescription.${cell.prescription}`),
+    })}`,
+    subtitle: t('scoring.totalsSubtitle'),
+    source: t('scoring.chartSource'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        series: [
+          {
+            name: t('scoring.totalAxis'),
+            labels: ['IFE', 'EFE'],
+            values: [round(ife.total), round(efe.total)],
+          },
+        ],
+        colours: [C.blue],
+        yTitle: t('scoring.totalAxis'),
+        yMin: 0,
+        yMax: 4,
+        valueFormat: '0.00',
+      },
+      note: `IFE ${fmt(ife.total)} · EFE ${fmt(efe.total)} · ${t('scoring.average')}`,
+    },
+  };
+}
+
+function serviceSlides(project: Project, t: Translate): DeckSlide[] {
+  return project.serviceModels.flatMap((model) => {
+    const result = evaluateModel(model);
+    if (!result.ok) return [];
+    const view = result.value;
+    // Every fifth point keeps the chart's data sheet readable while the curve stays smooth.
+    const points = view.points.filter((_, i) => i % 5 === 0 || i === view.points.length - 1);
+    const labels = points.map((p) => `${(p.serviceLevel * 100).toFixed(1)}%`);
+    const hasRevenue = points.some((p) => p.revenue !== null);
+    const series = [
+      { name: t('serviceCost.cost'), labels, values: points.map((p) => round(p.cost)) },
+      ...(hasRevenue
+        ? [
+            {
+              name: t('serviceCost.revenue'),
+              labels,
+              values: points.map((p) => (p.revenue === null ? null : round(p.revenue))),
+            },
+            {
+              name: t('serviceCost.profit'),
+              labels,
+              values: points.map((p) => (p.profit === null ? null : round(p.profit))),
+            },
+          ]
+        : []),
+    ];
+    const optimum = view.optimum
+      ? t('serviceCost.optimumText', {
+          sl: (view.optimum.serviceLevel * 100).toFixed(1),
+          profit: Math.round(view.optimum.profit ?? 0).toLocaleString('en'),
+        })
+      : '';
+    const today = t('serviceCost.todayText', {
+      sl: (view.operating.serviceLevel * 100).toFixed(1),
+      cost: Math.round(view.operating.cost).toLocaleString('en'),
+    });
+    return [
+      {
+        id: `service:${model.id}`,
+        title: t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', { name: model.name }),
+        subtitle: t('serviceCost.chartSubtitle'),
+        source: t('serviceCost.chartSource'),
+        body: {
+          kind: 'chart' as const,
+          chart: {
+            kind: 'line' as const,
+            series,
+            colours: [C.vermillion, C.blue, C.green],
+            xTitle: t('serviceCost.axisServiceLevel'),
+            yTitle: t('serviceCost.axisMoney'),
+            valueFormat: '#,##0',
+          },
+          note: [optimum, today].filter(Boolean).join(' · '),
+        },
+      },
+    ];
+  });
+}
+
+function qspmSlides(project: Project, t: Translate): DeckSlide[] {
+  const view = scoringView(project);
+  const alternatives = project.strategy.alternatives;
+  const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
+  if (drawn.length === 0 || alternatives.length < 2) return [];
+  const names = alternatives.map((a) => alternativeLabel(a, t));
+  const leader = alternatives.find((a) => a.id === view.ranking[0])!;
+  const qspm: DeckSlide = {
+    id: 'qspm',
+    title: t('strategy.tasChartTitle', { name: alternativeLabel(leader, t) }),
+    subtitle: t('strategy.tasChartSubtitle'),
+    source: t('strategy.source'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        stacked: true,
+        series: drawn.map((f) => ({
+          name: `${f.label} ${f.text}`.slice(0, 60),
+          labels: names,
+          values: alternatives.map((a) => round(view.tas[a.id]?.[f.id] ?? 0, 4)),
+        })),
+        colours: drawn.map((_, i) => SERIES[(i + 1) % SERIES.length]!),
+        yTitle: t('strategy.tasAxis'),
+        valueFormat: '0.00',
+      },
+      note: view.ranking
+        .map(
+          (id, i) => `${i + 1}. ${names[alternatives.findIndex((a) => a.id === id)]} ${fmt(view.totals[id])}`,
+        )
+        .join('   '),
+    },
+  };
+  const ranges = [...view.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
+  if (ranges.length === 0) return [qspm];
+  const factor = (id: string) => view.factors.find((f) => f.id === id)!;
+  const labels = ranges.map((r) => `${factor(r.factorId).label} ${factor(r.factorId).text}`.slice(0, 50));
+  const lower = ranges.map((r) => round(r.lower ?? 0, 3));
+  const tornado: DeckSlide = {
+    id: 'tornado',
+    title: t('strategy.tornadoTitle', { name: alternativeLabel(leader, t) }),
+    subtitle: t('strategy.tornadoSubtitle'),
+    source: t('strategy.source'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'bar',
+        horizontal: true,
+        stacked: true,
+        series: [
+          // A range bar: an invisible base up to the lower bound, then the range that keeps the leader.
+          { name: t('strategy.tornadoAxis'), labels, values: lower },
+          {
+            name: t('strategy.colRange'),
+            labels,
+            values: ranges.map((r, i) => round((r.upper ?? 1) - lower[i]!, 3)),
+          },
+        ],
+        colours: ['FFFFFF', C.sky],
+        hidden: [0],
+        yTitle: t('strategy.tornadoAxis'),
+        yMin: 0,
+        yMax: 1,
+        valueFormat: '0.00',
+      },
+    },
+  };
+  return [qspm, tornado];
+}
+
+function positioningSlide(project: Project, t: Translate): DeckSlide | null {
+  const { firm, alternatives, competitors } = project.strategy;
+  const players = [
+    { name: t('positioning.firmToday'), price: firm.price, quality: firm.quality },
+    ...alternatives.map((a) => ({ name: alternativeLabel(a, t), price: a.price, quality: a.quality })),
+    ...competitors.map((c) => ({ name: c.name, price: c.price, quality: c.quality })),
+  ].filter(
+    (p): p is { name: string; price: number; quality: number } => p.price !== null && p.quality !== null,
+  );
+  if (players.length === 0) return null;
+  return {
+    id: 'positioning',
+    title: t('positioning.bubbleTitle'),
+    subtitle: t('positioning.nineCellSubtitle'),
+    source: t('positioning.source'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'scatter',
+        x: players.map((p) => p.price),
+        series: [
+          {
+            name: t('positioning.valueAxis'),
+            labels: players.map((p) => p.name),
+            values: players.map((p) => p.quality),
+          },
+        ],
+        colours: [C.blue],
+        xTitle: t('positioning.priceAxis'),
+        yTitle: t('positioning.valueAxis'),
+        yMin: 0,
+        yMax: 10,
+        valueFormat: '0',
+      },
+      note: players
+        .map(
+          (p) =>
+            `${p.name}: ${t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)} / ${t(`positioning.route.${clockRoute(p.price, p.quality)}`)}`,
+        )
+        .join(' · '),
+    },
+  };
+}
+
+function cpmSlide(project: Project, t: Translate): DeckSlide | null {
+  const { firm, competitors, cpm } = project.strategy;
+  if (cpm.length < 3) return null;
+  const players = [
+    { id: firm.id, name: t('positioning.firmToday') },
+    ...competitors.map((c) => ({ id: c.id, name: c.name })),
+  ];
+  const { totals } = cpmTotals(
+    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
+    players.map((p) => p.id),
+  );
+  const labels = cpm.map((f) => f.name);
+  return {
+    id: 'cpm',
+    title: t('positioning.cpmRadarTitle'),
+    subtitle: t('positioning.cpmRadarSubtitle'),
+    source: t('positioning.source'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'radar',
+        series: players.map((p) => ({
+          name: p.name,
+          labels,
+          values: cpm.map((f) => f.ratings[p.id] ?? null),
+        })),
+        colours: players.map((_, i) => SERIES[i % SERIES.length]!),
+        yMin: 0,
+        yMax: 4,
+        valueFormat: '0',
+      },
+      note: `${t('positioning.cpmTotal')}: ${players.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`,
+    },
+  };
+}
+
+function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
+  const { firm, competitors, alternatives, valueFactors, chosenId } = project.strategy;
+  if (valueFactors.length < 2) return null;
+  const chosen = alternatives.find((a) => a.id === chosenId) ?? alternatives[0];
+  const curves = [
+    { name: t('positioning.firmToday'), levels: firm.valueCurve },
+    ...(chosen ? [{ name: alternativeLabel(chosen, t), levels: chosen.valueCurve }] : []),
+    ...competitors.map((c) => ({ name: c.name, levels: c.valueCurve })),
+  ];
+  const labels = valueFactors.map((f) => f.name);
+  return {
+    id: 'valueCurves',
+    title: t('positioning.canvasTitle', { name: chosen ? alternativeLabel(chosen, t) : '' }),
+    subtitle: t('positioning.canvasSubtitle'),
+    source: t('positioning.source'),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'line',
+        series: curves.map((c) => ({
+          name: c.name,
+          labels,
+          values: valueFactors.map((f) => c.levels[f.id] ?? null),
+        })),
+        colours: curves.map((_, i) => SERIES[i % SERIES.length]!),
+        dashed: curves.map((_, i) => i).filter((i) => i >= 2),
+        yTitle: t('positioning.canvasAxis'),
+        yMin: 0,
+        yMax: 10,
+        valueFormat: '0',
+      },
+    },
+  };
+}
+
+function choiceSlide(project: Project, t: Translate): DeckSlide | null {
+  const { alternatives, chosenId, justification, brand } = project.strategy;
+  const chosen = alternatives.find((a) => a.id === chosenId);
+  if (!chosen) return null;
+  const blank = t('strategy.statementBlank');
+  return {
+    id: 'choice',
+    title: `${t('strategy.chosen')}: ${alternativeLabel(chosen, t)}`,
+    subtitle: t('strategy.statement'),
+    body: {
+      kind: 'text',
+      paragraphs: [
+        t('strategy.statementText', {
+          target: chosen.statement.target || chosen.segment || blank,
+          brand: brand || project.name,
+          concept: chosen.statement.concept || blank,
+          difference: chosen.statement.difference || blank,
+          interpolation: { escapeValue: false },
+        }),
+        justification,
+      ].filter((p) => p.trim() !== ''),
+    },
+  };
+}
+
+/** Every slide the project has data for, in the order of the analysis. */
+export function availableSlides(project: Project, t: Translate): DeckSlide[] {
+  return [
+    swotSlide(project, t),
+    towsSlide(project, t),
+    forcesSlide(project, t),
+    pestelSlide(project, t),
+    ifeEfeSlide(project, t),
+    ...serviceSlides(project, t),
+    ...qspmSlides(project, t),
+    positioningSlide(project, t),
+    cpmSlide(project, t),
+    valueCurveSlide(project, t),
+    choiceSlide(project, t),
+  ].filter((s): s is DeckSlide => s !== null);
+}
+
+/** The deck: a title slide's texts, then the chosen slides in the chosen order. */
+export function buildDeck(project: Project, t: Translate, order: readonly string[], date: string): Deck {
+  const byId = new Map(availableSlides(project, t).map((s) => [s.id, s]));
+  return {
+    title: project.name,
+    subtitle: project.description || t('app.title'),
+    date,
+    slides: order.map((id) => byId.get(id)).filter((s): s is DeckSlide => s !== undefined),
+  };
+}

@@ -1,0 +1,117 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../export/csvTables';
+import { availableSlides } from '../../export/deck/deckSlides';
+import { useAppStore } from '../../state/store';
+import { downloadDeck } from './downloadDeck';
+
+/** Choose the slides of the PowerPoint deck and their order, then download it. */
+export default function DeckDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const project = useAppStore((s) => s.project);
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const slides = useMemo(() => (project ? availableSlides(project, t as Translate) : []), [project, t]);
+  const [order, setOrder] = useState<string[]>(() => slides.map((s) => s.id));
+  const [included, setIncluded] = useState<Set<string>>(() => new Set(slides.map((s) => s.id)));
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; message?: string }>({
+    kind: 'idle',
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  if (!project) return null;
+  const byId = new Map(slides.map((s) => [s.id, s]));
+  const ids = order.filter((id) => byId.has(id));
+  const move = (index: number, by: number) => {
+    const next = [...ids];
+    const [id] = next.splice(index, 1);
+    next.splice(index + by, 0, id!);
+    setOrder(next);
+  };
+  const chosen = ids.filter((id) => included.has(id));
+  return (
+    <dialog
+      ref={ref}
+      className="dialog deck-dialog"
+      aria-labelledby={headingId}
+      onCancel={onClose}
+      onClose={onClose}
+    >
+      <h2 id={headingId}>{t('deck.heading')}</h2>
+      <p className="muted small">{t('deck.help')}</p>
+      <ol className="deck-slides" data-testid="deck-slides">
+        <li className="muted">{t('deck.titleSlide', { name: project.name })}</li>
+        {ids.map((id, index) => (
+          <li key={id} data-testid="deck-slide">
+            <label>
+              <input
+                type="checkbox"
+                checked={included.has(id)}
+                onChange={(e) => {
+                  const next = new Set(included);
+                  if (e.target.checked) next.add(id);
+                  else next.delete(id);
+                  setIncluded(next);
+                }}
+              />
+              {byId.get(id)!.title}
+            </label>
+            <button
+              type="button"
+              className="small-button"
+              aria-label={t('deck.up', { title: byId.get(id)!.title })}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="small-button"
+              aria-label={t('deck.down', { title: byId.get(id)!.title })}
+              disabled={index === ids.length - 1}
+              onClick={() => move(index, 1)}
+            >
+              ↓
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('chartExport.close')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={status.kind === 'busy'}
+          onClick={async () => {
+            setStatus({ kind: 'busy', message: t('deck.busy') });
+            try {
+              const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+              await downloadDeck(project, t as Translate, chosen, date);
+              setStatus({ kind: 'done', message: t('deck.done', { count: chosen.length + 1 }) });
+            } catch (error) {
+              setStatus({
+                kind: 'error',
+                message: t('chartExport.failed', { reason: (error as Error).message }),
+              });
+            }
+          }}
+        >
+          {t('deck.download', { count: chosen.length + 1 })}
+        </button>
+      </div>
+      {status.kind !== 'idle' && (
+        <p
+          className={status.kind === 'error' ? 'alert error' : 'alert success'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status.message}
+        </p>
+      )}
+    </dialog>
+  );
+}

@@ -34,6 +34,9 @@ const ScoringPage = lazy(() =>
 const StrategyPage = lazy(() =>
   import('../features/strategy/StrategyPage').then((m) => ({ default: m.StrategyPage })),
 );
+const ReportPage = lazy(() =>
+  import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
 const PositioningPage = lazy(() =>
   import('../features/strategy/PositioningPage').then((m) => ({ default: m.PositioningPage })),
 );
@@ -47,6 +50,7 @@ const PAGE_COMPONENTS = {
   service: ServiceCostPage,
   strategy: StrategyPage,
   positioning: PositioningPage,
+  report: ReportPage,
 } as const;
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };

@@ -10,6 +10,7 @@ export const PROJECT_PAGES = [
   'service',
   'strategy',
   'positioning',
+  'report',
 ] as const;
 export type ProjectPage = (typeof PROJECT_PAGES)[number];
 

@@ -47,6 +47,7 @@ for (const [link, heading] of [
   ['Service vs cost', 'Service level vs cost'],
   ['Strategy choice', 'Strategy choice'],
   ['Positioning', 'Positioning'],
+  ['Report', 'Report'],
 ]) {
   test(`no serious accessibility violations on the ${link} page`, async ({ page }) => {
     await openFresh(page);

@@ -121,6 +121,7 @@ test('a browser set to Chinese starts in Chinese with the Chinese example', asyn
     ['服务水平与成本', '服务水平与服务成本'],
     ['战略选择', '战略选择'],
     ['定位', '定位'],
+    ['报告', '报告'],
   ]) {
     await page.getByRole('navigation').getByRole('link', { name: link!, exact: true }).click();
     await expect(page.getByRole('heading', { name: heading!, level: 1 })).toBeVisible();

@@ -18,6 +18,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     pestel: [],
     serviceModels: [],
     strategy: defaultStrategy(),
+    report: { authors: '', course: '', paper: 'A4' },
   };
 }
 

@@ -90,6 +90,15 @@ const drivers = z.array(forceDriverSchema).max(LIMITS.itemsPerQuadrant);
 const items = z.array(swotItemSchema).max(LIMITS.itemsPerQuadrant);
 const strategies = z.array(towsStrategySchema).max(LIMITS.strategiesPerCell);
 
+export const reportSchema = z
+  .object({
+    authors: text(LIMITS.textChars).default(''),
+    /** The course (students) or the client (consultants). */
+    course: text(LIMITS.textChars).default(''),
+    paper: z.enum(['A4', 'Letter']).default('A4'),
+  })
+  .default({ authors: '', course: '', paper: 'A4' });
+
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
@@ -121,4 +130,6 @@ export const projectSchema = z.object({
   serviceModels: z.array(serviceModelSchema).max(LIMITS.serviceModels),
   /** Strategy choice: the alternatives, their scores, competitors, positioning and value curves. */
   strategy: strategySchema,
+  /** The printable report's cover and paper. */
+  report: reportSchema,
 });

@@ -1,0 +1,332 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { CpmRadarChart } from '../../charts/CpmRadarChart';
+import { NineCellChart } from '../../charts/NineCellChart';
+import type { PlacedPlayer } from '../../charts/positioningMarks';
+import { PlayerKey } from '../../charts/positioningMarks';
+import { ServiceCostChart } from '../../charts/ServiceCostChart';
+import { TornadoChart } from '../../charts/TornadoChart';
+import { ValueCurveChart } from '../../charts/ValueCurveChart';
+import type { Project } from '../../domain/project/types';
+import { evaluateModel } from '../../domain/service-cost/models';
+import { scoringView } from '../../domain/strategy/analysis';
+import { cpmTotals } from '../../domain/strategy/cpm';
+import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
+import { errcGrid } from '../../domain/strategy/valueCurve';
+import { alternativeLabel } from '../../export/deck/deckSlides';
+import type { Translate } from '../../export/csvTables';
+import { formatFixed, formatNumber } from '../../i18n/format';
+import { ReportSection, ReportTable } from './ReportSection';
+
+/** Service level vs cost, the strategy choice and positioning. */
+export function ChoiceSections({ project }: { project: Project }) {
+  const { t, i18n } = useTranslation();
+  const tr = t as Translate;
+  const fmt = (v: number | null | undefined, d = 2) =>
+    v === null || v === undefined ? '–' : formatFixed(v, i18n.language, d);
+  const money = (v: number) => formatNumber(v, i18n.language, 0);
+  const view = scoringView(project);
+  const { alternatives, firm, competitors, cpm, valueFactors, chosenId } = project.strategy;
+  const name = (id: string) =>
+    alternativeLabel(
+      alternatives.find((a) => a.id === id)!,
+      tr,
+    );
+  const leader = view.ranking[0];
+  const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
+  const players: PlacedPlayer[] = [
+    {
+      id: firm.id,
+      name: t('positioning.firmToday'),
+      kind: 'firm' as const,
+      price: firm.price,
+      quality: firm.quality,
+      share: firm.share,
+    },
+    ...alternatives.map((a) => ({
+      id: a.id,
+      name: alternativeLabel(a, tr),
+      kind: 'alternative' as const,
+      price: a.price,
+      quality: a.quality,
+      share: null,
+    })),
+    ...competitors.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: 'competitor' as const,
+      price: c.price,
+      quality: c.quality,
+      share: c.share,
+    })),
+  ].flatMap((p) =>
+    p.price !== null && p.quality !== null ? [{ ...p, price: p.price, quality: p.quality }] : [],
+  );
+  const cpmPlayers = [
+    { id: firm.id, name: t('positioning.firmToday') },
+    ...competitors.map((c) => ({ id: c.id, name: c.name })),
+  ];
+  const totals = cpmTotals(
+    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
+    cpmPlayers.map((p) => p.id),
+  ).totals;
+  const curveAlt = chosen ?? alternatives[0] ?? null;
+  const curves = [
+    { id: firm.id, name: t('positioning.firmToday'), dashed: false, levels: firm.valueCurve },
+    ...(curveAlt
+      ? [
+          {
+            id: curveAlt.id,
+            name: alternativeLabel(curveAlt, tr),
+            dashed: false,
+            levels: curveAlt.valueCurve,
+          },
+        ]
+      : []),
+    ...competitors.map((c) => ({ id: c.id, name: c.name, dashed: true, levels: c.valueCurve })),
+  ];
+  const grid = curveAlt
+    ? errcGrid(
+        valueFactors
+          .filter((f) => firm.valueCurve[f.id] !== undefined && curveAlt.valueCurve[f.id] !== undefined)
+          .map((f) => ({ id: f.id, current: firm.valueCurve[f.id]!, proposed: curveAlt.valueCurve[f.id]! })),
+      )
+    : null;
+  const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
+  return (
+    <>
+      <ReportSection id="service" title={t('serviceCost.heading')}>
+        {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
+        {project.serviceModels.map((model) => {
+          const result = evaluateModel(model);
+          if (!result.ok)
+            return (
+              <p key={model.id} className="alert error">
+                {model.name}: {result.error.message}
+              </p>
+            );
+          const v = result.value;
+          const hasRevenue = v.points.some((p) => p.revenue !== null);
+          return (
+            <div key={model.id} className="report-model">
+              <ChartFrame
+                title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', {
+                  name: model.name,
+                })}
+                subtitle={t('serviceCost.chartSubtitle')}
+                source={t('serviceCost.chartSource')}
+                summary=""
+              >
+                <ServiceCostChart
+                  data={v.points.map((p) => ({
+                    sl: p.serviceLevel * 100,
+                    cost: p.cost,
+                    revenue: p.revenue,
+                    profit: p.profit,
+                  }))}
+                  showRevenue={hasRevenue}
+                  format={money}
+                  labels={{
+                    cost: t('serviceCost.cost'),
+                    revenue: t('serviceCost.revenue'),
+                    profit: t('serviceCost.profit'),
+                    optimum: t('serviceCost.optimum'),
+                    today: t('serviceCost.today'),
+                    x: t('serviceCost.axisServiceLevel'),
+                    y: t('serviceCost.axisMoney'),
+                  }}
+                  optimum={
+                    v.optimum
+                      ? { sl: v.optimum.serviceLevel * 100, value: v.optimum.profit ?? v.optimum.cost }
+                      : null
+                  }
+                  today={{
+                    sl: v.operating.serviceLevel * 100,
+                    value: v.operating.profit ?? v.operating.cost,
+                  }}
+                />
+              </ChartFrame>
+              <p>
+                {v.optimum &&
+                  `${t('serviceCost.optimumText', { sl: fmt(v.optimum.serviceLevel * 100, 1), profit: money(v.optimum.profit ?? 0) })} `}
+                {t('serviceCost.todayText', {
+                  sl: fmt(v.operating.serviceLevel * 100, 1),
+                  cost: money(v.operating.cost),
+                })}
+              </p>
+            </div>
+          );
+        })}
+      </ReportSection>
+      <ReportSection id="strategy" title={t('strategy.heading')}>
+        {view.factors.length === 0 ? (
+          <p className="muted">{t('report.noData')}</p>
+        ) : (
+          <ReportTable
+            caption={`QSPM · ${t('strategy.sumTas')}: ${view.ranking.map((id) => `${name(id)} ${fmt(view.totals[id])}`).join(' · ')}`}
+            header={[
+              t('strategy.factor'),
+              t('strategy.weight'),
+              ...alternatives.map((a) => `${alternativeLabel(a, tr)} AS / TAS`),
+            ]}
+            rows={view.factors.map((f) => [
+              `${f.label} ${f.text}`,
+              fmt(f.weight),
+              ...alternatives.map((a) => {
+                const s = a.scores[f.id];
+                return s === undefined
+                  ? '?'
+                  : s === null
+                    ? '—'
+                    : `${s} / ${fmt(view.tas[a.id]?.[f.id] ?? s * f.weight)}`;
+              }),
+            ])}
+          />
+        )}
+        {leader && view.ranges.length > 0 && (
+          <ChartFrame
+            title={t('strategy.tornadoTitle', { name: name(leader) })}
+            subtitle={t('strategy.tornadoSubtitle')}
+            source={t('strategy.source')}
+            summary=""
+          >
+            <TornadoChart
+              rows={[...view.ranges]
+                .sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity))
+                .map((r) => {
+                  const f = view.factors.find((x) => x.id === r.factorId)!;
+                  return { label: `${f.label} ${f.text}`, weight: r.weight, lower: r.lower, upper: r.upper };
+                })}
+              max={1}
+              axisLabel={t('strategy.tornadoAxis')}
+              format={(x) => fmt(x)}
+            />
+          </ChartFrame>
+        )}
+        {chosen && (
+          <div className="report-choice">
+            <h3>
+              {t('strategy.chosen')}: {alternativeLabel(chosen, tr)}
+            </h3>
+            <blockquote className="statement-text">
+              {t('strategy.statementText', {
+                target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
+                brand: project.strategy.brand || project.name,
+                concept: chosen.statement.concept || t('strategy.statementBlank'),
+                difference: chosen.statement.difference || t('strategy.statementBlank'),
+                interpolation: { escapeValue: false },
+              })}
+            </blockquote>
+            <p className="report-notes">{project.strategy.justification}</p>
+          </div>
+        )}
+        <ReportTable
+          caption={t('strategy.alternatives')}
+          header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
+          rows={alternatives.map((a) => [
+            alternativeLabel(a, tr),
+            a.levers
+              .filter((l) => l.done)
+              .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
+              .join('; '),
+            [a.segment, a.underserved, a.note].filter(Boolean).join(' · '),
+          ])}
+        />
+      </ReportSection>
+      <ReportSection id="positioning" title={t('positioning.heading')}>
+        <ReportTable
+          header={[
+            t('positioning.player'),
+            t('positioning.price'),
+            t('positioning.quality'),
+            t('positioning.colCell'),
+            t('positioning.colRoute'),
+          ]}
+          rows={players.map((p) => [
+            p.name,
+            p.price,
+            p.quality,
+            t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
+            t(`positioning.route.${clockRoute(p.price, p.quality)}`),
+          ])}
+        />
+        {players.length > 0 && (
+          <ChartFrame
+            title={t('positioning.nineCellTitle')}
+            subtitle={t('positioning.nineCellSubtitle')}
+            source={t('positioning.source')}
+            summary=""
+          >
+            <PlayerKey
+              labels={{
+                firm: t('positioning.firmToday'),
+                alternative: t('strategy.alternatives'),
+                competitor: t('positioning.newCompetitor'),
+              }}
+            />
+            <NineCellChart
+              players={players}
+              cellLabel={(c) => t(`positioning.cell.${c}`)}
+              levelLabel={(l) => t(`positioning.level.${l}`)}
+              xLabel={t('positioning.priceAxis')}
+              yLabel={t('positioning.qualityAxis')}
+            />
+          </ChartFrame>
+        )}
+        {cpm.length >= 3 && (
+          <ChartFrame
+            title={t('positioning.cpmRadarTitle')}
+            subtitle={t('positioning.cpmRadarSubtitle')}
+            source={t('positioning.source')}
+            summary=""
+          >
+            <CpmRadarChart
+              data={cpm.map((f) => ({
+                factor: f.name,
+                ...Object.fromEntries(cpmPlayers.map((p) => [p.id, f.ratings[p.id] ?? null])),
+              }))}
+              players={cpmPlayers}
+            />
+          </ChartFrame>
+        )}
+        {cpm.length > 0 && (
+          <ReportTable
+            caption={`${t('positioning.cpm')} · ${t('positioning.cpmTotal')}: ${cpmPlayers.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`}
+            header={[t('positioning.csf'), t('strategy.weight'), ...cpmPlayers.map((p) => p.name)]}
+            rows={cpm.map((f) => [f.name, fmt(f.weight), ...cpmPlayers.map((p) => f.ratings[p.id] ?? '–')])}
+          />
+        )}
+        {valueFactors.length >= 2 && curveAlt && (
+          <ChartFrame
+            title={t('positioning.canvasTitle', { name: alternativeLabel(curveAlt, tr) })}
+            subtitle={t('positioning.canvasSubtitle')}
+            source={t('positioning.source')}
+            summary=""
+          >
+            <ValueCurveChart
+              data={valueFactors.map((f) => ({
+                factor: f.name,
+                ...Object.fromEntries(curves.map((c) => [c.id, c.levels[f.id] ?? null])),
+              }))}
+              curves={curves}
+              yLabel={t('positioning.canvasAxis')}
+            />
+          </ChartFrame>
+        )}
+        {grid && curveAlt && (
+          <ReportTable
+            caption={t('positioning.errc', { name: alternativeLabel(curveAlt, tr) })}
+            header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
+              t(`positioning.errcAction.${a}`),
+            )}
+            rows={[
+              (['eliminate', 'reduce', 'raise', 'create'] as const).map(
+                (a) => grid[a].map(factorName).join(', ') || t('positioning.errcEmpty'),
+              ),
+            ]}
+          />
+        )}
+      </ReportSection>
+    </>
+  );
+}

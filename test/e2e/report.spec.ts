@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openFresh } from './helpers';
+
+/** Whitespace removed and NFKC applied: pdf.js reads some CJK glyphs as their compatibility forms (⽬ for 目). */
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** Text of each page of a PDF, with whitespace removed (pdf.js splits ligatures such as "fi" with spaces). */
+async function pdfPages(pdf: Buffer): Promise<{ texts: string[]; sizes: number[][] }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const texts: string[] = [];
+  const sizes: number[][] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    texts.push(squash(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+    sizes.push(page.view.slice(2).map(Math.round));
+  }
+  return { texts, sizes };
+}
+
+async function openReport(page: Page, link = 'Report') {
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  await expect(page.getByTestId('report')).toBeVisible();
+  // Charts measure themselves after layout.
+  await expect(page.locator('.report .recharts-surface').first()).toBeVisible();
+}
+
+test('the report prints with cover, contents and every section in order, and no chart split across pages', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await openReport(page);
+  await page.getByLabel('Authors').fill('Li Wei & Anna Schmidt');
+  await page.getByLabel('Course or client').fill('Service Management 301');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const { texts, sizes } = await pdfPages(pdf);
+  expect(sizes[0]).toEqual([595, 842]); // A4 in points
+
+  expect(texts[0]).toContain(squash('Swift Express (case)'));
+  expect(texts[0]).toContain(squash('Prepared by Li Wei & Anna Schmidt'));
+  expect(texts[0]).toContain(squash('For Service Management 301'));
+  expect(texts[1]).toContain('Contents');
+
+  // Each section starts a page, in the order of the analysis.
+  const sections = [
+    'PEST(EL) macro-environment',
+    'Porter’s five forces',
+    'SWOT analysis',
+    'TOWS matrix',
+    'IFE and EFE matrices, IE matrix',
+    'Service level vs cost',
+    'Strategy choice',
+    'Positioning',
+    'Appendix: assumptions and model parameters',
+  ].map(squash);
+  const starts = sections.map((s) => texts.findIndex((text) => text.startsWith(s)));
+  expect(starts.every((i) => i > 1)).toBe(true);
+  expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+
+  // A chart frame is title, chart, source: if the page with its title also has its source after it, it is whole.
+  const frames = await page.locator('.report .chart-frame').evaluateAll((els) =>
+    els.map((el) => ({
+      title: el.querySelector('.chart-title')?.textContent ?? '',
+      source: el.querySelector('.chart-source')?.textContent ?? '',
+    })),
+  );
+  expect(frames.length).toBeGreaterThanOrEqual(9);
+  for (const frame of frames) {
+    const title = squash(frame.title);
+    const onPage = texts.find((text) => text.includes(title));
+    expect(onPage, frame.title).toBeDefined();
+    expect(onPage!.indexOf(squash(frame.source), onPage!.indexOf(title)), frame.title).toBeGreaterThan(-1);
+  }
+  // The team's notes and the model parameters are there.
+  expect(texts.join('')).toContain(squash('On-time rate 97.8%'));
+  expect(texts.join('')).toContain(squash('Calls per interval'));
+});
+
+test('Letter paper prints on Letter, and the Chinese report reads in Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'SWOT 分析', level: 1 })).toBeVisible();
+  await openReport(page, '报告');
+  await page.getByLabel('纸张').selectOption('Letter');
+  const { texts, sizes } = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
+  expect(sizes[0]).toEqual([612, 792]);
+  expect(texts[1]).toContain(squash('目录'));
+  expect(texts.some((text) => text.startsWith(squash('战略选择')))).toBe(true);
+  expect(texts.join('')).toContain(squash('附录：假设与模型参数'));
+  await context.close();
+});

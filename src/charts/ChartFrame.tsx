@@ -35,7 +35,7 @@ export function ChartFrame({ title, subtitle, source, children, summary }: Props
         </div>
         <p className="chart-subtitle">{subtitle}</p>
       </figcaption>
-      <div className="chart-body" role="img" aria-label={summary}>
+      <div className="chart-body" role="img" aria-label={summary || title}>
         {children}
       </div>
       {source && <p className="chart-source">{source}</p>}

@@ -586,7 +586,7 @@ export const zhCN: MessageTree = {
   report: {
     heading: '报告',
     intro:
-      '把全部分析整理成可打印或另存为 PDF 的文档（A4 或 Letter）：封面、目录、每项分析的图表、表格和备注，以及假设与参数附录。',
+      '把全部分析整理成可打印或另存为 PDF 的文档（A4 或美式信纸）：封面、目录、每项分析的图表、表格和备注，以及假设与参数附录。',
     authors: '作者',
     course: '课程或客户',
     paper: '纸张',

@@ -44,6 +44,10 @@ const ALLOWED = new Set([
   'CSV',
   'PNG',
   'SVG',
+  'PDF',
+  // Product names.
+  'PowerPoint',
+  'Excel',
 ]);
 
 /** Every Latin word a user could see or hear on the page: text, labels, placeholders, titles. */

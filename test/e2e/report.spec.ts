@@ -31,14 +31,15 @@ test('the report prints with cover, contents and every section in order, and no 
 }) => {
   await openFresh(page);
   await openReport(page);
-  await page.getByLabel('Authors').fill('Li Wei & Anna Schmidt');
+  // Hostile and Chinese text comes out as typed.
+  await page.getByLabel('Authors').fill('Li Wei & <script>"Anna"</script> 李伟');
   await page.getByLabel('Course or client').fill('Service Management 301');
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const { texts, sizes } = await pdfPages(pdf);
   expect(sizes[0]).toEqual([595, 842]); // A4 in points
 
   expect(texts[0]).toContain(squash('Swift Express (case)'));
-  expect(texts[0]).toContain(squash('Prepared by Li Wei & Anna Schmidt'));
+  expect(texts[0]).toContain(squash('Prepared by Li Wei & <script>"Anna"</script> 李伟'));
   expect(texts[0]).toContain(squash('For Service Management 301'));
   expect(texts[1]).toContain('Contents');
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartExportDialog } from './ChartExportDialog';
 
@@ -15,10 +15,9 @@ interface Props {
 export function ChartFrame({ title, subtitle, source, children, summary }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
-  const figure = useRef<HTMLElement>(null);
   const [exporting, setExporting] = useState(false);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId} ref={figure}>
+    <figure className="chart-frame" aria-labelledby={titleId}>
       <figcaption>
         <div className="chart-head">
           <h3 id={titleId} className="chart-title">

@@ -129,13 +129,9 @@ function ifeEfeSlide(project: Project, t: Translate): DeckSlide | null {
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
   if (!ife.valid || !efe.valid) return null;
-  const cell = ieMatrixCell(ife.total, efe.total);
   return {
     id: 'ifeEfe',
-    title: `${t('scoring.ieTitle')}: ${t('scoring.iePosition', {
-      cell: cell.cell,
-      prescription: t(`scoring.prescription.${cell.prescription}`),
-    })}`,
+    title: `${t('scoring.totalsTitle')}: IFE ${fmt(ife.total)}, EFE ${fmt(efe.total)}`,
     subtitle: t('scoring.totalsSubtitle'),
     source: t('scoring.chartSource'),
     body: {
@@ -156,6 +152,57 @@ function ifeEfeSlide(project: Project, t: Translate): DeckSlide | null {
         valueFormat: '0.00',
       },
       note: `IFE ${fmt(ife.total)} · EFE ${fmt(efe.total)} · ${t('scoring.average')}`,
+    },
+  };
+}
+
+const IE_GRID: Array<
+  Array<{ cell: string; prescription: 'grow-build' | 'hold-maintain' | 'harvest-divest' }>
+> = [
+  [
+    { cell: 'I', prescription: 'grow-build' },
+    { cell: 'II', prescription: 'grow-build' },
+    { cell: 'III', prescription: 'hold-maintain' },
+  ],
+  [
+    { cell: 'IV', prescription: 'grow-build' },
+    { cell: 'V', prescription: 'hold-maintain' },
+    { cell: 'VI', prescription: 'harvest-divest' },
+  ],
+  [
+    { cell: 'VII', prescription: 'hold-maintain' },
+    { cell: 'VIII', prescription: 'harvest-divest' },
+    { cell: 'IX', prescription: 'harvest-divest' },
+  ],
+];
+
+/** The IE matrix as David draws it: IFE bands across (strong 3–4 on the left), EFE bands down; the firm marked. */
+function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
+  const ife = factorMatrix(project.swot, 'ife');
+  const efe = factorMatrix(project.swot, 'efe');
+  if (!ife.valid || !efe.valid) return null;
+  const placed = ieMatrixCell(ife.total, efe.total);
+  const bands = ['3.0–4.0', '2.0–2.99', '1.0–1.99'];
+  return {
+    id: 'ieMatrix',
+    title: `${t('scoring.ieTitle')}: ${t('scoring.iePosition', {
+      cell: placed.cell,
+      prescription: t(`scoring.prescription.${placed.prescription}`),
+    })}`,
+    subtitle: t('scoring.ieSubtitle'),
+    source: t('scoring.chartSource'),
+    body: {
+      kind: 'table',
+      header: [`EFE \\ IFE`, ...bands],
+      rows: IE_GRID.map((row, r) => [
+        bands[r]!,
+        ...row.map(({ cell, prescription }) =>
+          cell === placed.cell
+            ? `● ${t('scoring.firm')} (IFE ${fmt(ife.total)}, EFE ${fmt(efe.total)})\n${cell} · ${t(`scoring.prescription.${prescription}`)}`
+            : `${cell} · ${t(`scoring.prescription.${prescription}`)}`,
+        ),
+      ]),
+      widths: [1.4, 3.5, 3.5, 3.5],
     },
   };
 }
@@ -437,6 +484,7 @@ export function availableSlides(project: Project, t: Translate): DeckSlide[] {
     forcesSlide(project, t),
     pestelSlide(project, t),
     ifeEfeSlide(project, t),
+    ieMatrixSlide(project, t),
     ...serviceSlides(project, t),
     ...qspmSlides(project, t),
     positioningSlide(project, t),

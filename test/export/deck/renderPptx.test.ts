@@ -68,6 +68,15 @@ describe('PowerPoint deck', () => {
     expect(texts[2]).toContain('Why Differentiation leads');
   });
 
+  it('draws the IE matrix as David lays it out, with the firm in its cell', async () => {
+    const { read } = await open(example(), ['ieMatrix']);
+    const xml = await read('ppt/slides/slide2.xml');
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain('Internal–external (IE) matrix: Cell');
+    expect(text).toMatch(/● Firm \(IFE 2\.\d\d, EFE \d\.\d\d\)/);
+    expect(text).toContain('IX · Harvest or divest');
+  });
+
   it('keeps hostile and Chinese text exactly, escaped for XML', async () => {
     const hostile = '<script>alert("x")</script> & ‘quotes’ 海底捞 🍲';
     const project = addItem(example(), 'strengths', hostile, 0, 'hostile');

@@ -1,3 +1,4 @@
+import type { BubblePoint } from '../domain/pestel/bubbles';
 import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
 import {
@@ -14,15 +15,7 @@ import {
 } from 'recharts';
 import { CATEGORY_COLOURS, FONT } from './theme';
 
-export interface PestelPoint {
-  code: string;
-  text: string;
-  likelihood: number;
-  impact: number;
-  score: number;
-  /** Where the bubble is drawn: likelihood, nudged sideways when several factors share a point. */
-  x: number;
-}
+export type PestelPoint = BubblePoint;
 
 interface Props {
   series: Array<{ category: keyof typeof CATEGORY_COLOURS; name: string; points: PestelPoint[] }>;

@@ -6,7 +6,8 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
 import { factorCodes } from '../../domain/pestel/codes';
 import { addFactor } from '../../domain/pestel/edit';
-import { rankFactors, spreadCoincident } from '../../domain/pestel/score';
+import { pestelBubbles } from '../../domain/pestel/bubbles';
+import { rankFactors } from '../../domain/pestel/score';
 import { PESTEL_CATEGORIES } from '../../domain/project/schema';
 import type { PestelCategory } from '../../domain/project/types';
 import { endCoalescing } from '../../state/history';
@@ -21,24 +22,10 @@ export function PestelCanvas() {
   const change = useAppStore((s) => s.change);
   const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
   const ranked = useMemo(() => rankFactors(factors ?? []), [factors]);
-  const offsets = useMemo(() => spreadCoincident(factors ?? []), [factors]);
   const series = useMemo(
     () =>
-      PESTEL_CATEGORIES.map((category) => ({
-        category,
-        name: t(`pestel.category.${category}`),
-        points: ranked
-          .filter((r) => r.factor.category === category && r.score !== null)
-          .map((r) => ({
-            code: codes.get(r.factor.id)!,
-            text: r.factor.text,
-            likelihood: r.factor.likelihood!,
-            impact: r.factor.impact!,
-            score: r.score!,
-            x: r.factor.likelihood! + (offsets.get(r.factor.id) ?? 0),
-          })),
-      })).filter((s) => s.points.length > 0),
-    [ranked, codes, offsets, t],
+      pestelBubbles(factors ?? [], codes).map((s) => ({ ...s, name: t(`pestel.category.${s.category}`) })),
+    [factors, codes, t],
   );
   if (!factors) return null;
   const add = (category: PestelCategory, text: string) => {

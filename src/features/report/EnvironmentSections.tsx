@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ForcesRadarChart } from '../../charts/ForcesRadarChart';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
+import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
+import { pestelBubbles } from '../../domain/pestel/bubbles';
 import { summariseForces } from '../../domain/forces/intensity';
 import { factorCodes } from '../../domain/pestel/codes';
 import { rankFactors } from '../../domain/pestel/score';
@@ -28,6 +30,23 @@ export function EnvironmentSections({ project }: { project: Project }) {
   return (
     <>
       <ReportSection id="pestel" title={t('pestel.heading')}>
+        {ranked.some((r) => r.score !== null) && (
+          <ChartFrame
+            title={t('pestel.bubbleTitle')}
+            subtitle={t('pestel.bubbleSubtitle')}
+            source={t('pestel.chartSource')}
+            summary=""
+          >
+            <PestelBubbleChart
+              series={pestelBubbles(project.pestel, codes).map((s) => ({
+                ...s,
+                name: t(`pestel.category.${s.category}`),
+              }))}
+              likelihoodLabel={t('pestel.likelihoodAxis')}
+              impactLabel={t('pestel.impactAxis')}
+            />
+          </ChartFrame>
+        )}
         {ranked.length === 0 ? (
           <p className="muted">{t('report.noData')}</p>
         ) : (

@@ -1,4 +1,4 @@
-import type { IeCell, IePrescription } from '../domain/swot/scoring';
+import { IE_CELLS, type IeCell, type IePrescription } from '../domain/swot/scoring';
 import { FONT, PALETTE, PRESCRIPTION_COLOURS } from './theme';
 
 interface Props {
@@ -10,17 +10,7 @@ interface Props {
   firmLabel: string;
 }
 
-const CELLS: Array<{ cell: IeCell; prescription: IePrescription }> = [
-  { cell: 'I', prescription: 'grow-build' },
-  { cell: 'II', prescription: 'grow-build' },
-  { cell: 'III', prescription: 'hold-maintain' },
-  { cell: 'IV', prescription: 'grow-build' },
-  { cell: 'V', prescription: 'hold-maintain' },
-  { cell: 'VI', prescription: 'harvest-divest' },
-  { cell: 'VII', prescription: 'hold-maintain' },
-  { cell: 'VIII', prescription: 'harvest-divest' },
-  { cell: 'IX', prescription: 'harvest-divest' },
-];
+const CELLS = IE_CELLS;
 
 const W = 640;
 const H = 520;

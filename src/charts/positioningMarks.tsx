@@ -1,18 +1,8 @@
+import type { PlacedPlayer, PlayerKind } from '../domain/strategy/players';
 import { fitText, layoutLabels, type Box } from './textFit';
 import { FONT, PALETTE } from './theme';
 
-export type PlayerKind = 'firm' | 'alternative' | 'competitor';
-
-export interface PlacedPlayer {
-  id: string;
-  name: string;
-  kind: PlayerKind;
-  /** 0–10 each. */
-  price: number;
-  quality: number;
-  /** Market share in %, when known. */
-  share: number | null;
-}
+export type { PlacedPlayer, PlayerKind };
 
 /** One colour per kind of player, the same on every positioning chart. */
 export const PLAYER_COLOURS: Record<PlayerKind, string> = {

@@ -98,6 +98,8 @@ export const strategyEn = {
   ahpInconsistent:
     'The consistency ratio is above 0.10: the judgments contradict each other; revisit the pairs that disagree.',
   ahpApply: 'Use the AHP weights',
+  ahpFirstTen:
+    'Saaty’s random index is tabled for up to 10 criteria: the comparisons cover the first 10; weight the others by hand.',
   ahpNeedTwo: 'Add at least two criteria to compare them.',
   sensitivity: 'Sensitivity',
   sensitivityHelp:

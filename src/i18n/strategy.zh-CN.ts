@@ -97,6 +97,7 @@ export const strategyZh: Tree<typeof strategyEn> = {
     '一致性比率 {{cr}}（λmax {{lambda}}，一致性指标 CI {{ci}}，随机一致性指标 RI {{ri}}，取自 {{source}}，{{n}} 条准则）。',
   ahpInconsistent: '一致性比率大于 0.10：判断前后矛盾，请重新比较意见不一致的准则对。',
   ahpApply: '采用 AHP 权重',
+  ahpFirstTen: '萨蒂随机一致性指标只列到 10 条准则：两两比较只涵盖前 10 条，其余准则请手动设定权重。',
   ahpNeedTwo: '至少添加两条准则才能两两比较。',
   sensitivity: '敏感性分析',
   sensitivityHelp:

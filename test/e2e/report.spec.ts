@@ -21,9 +21,10 @@ async function pdfPages(pdf: Buffer): Promise<{ texts: string[]; sizes: number[]
 
 async function openReport(page: Page, link = 'Report') {
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
-  await expect(page.getByTestId('report')).toBeVisible();
+  // The report's chunk and the chart chunks load on first visit; under a loaded CI machine that takes a while.
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 20_000 });
   // Charts measure themselves after layout.
-  await expect(page.locator('.report .recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.report .recharts-surface').first()).toBeVisible({ timeout: 20_000 });
 }
 
 test('the report prints with cover, contents and every section in order, and no chart split across pages', async ({

@@ -53,14 +53,20 @@ export function ieMatrixCell(
     if (!Number.isFinite(total) || total < 1 || total > 4)
       throw new RangeError(`${name} total ${total} is outside 1–4`);
   }
-  const column = band(ifeTotal);
-  const row = band(efeTotal);
-  // The cells on each anti-diagonal share a prescription: row + column 0–1 grow, 2 hold, 3–4 harvest.
-  const diagonal = row + column;
-  const prescription: IePrescription =
-    diagonal <= 1 ? 'grow-build' : diagonal === 2 ? 'hold-maintain' : 'harvest-divest';
-  return { cell: CELLS[row * 3 + column]!, prescription };
+  return IE_CELLS[band(efeTotal) * 3 + band(ifeTotal)]!;
 }
+
+/** The cells on each anti-diagonal share a prescription: row + column 0–1 grow, 2 hold, 3–4 harvest. */
+const prescriptionAt = (row: number, column: number): IePrescription =>
+  row + column <= 1 ? 'grow-build' : row + column === 2 ? 'hold-maintain' : 'harvest-divest';
+
+/** The nine IE cells row by row from the top left (strong IFE on the left, strong EFE at the top). */
+export const IE_CELLS: ReadonlyArray<{ cell: IeCell; prescription: IePrescription }> = CELLS.map(
+  (cell, i) => ({
+    cell,
+    prescription: prescriptionAt(Math.floor(i / 3), i % 3),
+  }),
+);
 
 /** How far a weight sum may be from 1 and still count as 1 (it guards float error, not sloppy weights). */
 export const WEIGHT_SUM_TOLERANCE = 5e-4;

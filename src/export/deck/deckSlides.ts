@@ -1,5 +1,5 @@
 import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
-import type { Alternative, Project } from '../../domain/project/types';
+import type { Project } from '../../domain/project/types';
 import { summariseForces } from '../../domain/forces/intensity';
 import { pestelScore } from '../../domain/pestel/score';
 import { evaluateModel } from '../../domain/service-cost/models';
@@ -8,29 +8,21 @@ import { cpmTotals } from '../../domain/strategy/cpm';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { ieMatrixCell } from '../../domain/swot/scoring';
+import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
+import { PALETTE } from '../../charts/theme';
+import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
 import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
 
 /** The slide theme's colour-blind-safe palette (Okabe–Ito), as PowerPoint wants it: hex without #. */
-const C = {
-  blue: '0072B2',
-  orange: 'E69F00',
-  green: '009E73',
-  vermillion: 'D55E00',
-  purple: 'CC79A7',
-  sky: '56B4E9',
-  yellow: 'F0E442',
-  black: '000000',
-  grey: '6B7280',
-};
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const C = Object.fromEntries(Object.entries(PALETTE).map(([k, v]) => [k, hex(v)])) as Record<
+  keyof typeof PALETTE,
+  string
+>;
 const SERIES = [C.black, C.blue, C.orange, C.green, C.vermillion, C.purple, C.sky, C.grey];
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 const fmt = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? '–' : v.toFixed(d));
-
-/** An alternative's name: its own, or its generic strategy's in the deck's language. */
-export const alternativeLabel = (a: Alternative, t: Translate) =>
-  a.name.trim() || t(`strategy.kind.${a.kind}`);
 
 function swotSlide(project: Project, t: Translate): DeckSlide | null {
   const labels = itemLabels(project.swot);
@@ -156,26 +148,6 @@ function ifeEfeSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-const IE_GRID: Array<
-  Array<{ cell: string; prescription: 'grow-build' | 'hold-maintain' | 'harvest-divest' }>
-> = [
-  [
-    { cell: 'I', prescription: 'grow-build' },
-    { cell: 'II', prescription: 'grow-build' },
-    { cell: 'III', prescription: 'hold-maintain' },
-  ],
-  [
-    { cell: 'IV', prescription: 'grow-build' },
-    { cell: 'V', prescription: 'hold-maintain' },
-    { cell: 'VI', prescription: 'harvest-divest' },
-  ],
-  [
-    { cell: 'VII', prescription: 'hold-maintain' },
-    { cell: 'VIII', prescription: 'harvest-divest' },
-    { cell: 'IX', prescription: 'harvest-divest' },
-  ],
-];
-
 /** The IE matrix as David draws it: IFE bands across (strong 3–4 on the left), EFE bands down; the firm marked. */
 function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
   const ife = factorMatrix(project.swot, 'ife');
@@ -194,9 +166,9 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
     body: {
       kind: 'table',
       header: [`EFE \\ IFE`, ...bands],
-      rows: IE_GRID.map((row, r) => [
+      rows: [0, 1, 2].map((r) => [
         bands[r]!,
-        ...row.map(({ cell, prescription }) =>
+        ...IE_CELLS.slice(r * 3, r * 3 + 3).map(({ cell, prescription }) =>
           cell === placed.cell
             ? `● ${t('scoring.firm')} (IFE ${fmt(ife.total)}, EFE ${fmt(efe.total)})\n${cell} · ${t(`scoring.prescription.${prescription}`)}`
             : `${cell} · ${t(`scoring.prescription.${prescription}`)}`,
@@ -271,11 +243,11 @@ function qspmSlides(project: Project, t: Translate): DeckSlide[] {
   const alternatives = project.strategy.alternatives;
   const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
   if (drawn.length === 0 || alternatives.length < 2) return [];
-  const names = alternatives.map((a) => alternativeLabel(a, t));
+  const names = alternatives.map((a) => alternativeName(a, t));
   const leader = alternatives.find((a) => a.id === view.ranking[0])!;
   const qspm: DeckSlide = {
     id: 'qspm',
-    title: t('strategy.tasChartTitle', { name: alternativeLabel(leader, t) }),
+    title: t('strategy.tasChartTitle', { name: alternativeName(leader, t) }),
     subtitle: t('strategy.tasChartSubtitle'),
     source: t('strategy.source'),
     body: {
@@ -306,7 +278,7 @@ function qspmSlides(project: Project, t: Translate): DeckSlide[] {
   const lower = ranges.map((r) => round(r.lower ?? 0, 3));
   const tornado: DeckSlide = {
     id: 'tornado',
-    title: t('strategy.tornadoTitle', { name: alternativeLabel(leader, t) }),
+    title: t('strategy.tornadoTitle', { name: alternativeName(leader, t) }),
     subtitle: t('strategy.tornadoSubtitle'),
     source: t('strategy.source'),
     body: {
@@ -337,14 +309,7 @@ function qspmSlides(project: Project, t: Translate): DeckSlide[] {
 }
 
 function positioningSlide(project: Project, t: Translate): DeckSlide | null {
-  const { firm, alternatives, competitors } = project.strategy;
-  const players = [
-    { name: t('positioning.firmToday'), price: firm.price, quality: firm.quality },
-    ...alternatives.map((a) => ({ name: alternativeLabel(a, t), price: a.price, quality: a.quality })),
-    ...competitors.map((c) => ({ name: c.name, price: c.price, quality: c.quality })),
-  ].filter(
-    (p): p is { name: string; price: number; quality: number } => p.price !== null && p.quality !== null,
-  );
+  const players = placedPlayers(project, t).placed;
   if (players.length === 0) return null;
   return {
     id: 'positioning',
@@ -422,13 +387,13 @@ function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
   const chosen = alternatives.find((a) => a.id === chosenId) ?? alternatives[0];
   const curves = [
     { name: t('positioning.firmToday'), levels: firm.valueCurve },
-    ...(chosen ? [{ name: alternativeLabel(chosen, t), levels: chosen.valueCurve }] : []),
+    ...(chosen ? [{ name: alternativeName(chosen, t), levels: chosen.valueCurve }] : []),
     ...competitors.map((c) => ({ name: c.name, levels: c.valueCurve })),
   ];
   const labels = valueFactors.map((f) => f.name);
   return {
     id: 'valueCurves',
-    title: t('positioning.canvasTitle', { name: chosen ? alternativeLabel(chosen, t) : '' }),
+    title: t('positioning.canvasTitle', { name: chosen ? alternativeName(chosen, t) : '' }),
     subtitle: t('positioning.canvasSubtitle'),
     source: t('positioning.source'),
     body: {
@@ -458,7 +423,7 @@ function choiceSlide(project: Project, t: Translate): DeckSlide | null {
   const blank = t('strategy.statementBlank');
   return {
     id: 'choice',
-    title: `${t('strategy.chosen')}: ${alternativeLabel(chosen, t)}`,
+    title: `${t('strategy.chosen')}: ${alternativeName(chosen, t)}`,
     subtitle: t('strategy.statement'),
     body: {
       kind: 'text',

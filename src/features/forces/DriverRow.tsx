@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { deleteDriver, updateDriver } from '../../domain/forces/edit';
 import type { Force, ForceDriver } from '../../domain/project/types';
 import { endCoalescing } from '../../state/history';
@@ -48,18 +49,13 @@ export function DriverRow({ force, driver, n }: Props) {
           className="rating future"
           onChange={(future) => edit({ future })}
         />
-        <button
-          type="button"
-          className="icon danger-text"
-          aria-label={t('forces.deleteDriver', { force: forceName, n })}
-          title={t('forces.deleteDriver', { force: forceName, n })}
+        <RemoveButton
+          label={t('forces.deleteDriver', { force: forceName, n })}
           onClick={() => {
             endCoalescing();
             change((p) => deleteDriver(p, force, driver.id));
           }}
-        >
-          ✕
-        </button>
+        />
       </div>
       <div className="driver-extra">
         <input

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { deleteFactor, updateFactor } from '../../domain/pestel/edit';
 import { pestelScore } from '../../domain/pestel/score';
 import { DIRECTIONS, HORIZONS } from '../../domain/project/schema';
@@ -32,18 +33,13 @@ export function FactorRow({ factor, code }: { factor: PestelFactor; code: string
           onChange={(e) => edit({ text: e.target.value }, `factor:${factor.id}`)}
           onBlur={endCoalescing}
         />
-        <button
-          type="button"
-          className="icon danger-text"
-          aria-label={t('pestel.deleteFactor', { code })}
-          title={t('pestel.deleteFactor', { code })}
+        <RemoveButton
+          label={t('pestel.deleteFactor', { code })}
           onClick={() => {
             endCoalescing();
             change((p) => deleteFactor(p, factor.id));
           }}
-        >
-          ✕
-        </button>
+        />
       </div>
       <div className="factor-ratings">
         <label>

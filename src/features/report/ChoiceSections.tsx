@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import { NineCellChart } from '../../charts/NineCellChart';
-import type { PlacedPlayer } from '../../charts/positioningMarks';
 import { PlayerKey } from '../../charts/positioningMarks';
 import { ServiceCostChart } from '../../charts/ServiceCostChart';
 import { TornadoChart } from '../../charts/TornadoChart';
@@ -13,7 +12,7 @@ import { scoringView } from '../../domain/strategy/analysis';
 import { cpmTotals } from '../../domain/strategy/cpm';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { errcGrid } from '../../domain/strategy/valueCurve';
-import { alternativeLabel } from '../../export/deck/deckSlides';
+import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
 import type { Translate } from '../../export/csvTables';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -28,40 +27,13 @@ export function ChoiceSections({ project }: { project: Project }) {
   const view = scoringView(project);
   const { alternatives, firm, competitors, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
-    alternativeLabel(
+    alternativeName(
       alternatives.find((a) => a.id === id)!,
       tr,
     );
   const leader = view.ranking[0];
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
-  const players: PlacedPlayer[] = [
-    {
-      id: firm.id,
-      name: t('positioning.firmToday'),
-      kind: 'firm' as const,
-      price: firm.price,
-      quality: firm.quality,
-      share: firm.share,
-    },
-    ...alternatives.map((a) => ({
-      id: a.id,
-      name: alternativeLabel(a, tr),
-      kind: 'alternative' as const,
-      price: a.price,
-      quality: a.quality,
-      share: null,
-    })),
-    ...competitors.map((c) => ({
-      id: c.id,
-      name: c.name,
-      kind: 'competitor' as const,
-      price: c.price,
-      quality: c.quality,
-      share: c.share,
-    })),
-  ].flatMap((p) =>
-    p.price !== null && p.quality !== null ? [{ ...p, price: p.price, quality: p.quality }] : [],
-  );
+  const players = placedPlayers(project, tr).placed;
   const cpmPlayers = [
     { id: firm.id, name: t('positioning.firmToday') },
     ...competitors.map((c) => ({ id: c.id, name: c.name })),
@@ -77,7 +49,7 @@ export function ChoiceSections({ project }: { project: Project }) {
       ? [
           {
             id: curveAlt.id,
-            name: alternativeLabel(curveAlt, tr),
+            name: alternativeName(curveAlt, tr),
             dashed: false,
             levels: curveAlt.valueCurve,
           },
@@ -167,7 +139,7 @@ export function ChoiceSections({ project }: { project: Project }) {
             header={[
               t('strategy.factor'),
               t('strategy.weight'),
-              ...alternatives.map((a) => `${alternativeLabel(a, tr)} AS / TAS`),
+              ...alternatives.map((a) => `${alternativeName(a, tr)} AS / TAS`),
             ]}
             rows={view.factors.map((f) => [
               `${f.label} ${f.text}`,
@@ -206,7 +178,7 @@ export function ChoiceSections({ project }: { project: Project }) {
         {chosen && (
           <div className="report-choice">
             <h3>
-              {t('strategy.chosen')}: {alternativeLabel(chosen, tr)}
+              {t('strategy.chosen')}: {alternativeName(chosen, tr)}
             </h3>
             <blockquote className="statement-text">
               {t('strategy.statementText', {
@@ -224,7 +196,7 @@ export function ChoiceSections({ project }: { project: Project }) {
           caption={t('strategy.alternatives')}
           header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
           rows={alternatives.map((a) => [
-            alternativeLabel(a, tr),
+            alternativeName(a, tr),
             a.levers
               .filter((l) => l.done)
               .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
@@ -298,7 +270,7 @@ export function ChoiceSections({ project }: { project: Project }) {
         )}
         {valueFactors.length >= 2 && curveAlt && (
           <ChartFrame
-            title={t('positioning.canvasTitle', { name: alternativeLabel(curveAlt, tr) })}
+            title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
             subtitle={t('positioning.canvasSubtitle')}
             source={t('positioning.source')}
             summary=""
@@ -315,7 +287,7 @@ export function ChoiceSections({ project }: { project: Project }) {
         )}
         {grid && curveAlt && (
           <ReportTable
-            caption={t('positioning.errc', { name: alternativeLabel(curveAlt, tr) })}
+            caption={t('positioning.errc', { name: alternativeName(curveAlt, tr) })}
             header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
               t(`positioning.errcAction.${a}`),
             )}

@@ -38,6 +38,11 @@ export function AhpPanel({ project }: { project: Project }) {
     <details className="ahp" open={Object.keys(project.strategy.ahp).length > 0}>
       <summary>{t('strategy.ahp')}</summary>
       <p className="muted small">{t('strategy.ahpHelp')}</p>
+      {project.strategy.criteria.length > MAX_AHP && (
+        <p className="alert" role="status">
+          {t('strategy.ahpFirstTen')}
+        </p>
+      )}
       <ul className="ahp-pairs">
         {pairs.map(([i, j]) => {
           const value = judgment(i, j);

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import type { Alternative, ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { removeAlternative, setLever, updateAlternative } from '../../domain/strategy/edit';
 import { formatFixed, formatNumber } from '../../i18n/format';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 interface Props {
@@ -37,15 +38,10 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
           onBlur={edit.end}
         />
         {a.kind !== 'custom' && <span className="tag">{t(`strategy.kind.${a.kind}`)}</span>}
-        <button
-          type="button"
-          className="danger-text small-button"
-          aria-label={t('strategy.remove', { name })}
-          title={t('strategy.remove', { name })}
+        <RemoveButton
+          label={t('strategy.remove', { name })}
           onClick={() => edit.act((p) => removeAlternative(p, a.id))}
-        >
-          ✕
-        </button>
+        />
       </div>
       {towsLabel && <p className="muted small">{t('strategy.fromTows', { label: towsLabel })}</p>}
       {a.levers.length > 0 && (

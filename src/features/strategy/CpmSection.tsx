@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import type { Project } from '../../domain/project/types';
@@ -91,15 +92,10 @@ export function CpmSection({ project }: { project: Project }) {
                   </td>
                 ))}
                 <td>
-                  <button
-                    type="button"
-                    className="danger-text small-button"
-                    aria-label={t('positioning.removeCsf', { n: i + 1 })}
-                    title={t('positioning.removeCsf', { n: i + 1 })}
+                  <RemoveButton
+                    label={t('positioning.removeCsf', { n: i + 1 })}
                     onClick={() => edit.act((p) => removeEntry(p, 'cpm', f.id))}
-                  >
-                    ✕
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

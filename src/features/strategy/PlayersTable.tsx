@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import type { Project } from '../../domain/project/types';
 import {
   addEntry,
@@ -9,7 +10,7 @@ import {
   updateFirm,
 } from '../../domain/strategy/edit';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 /** Price, perceived quality and share of the firm today, each alternative and each competitor. */
@@ -133,15 +134,10 @@ export function PlayersTable({ project }: { project: Project }) {
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="danger-text small-button"
-                    aria-label={t('positioning.removeCompetitor', { name })}
-                    title={t('positioning.removeCompetitor', { name })}
+                  <RemoveButton
+                    label={t('positioning.removeCompetitor', { name })}
                     onClick={() => edit.act((p) => removeEntry(p, 'competitors', c.id))}
-                  >
-                    ✕
-                  </button>
+                  />
                 </td>
               </tr>
             );

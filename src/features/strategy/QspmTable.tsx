@@ -6,7 +6,7 @@ import { updateItem } from '../../domain/swot/edit';
 import { formatFixed } from '../../i18n/format';
 import { WeightField } from '../../ui/WeightField';
 import { AsSelect } from './AsSelect';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 /** The QSPM as David lays it out: key factors and weights, then AS and TAS per alternative, sums and ranks. */

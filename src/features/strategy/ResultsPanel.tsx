@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { groupColour, TasStackedBarChart } from '../../charts/TasStackedBarChart';
@@ -6,7 +6,7 @@ import { QUADRANTS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { formatFixed } from '../../i18n/format';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 
 const QUADRANT_OF: Record<string, (typeof QUADRANTS)[number]> = {
   S: 'strengths',
@@ -24,14 +24,10 @@ export function ResultsPanel({ project, view }: { project: Project; view: Scorin
   const byId = new Map(alternatives.map((a) => [a.id, a]));
   const name = (id: string) => alternativeName(byId.get(id)!, t);
   const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
-  const data = useMemo(
-    () =>
-      alternatives.map((a) => ({
-        name: alternativeName(a, t),
-        ...Object.fromEntries(drawn.map((f) => [f.id, view.tas[a.id]?.[f.id] ?? 0])),
-      })),
-    [alternatives, drawn, view.tas, t],
-  );
+  const data = alternatives.map((a) => ({
+    name: alternativeName(a, t),
+    ...Object.fromEntries(drawn.map((f) => [f.id, view.tas[a.id]?.[f.id] ?? 0])),
+  }));
   if (drawn.length === 0 || alternatives.length === 0) return null;
   const groups = QUADRANTS.filter((q) => drawn.some((f) => QUADRANT_OF[f.label[0]!] === q));
   const [first, second] = view.ranking;

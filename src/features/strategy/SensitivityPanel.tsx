@@ -5,12 +5,12 @@ import { TornadoChart } from '../../charts/TornadoChart';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy, setWeightRescaled } from '../../domain/strategy/edit';
-import { monteCarloFirst } from '../../domain/strategy/monteCarlo';
+import { monteCarloFirst, type MonteCarloInput } from '../../domain/strategy/monteCarlo';
 import { verdict } from '../../domain/strategy/verdict';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
 import { WeightField } from '../../ui/WeightField';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 const RUNS = 2000;
@@ -26,23 +26,15 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
   const seed = project.strategy.seed;
   const scale = project.strategy.mode === 'criteria' ? { min: 1, max: 5 } : { min: 1, max: 4 };
   const { weights, scores } = view.counted;
-  const monteCarlo = useMemo(
-    () =>
-      weights.length >= 2 && scores.length >= 2
-        ? monteCarloFirst({
-            weights,
-            scores,
-            seed,
-            runs: RUNS,
-            weightSpread: WEIGHT_SPREAD,
-            scoreSpread: SCORE_SPREAD,
-            scale,
-          })
-        : null,
-    // scale follows the mode; weights and scores are new arrays only when the project changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [weights, scores, seed, scale.max],
-  );
+  // Keyed by the numbers themselves: the view is rebuilt on every edit (a typed justification too), but the
+  // 2,000 runs are redone only when a weight, a score, the seed or the scale changes.
+  const inputs = JSON.stringify({ weights, scores, seed, scale });
+  const monteCarlo = useMemo(() => {
+    const input = JSON.parse(inputs) as Pick<MonteCarloInput, 'weights' | 'scores' | 'seed' | 'scale'>;
+    return input.weights.length >= 2 && input.scores.length >= 2
+      ? monteCarloFirst({ ...input, runs: RUNS, weightSpread: WEIGHT_SPREAD, scoreSpread: SCORE_SPREAD })
+      : null;
+  }, [inputs]);
   const leaderId = view.ranking[0];
   const leaderIndex = alternatives.findIndex((a) => a.id === leaderId);
   if (view.ranges.length === 0 || !monteCarlo || leaderIndex < 0)
@@ -72,7 +64,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
           })
         : t(`strategy.verdict.${v.kind}Share`, { name: leaderName, share: pct(share) });
   const total = view.counted.weights.reduce((a, b) => a + b, 0);
-  const max = total >= 1 ? 1 : 0.5;
+  // Flip weights lie in (0, min(1, total)): the axis runs to that, rounded up to a tenth.
+  const max = Math.min(1, Math.ceil(total * 10) / 10);
   return (
     <section aria-labelledby="sensitivity-heading" className="strategy-section">
       <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ValueCurveChart } from '../../charts/ValueCurveChart';
 import type { Project } from '../../domain/project/types';
@@ -13,7 +14,7 @@ import {
 import { errcGrid } from '../../domain/strategy/valueCurve';
 import { createId } from '../../domain/project/ids';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
-import { alternativeName } from './names';
+import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
@@ -120,15 +121,10 @@ export function ValueCurveSection({ project }: { project: Project }) {
                   </td>
                 ))}
                 <td>
-                  <button
-                    type="button"
-                    className="danger-text small-button"
-                    aria-label={t('positioning.removeValueFactor', { n: i + 1 })}
-                    title={t('positioning.removeValueFactor', { n: i + 1 })}
+                  <RemoveButton
+                    label={t('positioning.removeValueFactor', { n: i + 1 })}
                     onClick={() => edit.act((p) => removeEntry(p, 'valueFactors', f.id))}
-                  >
-                    ✕
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

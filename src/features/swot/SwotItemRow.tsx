@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
 import { addItem, deleteItem, moveItem, updateItem } from '../../domain/swot/edit';
@@ -137,18 +138,13 @@ export function SwotItemRow({ item, quadrant, index, count, label, columns, sour
             ))}
           </div>
         </details>
-        <button
-          type="button"
-          className="icon danger-text"
-          aria-label={t('swot.deleteItem', { label })}
-          title={t('swot.deleteItem', { label })}
+        <RemoveButton
+          label={t('swot.deleteItem', { label })}
           onClick={() => {
             endCoalescing();
             change((p) => deleteItem(p, item.id));
           }}
-        >
-          ✕
-        </button>
+        />
       </div>
       {source && (
         <a className="source-link" href={source.href} data-testid="swot-source">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RemoveButton } from '../../ui/RemoveButton';
 import { createId } from '../../domain/project/ids';
 import { TOWS_SOURCES } from '../../domain/project/schema';
 import type { Project, TowsCell, TowsStrategy } from '../../domain/project/types';
@@ -56,18 +57,13 @@ export function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) 
         <span className="link-summary" data-testid="tows-links">
           ({linked.length > 0 ? linked.join(', ') : t('tows.noLinks')})
         </span>
-        <button
-          type="button"
-          className="icon danger-text"
-          aria-label={t('tows.deleteStrategy', { cell, n })}
-          title={t('tows.deleteStrategy', { cell, n })}
+        <RemoveButton
+          label={t('tows.deleteStrategy', { cell, n })}
           onClick={() => {
             endCoalescing();
             change((p) => deleteStrategy(p, cell, strategy.id));
           }}
-        >
-          ✕
-        </button>
+        />
       </div>
       <div className="link-chips" role="group" aria-label={`${t('tows.links')} ${cell}${n}`}>
         <span className="muted small">{t('tows.links')}:</span>

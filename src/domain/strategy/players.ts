@@ -1,19 +1,38 @@
-import type { TFunction } from 'i18next';
-import type { PlacedPlayer } from '../../charts/positioningMarks';
-import type { Project } from '../../domain/project/types';
-import { alternativeName } from './names';
+import type { Alternative, Project } from '../project/types';
 
-/** Every player with a price and a quality rating, ready to draw; and the names of those without. */
-export function placedPlayers(
+export type PlayerKind = 'firm' | 'alternative' | 'competitor';
+
+export interface PlacedPlayer {
+  id: string;
+  name: string;
+  kind: PlayerKind;
+  /** 0–10 each. */
+  price: number;
+  quality: number;
+  /** Market share in %, when known. */
+  share: number | null;
+}
+
+export interface PlayerNames {
+  firm: string;
+  /** For a competitor whose name is empty. */
+  competitor: string;
+  alternative: (alternative: Alternative) => string;
+}
+
+/**
+ * The firm today, each alternative and each competitor that has a price and a quality rating, ready to
+ * draw; and the names of those still missing one.
+ */
+export function placePlayers(
   project: Project,
-  t: TFunction,
+  names: PlayerNames,
 ): { placed: PlacedPlayer[]; unplaced: string[] } {
   const { firm, alternatives, competitors } = project.strategy;
-  type Candidate = Omit<PlacedPlayer, 'price' | 'quality'> & { price: number | null; quality: number | null };
-  const all: Candidate[] = [
+  const all = [
     {
       id: firm.id,
-      name: t('positioning.firmToday'),
+      name: names.firm,
       kind: 'firm' as const,
       price: firm.price,
       quality: firm.quality,
@@ -21,7 +40,7 @@ export function placedPlayers(
     },
     ...alternatives.map((a) => ({
       id: a.id,
-      name: alternativeName(a, t),
+      name: names.alternative(a),
       kind: 'alternative' as const,
       price: a.price,
       quality: a.quality,
@@ -29,7 +48,7 @@ export function placedPlayers(
     })),
     ...competitors.map((c) => ({
       id: c.id,
-      name: c.name || t('positioning.newCompetitor'),
+      name: c.name || names.competitor,
       kind: 'competitor' as const,
       price: c.price,
       quality: c.quality,

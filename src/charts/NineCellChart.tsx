@@ -1,6 +1,6 @@
 import { NINE_CELLS, type Level } from '../domain/strategy/positioning';
 import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
-import { FONT } from './theme';
+import { FONT, NINE_CELL_FILL } from './theme';
 
 interface Props {
   players: PlacedPlayer[];
@@ -17,17 +17,6 @@ const BOTTOM = 80;
 const WIDTH = LEFT + SIZE + 20;
 const HEIGHT = TOP + SIZE + BOTTOM;
 const LEVELS: Level[] = ['low', 'medium', 'high'];
-const CELL_FILL: Record<string, string> = {
-  premium: '#e0f2fe',
-  highValue: '#dcfce7',
-  superbValue: '#bbf7d0',
-  overcharging: '#fee2e2',
-  mediumValue: '#f1f5f9',
-  goodValue: '#dcfce7',
-  ripOff: '#fecaca',
-  falseEconomy: '#fee2e2',
-  economy: '#f1f5f9',
-};
 
 /** Kotler's nine price–quality strategies: quality rows (high at the top) × price columns, players placed. */
 export function NineCellChart({ players, cellLabel, levelLabel, xLabel, yLabel }: Props) {
@@ -52,7 +41,7 @@ export function NineCellChart({ players, cellLabel, levelLabel, xLabel, yLabel }
                 y={TOP + row * cell}
                 width={cell}
                 height={cell}
-                fill={CELL_FILL[name]}
+                fill={NINE_CELL_FILL[name]}
                 stroke="#94a3b8"
               />
               <text

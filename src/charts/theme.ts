@@ -1,3 +1,4 @@
+import type { NineCell } from '../domain/strategy/positioning';
 /** The slide theme: one colour-blind-safe palette (Okabe–Ito) and type sizes legible at 1920×1080. */
 export const PALETTE = {
   blue: '#0072B2',
@@ -36,3 +37,16 @@ export const FONT = {
   axisLabel: 15,
   label: 13,
 } as const;
+
+/** Kotler's nine cells: the diagonal neutral, better value than price green, worse red. */
+export const NINE_CELL_FILL: Record<NineCell, string> = {
+  premium: '#e0f2fe',
+  highValue: '#dcfce7',
+  superbValue: '#bbf7d0',
+  overcharging: '#fee2e2',
+  mediumValue: '#f1f5f9',
+  goodValue: '#dcfce7',
+  ripOff: '#fecaca',
+  falseEconomy: '#fee2e2',
+  economy: '#f1f5f9',
+};

@@ -2,17 +2,40 @@
 
 export type ChartKind = 'bar' | 'line' | 'radar' | 'scatter';
 
+/** How one series is drawn, where it differs from the chart's defaults. */
+export interface SeriesStyle {
+  dash?: boolean;
+  marker?: 'none' | 'circle' | 'diamond';
+  /** Index of the one point labelled with the series name. */
+  labelAt?: number;
+  labelPosition?: 't' | 'r';
+}
+
 export interface DeckSeries {
   name: string;
   /** Category labels (bar, line, radar); for scatter, point labels. */
   labels: string[];
+  /** A missing value (null) is left out: a gap, not a zero. */
   values: Array<number | null>;
+  style?: SeriesStyle;
+}
+
+/** Labelled, tinted cells behind the plot area (row-major, top row first), e.g. Kotler's nine cells. */
+export interface DeckGrid {
+  rows: number;
+  cols: number;
+  cells: Array<{ label: string; fill: string }>;
 }
 
 export interface DeckChart {
   kind: ChartKind;
   /** Scatter: the x values shared by every series. */
   x?: number[];
+  xMin?: number;
+  xMax?: number;
+  /** Scatter: points joined by lines (curves) rather than labelled markers (players). */
+  lines?: boolean;
+  grid?: DeckGrid;
   series: DeckSeries[];
   /** Hex colours without #, one per series. */
   colours: string[];
@@ -24,8 +47,6 @@ export interface DeckChart {
   yMax?: number;
   /** Excel number format of the value axis, e.g. "0%" or "#,##0". */
   valueFormat?: string;
-  /** Series drawn dashed (by index). */
-  dashed?: number[];
   /** Series drawn without fill (by index), e.g. the invisible base of a range bar. */
   hidden?: number[];
 }

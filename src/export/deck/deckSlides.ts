@@ -5,11 +5,11 @@ import { pestelScore } from '../../domain/pestel/score';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { scoringView } from '../../domain/strategy/analysis';
 import { cpmTotals } from '../../domain/strategy/cpm';
-import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
+import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/positioning';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
-import { PALETTE } from '../../charts/theme';
+import { NINE_CELL_FILL, PALETTE } from '../../charts/theme';
 import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
 import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
@@ -179,6 +179,13 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
+/** The value axis' floor: 0, or below a negative minimum the next round number (a digit times 10^k). */
+export function axisFloor(min: number): number {
+  if (!(min < 0)) return 0;
+  const step = 10 ** Math.floor(Math.log10(-min));
+  return -Math.ceil(-min / step) * step;
+}
+
 function serviceSlides(project: Project, t: Translate): DeckSlide[] {
   return project.serviceModels.flatMap((model) => {
     const result = evaluateModel(model);
@@ -186,24 +193,59 @@ function serviceSlides(project: Project, t: Translate): DeckSlide[] {
     const view = result.value;
     // Every fifth point keeps the chart's data sheet readable while the curve stays smooth.
     const points = view.points.filter((_, i) => i % 5 === 0 || i === view.points.length - 1);
-    const labels = points.map((p) => `${(p.serviceLevel * 100).toFixed(1)}%`);
+    const percent = (serviceLevel: number) => round(serviceLevel * 100, 2);
     const hasRevenue = points.some((p) => p.revenue !== null);
-    const series = [
-      { name: t('serviceCost.cost'), labels, values: points.map((p) => round(p.cost)) },
+    const curves = [
+      { name: t('serviceCost.cost'), values: points.map((p) => round(p.cost)) },
       ...(hasRevenue
         ? [
             {
               name: t('serviceCost.revenue'),
-              labels,
               values: points.map((p) => (p.revenue === null ? null : round(p.revenue))),
             },
             {
               name: t('serviceCost.profit'),
-              labels,
               values: points.map((p) => (p.profit === null ? null : round(p.profit))),
             },
           ]
         : []),
+    ];
+    const floor = axisFloor(Math.min(...curves.flatMap((c) => c.values.filter((v) => v !== null))));
+    const highest = (p: { cost: number; revenue: number | null; profit: number | null }) =>
+      round(Math.max(p.cost, p.revenue ?? -Infinity, p.profit ?? -Infinity));
+    // The optimum and today are dashed vertical lines up from the axis, named at their top: two extra rows each.
+    const lines = [
+      ...(view.optimum
+        ? [
+            {
+              name: `${t('serviceCost.optimum')} ${percent(view.optimum.serviceLevel).toFixed(1)}%`,
+              x: percent(view.optimum.serviceLevel),
+              top: highest(view.optimum),
+              colour: C.black,
+            },
+          ]
+        : []),
+      {
+        name: `${t('serviceCost.today')} ${percent(view.operating.serviceLevel).toFixed(1)}%`,
+        x: percent(view.operating.serviceLevel),
+        top: round(view.operating.cost),
+        colour: C.grey,
+      },
+    ];
+    const x = [...points.map((p) => percent(p.serviceLevel)), ...lines.flatMap((l) => [l.x, l.x])];
+    const blank = (n: number) => Array<null>(n).fill(null);
+    const series = [
+      ...curves.map((c) => ({ name: c.name, labels: [], values: [...c.values, ...blank(2 * lines.length)] })),
+      ...lines.map((line, i) => ({
+        name: line.name,
+        labels: [],
+        values: [...blank(points.length + 2 * i), floor, line.top, ...blank(2 * (lines.length - i - 1))],
+        style: {
+          dash: true,
+          labelAt: points.length + 2 * i + 1,
+          labelPosition: i === 0 && lines.length > 1 ? ('t' as const) : ('r' as const),
+        },
+      })),
     ];
     const optimum = view.optimum
       ? t('serviceCost.optimumText', {
@@ -215,6 +257,7 @@ function serviceSlides(project: Project, t: Translate): DeckSlide[] {
       sl: (view.operating.serviceLevel * 100).toFixed(1),
       cost: Math.round(view.operating.cost).toLocaleString('en'),
     });
+    const xs = x.filter(Number.isFinite);
     return [
       {
         id: `service:${model.id}`,
@@ -224,11 +267,18 @@ function serviceSlides(project: Project, t: Translate): DeckSlide[] {
         body: {
           kind: 'chart' as const,
           chart: {
-            kind: 'line' as const,
+            kind: 'scatter' as const,
+            lines: true,
+            x,
+            xMin: Math.floor(Math.min(...xs) / 5) * 5,
+            xMax: Math.min(100, Math.ceil(Math.max(...xs) / 5) * 5),
             series,
-            colours: [C.vermillion, C.blue, C.green],
+            colours: [C.vermillion, C.blue, C.green]
+              .slice(0, curves.length)
+              .concat(lines.map((l) => l.colour)),
             xTitle: t('serviceCost.axisServiceLevel'),
             yTitle: t('serviceCost.axisMoney'),
+            yMin: floor,
             valueFormat: '#,##0',
           },
           note: [optimum, today].filter(Boolean).join(' · '),
@@ -296,7 +346,7 @@ function qspmSlides(project: Project, t: Translate): DeckSlide[] {
             values: ranges.map((r, i) => round((r.upper ?? 1) - lower[i]!, 3)),
           },
         ],
-        colours: ['FFFFFF', C.sky],
+        colours: ['transparent', C.sky],
         hidden: [0],
         yTitle: t('strategy.tornadoAxis'),
         yMin: 0,
@@ -313,7 +363,7 @@ function positioningSlide(project: Project, t: Translate): DeckSlide | null {
   if (players.length === 0) return null;
   return {
     id: 'positioning',
-    title: t('positioning.bubbleTitle'),
+    title: t('positioning.nineCellTitle'),
     subtitle: t('positioning.nineCellSubtitle'),
     source: t('positioning.source'),
     body: {
@@ -330,10 +380,22 @@ function positioningSlide(project: Project, t: Translate): DeckSlide | null {
         ],
         colours: [C.blue],
         xTitle: t('positioning.priceAxis'),
-        yTitle: t('positioning.valueAxis'),
+        yTitle: t('positioning.qualityAxis'),
+        xMin: 0,
+        xMax: 10,
         yMin: 0,
         yMax: 10,
         valueFormat: '0',
+        grid: {
+          rows: 3,
+          cols: 3,
+          cells: (['high', 'medium', 'low'] as const).flatMap((quality) =>
+            (['low', 'medium', 'high'] as const).map((price) => {
+              const cell = NINE_CELLS[quality][price];
+              return { label: t(`positioning.cell.${cell}`), fill: hex(NINE_CELL_FILL[cell]) };
+            }),
+          ),
+        },
       },
       note: players
         .map(
@@ -366,10 +428,12 @@ function cpmSlide(project: Project, t: Translate): DeckSlide | null {
       kind: 'chart',
       chart: {
         kind: 'radar',
-        series: players.map((p) => ({
+        // The firm solid, competitors dashed, as on screen.
+        series: players.map((p, i) => ({
           name: p.name,
           labels,
           values: cpm.map((f) => f.ratings[p.id] ?? null),
+          ...(i > 0 && { style: { dash: true } }),
         })),
         colours: players.map((_, i) => SERIES[i % SERIES.length]!),
         yMin: 0,
@@ -400,13 +464,14 @@ function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
       kind: 'chart',
       chart: {
         kind: 'line',
-        series: curves.map((c) => ({
+        // The firm and the chosen strategy solid, the competitors dashed, as on screen.
+        series: curves.map((c, i) => ({
           name: c.name,
           labels,
           values: valueFactors.map((f) => c.levels[f.id] ?? null),
+          ...(i >= (chosen ? 2 : 1) && { style: { dash: true } }),
         })),
         colours: curves.map((_, i) => SERIES[i % SERIES.length]!),
-        dashed: curves.map((_, i) => i).filter((i) => i >= 2),
         yTitle: t('positioning.canvasAxis'),
         yMin: 0,
         yMax: 10,

@@ -1,5 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { Deck, DeckChart, DeckSlide } from './deckModel';
+import type JSZipType from 'jszip';
+import { patchDeck, type ChartPatch } from './chartPatch';
+import type { Deck, DeckChart, DeckGrid, DeckSlide } from './deckModel';
 
 type Pptx = InstanceType<typeof PptxGenJS>;
 type Slide = ReturnType<Pptx['addSlide']>;
@@ -47,12 +49,48 @@ function header(slide: Slide, s: Pick<DeckSlide, 'title' | 'subtitle' | 'source'
     });
 }
 
-function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number) {
+/** Where the plot area sits inside the chart frame when cells are drawn behind it (fractions of the frame). */
+const GRID_PLOT = { x: 0.08, y: 0.03, w: 0.9, h: 0.8 };
+
+function addGrid(
+  pres: Pptx,
+  slide: Slide,
+  grid: DeckGrid,
+  frame: { x: number; y: number; w: number; h: number },
+) {
+  const cellW = (frame.w * GRID_PLOT.w) / grid.cols;
+  const cellH = (frame.h * GRID_PLOT.h) / grid.rows;
+  grid.cells.forEach((cell, i) => {
+    const x = frame.x + frame.w * GRID_PLOT.x + (i % grid.cols) * cellW;
+    const y = frame.y + frame.h * GRID_PLOT.y + Math.floor(i / grid.cols) * cellH;
+    slide.addShape(pres.ShapeType.rect, {
+      x,
+      y,
+      w: cellW,
+      h: cellH,
+      fill: { color: cell.fill },
+      line: { color: '94A3B8', width: 0.75 },
+    });
+    slide.addText(cell.label, {
+      x,
+      y,
+      w: cellW,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 12,
+      bold: true,
+      color: '334155',
+      align: 'center',
+      valign: 'top',
+    });
+  });
+}
+
+/** Adds a native chart; returns what pptxgenjs cannot write itself, for patchDeck. */
+function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number): ChartPatch {
+  const frame = { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h };
   const common = {
-    x: MARGIN,
-    y: BODY_TOP,
-    w: W - 2 * MARGIN,
-    h,
+    ...frame,
     fontFace: FONT,
     chartColors: chart.colours,
     showLegend: chart.series.length > 1 && !chart.hidden?.length,
@@ -64,7 +102,10 @@ function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number) {
     valAxisLabelFontSize: 12,
     valAxisLabelFontFace: FONT,
     valAxisLabelFormatCode: chart.valueFormat,
+    displayBlanksAs: 'gap',
     ...(chart.yMin !== undefined && { valAxisMinVal: chart.yMin }),
+    // With negative values the category axis stays at the bottom rather than crossing at 0.
+    ...(chart.yMin !== undefined && chart.yMin < 0 && { valAxisCrossesAt: chart.yMin }),
     ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax }),
     ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
     ...(chart.xTitle && { showCatAxisTitle: true, catAxisTitle: chart.xTitle, catAxisTitleFontSize: 12 }),
@@ -74,8 +115,11 @@ function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number) {
   const data = chart.series.map((s) => ({
     name: s.name,
     labels: order(s.labels),
-    values: order(s.values.map((v) => v ?? 0)),
+    // pptxgenjs writes a missing value as an empty point, which patchDeck then leaves out.
+    values: order(s.values) as number[],
   }));
+  const styles = chart.series.map((s) => s.style);
+  const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };
   switch (chart.kind) {
     case 'bar':
       slide.addChart(pres.ChartType.bar, data, {
@@ -86,7 +130,7 @@ function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number) {
         dataLabelFontSize: 11,
         dataLabelFormatCode: chart.valueFormat,
       });
-      return;
+      return patch;
     case 'line':
       slide.addChart(pres.ChartType.line, data, {
         ...common,
@@ -94,29 +138,37 @@ function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number) {
         lineDataSymbol: data[0]!.values.length > 15 ? 'none' : 'circle',
         lineDataSymbolSize: 7,
       });
-      return;
+      return patch;
     case 'radar':
       slide.addChart(pres.ChartType.radar, data, { ...common, radarStyle: 'marker', lineSize: 2 });
-      return;
-    case 'scatter':
-      slide.addChart(
-        pres.ChartType.scatter,
-        [{ name: chart.xTitle ?? 'x', values: chart.x ?? [] }, ...data],
-        {
-          ...common,
-          showLegend: false,
-          lineSize: 0,
-          lineDataSymbolSize: 12,
-          dataLabelFormatScatter: 'custom',
-          showLabel: true,
-          dataLabelPosition: 'r',
-          dataLabelFontSize: 11,
-          valAxisMaxVal: chart.yMax,
-          catAxisMinVal: 0,
-          catAxisMaxVal: 10,
-        },
-      );
-      return;
+      return patch;
+    case 'scatter': {
+      const x = chart.x ?? [];
+      if (chart.grid) addGrid(pres, slide, chart.grid, frame);
+      slide.addChart(pres.ChartType.scatter, [{ name: chart.xTitle ?? 'x', values: x }, ...data], {
+        ...common,
+        ...(chart.lines
+          ? { lineSize: 3, lineDataSymbol: 'none' }
+          : {
+              showLegend: false,
+              lineSize: 0,
+              lineDataSymbolSize: 12,
+              dataLabelFormatScatter: 'custom',
+              showLabel: true,
+              dataLabelPosition: 'r',
+              dataLabelFontSize: 11,
+            }),
+        ...(chart.xMin !== undefined && { catAxisMinVal: chart.xMin }),
+        ...(chart.xMax !== undefined && { catAxisMaxVal: chart.xMax }),
+        ...(chart.grid && {
+          layout: GRID_PLOT,
+          valGridLine: { style: 'none' },
+          catGridLine: { style: 'none' },
+        }),
+      });
+      // The scatter sheet holds x in column A and each series' y after it.
+      return { styles, columns: [x, ...data.map((d) => d.values)] };
+    }
   }
 }
 
@@ -143,7 +195,12 @@ export function paginate(paragraphs: readonly string[], perSlide = TEXT_PER_SLID
 }
 
 /** Draws the deck with pptxgenjs: 16:9, native charts whose data PowerPoint can edit, tables that page on. */
-export function renderDeck(PptxGen: typeof PptxGenJS, deck: Deck, continuedLabel: string): Pptx {
+export function renderDeck(
+  PptxGen: typeof PptxGenJS,
+  deck: Deck,
+  continuedLabel: string,
+): { pres: Pptx; patches: ChartPatch[] } {
+  const patches: ChartPatch[] = [];
   const pres = new PptxGen();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = deck.title;
@@ -179,7 +236,7 @@ export function renderDeck(PptxGen: typeof PptxGenJS, deck: Deck, continuedLabel
       const slide = pres.addSlide();
       header(slide, s, '');
       const noteHeight = body.note ? 0.5 : 0;
-      addChart(pres, slide, body.chart, BODY_BOTTOM - BODY_TOP - noteHeight);
+      patches.push(addChart(pres, slide, body.chart, BODY_BOTTOM - BODY_TOP - noteHeight));
       if (body.note)
         slide.addText(body.note, {
           x: MARGIN,
@@ -249,5 +306,18 @@ export function renderDeck(PptxGen: typeof PptxGenJS, deck: Deck, continuedLabel
       });
     }
   }
-  return pres;
+  return { pres, patches };
+}
+
+/** The deck as .pptx bytes: drawn by pptxgenjs, then patched where pptxgenjs falls short (see chartPatch). */
+export async function writeDeck(
+  PptxGen: typeof PptxGenJS,
+  JSZip: typeof JSZipType,
+  deck: Deck,
+  continuedLabel: string,
+): Promise<Uint8Array> {
+  const { pres, patches } = renderDeck(PptxGen, deck, continuedLabel);
+  const written = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
+  const zip = await patchDeck(JSZip, written, patches);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,13 +1,15 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../../src/domain/project/parseProject';
 import { addItem } from '../../../src/domain/swot/edit';
-import { availableSlides, buildDeck } from '../../../src/export/deck/deckSlides';
-import { paginate, renderDeck } from '../../../src/export/deck/renderPptx';
+import { availableSlides, axisFloor, buildDeck } from '../../../src/export/deck/deckSlides';
+import { paginate, writeDeck } from '../../../src/export/deck/renderPptx';
 import { en } from '../../../src/i18n/en';
+import { placedPlayers } from '../../../src/i18n/strategyNames';
 
 /** English messages by key, with {{placeholders}} filled: the deck as an English user gets it. */
 function t(key: string, options: Record<string, unknown> = {}): string {
@@ -25,15 +27,12 @@ function example() {
 async function open(project = example(), order?: string[]) {
   const ids = order ?? availableSlides(project, t).map((s) => s.id);
   const deck = buildDeck(project, t, ids, '25 November 2026');
-  const buffer = (await renderDeck(PptxGenJS, deck, '(continued)').write({
-    outputType: 'nodebuffer',
-  })) as Buffer;
-  const zip = await JSZip.loadAsync(buffer);
+  const zip = await JSZip.loadAsync(await writeDeck(PptxGenJS, JSZip, deck, '(continued)'));
   const files = Object.keys(zip.files);
   const charts = files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
   const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
   const read = (f: string) => zip.file(f)!.async('string');
-  return { deck, charts, slides, read, files };
+  return { deck, charts, slides, read, files, zip };
 }
 
 describe('PowerPoint deck', () => {
@@ -57,6 +56,116 @@ describe('PowerPoint deck', () => {
     const { charts, files } = await open();
     const workbooks = files.filter((f) => /^ppt\/embeddings\/.*\.xlsx$/.test(f));
     expect(workbooks.length).toBe(charts.length);
+  });
+
+  it('each chart shows exactly the numbers its embedded workbook holds, zeros included, gaps left blank', async () => {
+    const { charts, read, zip } = await open();
+    let numbers = 0;
+    let zeros = 0;
+    for (const chart of charts) {
+      const xml = await read(chart);
+      expect(xml).not.toContain('<c:v></c:v>');
+      const id = /chart(\d+)\.xml$/.exec(chart)![1];
+      const workbook = await JSZip.loadAsync(
+        await zip.file(`ppt/embeddings/Microsoft_Excel_Worksheet${id}.xlsx`)!.async('uint8array'),
+      );
+      const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+      const cell = (ref: string) => {
+        const m = new RegExp(`<c r="${ref}"(?:/>|><v>([^<]*)</v></c>)`).exec(sheet);
+        return m ? (m[1] ?? null) : null;
+      };
+      for (const ref of xml.matchAll(
+        /<c:numRef>\s*<c:f>Sheet1!\$([A-Z]+)\$(\d+):[^<]*<\/c:f>([\s\S]*?)<\/c:numRef>/g,
+      )) {
+        const [, column, first, cache] = ref;
+        const points = new Map(
+          [...cache!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [Number(m[1]), m[2]]),
+        );
+        const count = Number(/<c:ptCount val="(\d+)"/.exec(cache!)![1]);
+        for (let i = 0; i < count; i += 1) {
+          const inSheet = cell(`${column}${Number(first) + i}`);
+          const inChart = points.get(i) ?? null;
+          expect(inSheet === null ? null : Number(inSheet), `${chart} ${column}${Number(first) + i}`).toBe(
+            inChart === null ? null : Number(inChart),
+          );
+          if (inChart !== null) numbers += 1;
+          if (inChart === '0') zeros += 1;
+        }
+      }
+    }
+    expect(numbers).toBeGreaterThan(200);
+    expect(zeros).toBeGreaterThan(0); // the tornado's bars start at 0, some reference lines too
+  });
+
+  it('marks the optimum and today on the service-level curves, as dashed lines named on the chart', async () => {
+    const project = example();
+    const { charts, read } = await open(project, [`service:${project.serviceModels[0]!.id}`]);
+    const xml = await read(charts[0]!);
+    expect(xml).toContain('<c:scatterChart>');
+    const series = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
+    const names = series.map((s) => /<c:v>([^<]*)<\/c:v>/.exec(s)![1]);
+    expect(names.slice(0, 3)).toEqual(['Cost', 'Revenue / benefit', 'Profit']);
+    expect(names[3]).toMatch(/^Optimum \d+\.\d%$/);
+    expect(names[4]).toMatch(/^Today \d+\.\d%$/);
+    for (const line of series.slice(3)) {
+      expect(line).toContain('<a:prstDash val="dash"/>');
+      expect(line).toContain('<c:showSerName val="1"/>');
+      // Two points: from the axis up to the curves.
+      expect([...line.matchAll(/<c:yVal>[\s\S]*?<\/c:yVal>/g)][0]![0].match(/<c:pt /g)).toHaveLength(2);
+    }
+    // The optimum's x is the service level named in the series.
+    const optimumLevel = Number(/Optimum (\d+\.\d)%/.exec(names[3]!)![1]);
+    const xs = [.../<c:xVal>[\s\S]*?<\/c:xVal>/.exec(series[3]!)![0].matchAll(/<c:v>([^<]*)</g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(xs.some((x) => Math.abs(x - optimumLevel) < 0.05)).toBe(true);
+  });
+
+  it('starts a money axis at 0, or at a round number below a loss', () => {
+    expect(axisFloor(12)).toBe(0);
+    expect(axisFloor(-983)).toBe(-1000);
+    expect(axisFloor(-0.37)).toBe(-0.4);
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: -1e-6, noNaN: true }), (min) => {
+        const floor = axisFloor(min);
+        const step = 10 ** Math.floor(Math.log10(-min));
+        expect(floor).toBeLessThanOrEqual(min);
+        expect(floor).toBeGreaterThan(min - step - 1e-9 * step);
+      }),
+    );
+  });
+
+  it('places the players on Kotler’s nine cells, drawn behind the chart', async () => {
+    const { charts, read } = await open(example(), ['positioning']);
+    const slide = await read('ppt/slides/slide2.xml');
+    const texts = [...slide.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
+    for (const cell of [
+      'Premium',
+      'High value',
+      'Superb value',
+      'Overcharging',
+      'Medium value',
+      'Good value',
+      'Rip-off',
+      'False economy',
+      'Economy',
+    ])
+      expect(texts).toContain(cell);
+    // The cells are shapes before the chart (behind it), and the plot area is pinned to them.
+    expect(slide.indexOf('Premium')).toBeLessThan(slide.indexOf('<p:graphicFrame'));
+    const chart = await read(charts[0]!);
+    expect(chart).toContain('<c:layoutTarget val="inner" />');
+    const players = [...chart.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
+    expect(players).toEqual(expect.arrayContaining(placedPlayers(example(), t).placed.map((p) => p.name)));
+  });
+
+  it('draws competitors’ value curves and CPM profiles dashed, the firm’s solid', async () => {
+    const { charts, read } = await open(example(), ['valueCurves', 'cpm']);
+    for (const chart of charts) {
+      const series = (await read(chart)).match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
+      expect(series[0]).not.toContain('<a:prstDash val="dash"/>');
+      expect(series.at(-1)).toContain('<a:prstDash val="dash"/>');
+    }
   });
 
   it('the slides are the title slide and the chosen ones, in the chosen order', async () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openFresh } from './helpers';
 
@@ -92,4 +93,41 @@ test('Letter paper prints on Letter, and the Chinese report reads in Chinese', a
   expect(texts.some((text) => text.startsWith(squash('战略选择')))).toBe(true);
   expect(texts.join('')).toContain(squash('附录：假设与模型参数'));
   await context.close();
+});
+
+test('a long table breaks between rows: no row is split across pages', async ({ page }) => {
+  await openFresh(page);
+  // Thirty strengths of about six printed lines each, every one marked at its start and end.
+  const project = JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8'));
+  project.id = 'long-rows';
+  project.name = 'Long rows';
+  project.swot.strengths.push(
+    ...Array.from({ length: 30 }, (_, i) => ({
+      id: `long-${i}`,
+      text: `ROWSTART${i}X ${'A strength that needs a whole paragraph to explain. '.repeat(8)}ROWEND${i}X`,
+      source: null,
+      note: '',
+      weight: null,
+      rating: null,
+    })),
+  );
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(project)),
+  });
+  await expect(page.locator('.project-title')).toHaveText('Long rows');
+  await openReport(page);
+  const { texts } = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
+  const pageOf = (marker: string) => texts.findIndex((text) => text.includes(marker));
+  const spans = Array.from({ length: 30 }, (_, i) => ({
+    start: pageOf(`ROWSTART${i}X`),
+    end: pageOf(`ROWEND${i}X`),
+  }));
+  expect(spans.every(({ start }) => start > 0)).toBe(true);
+  // The rows fill more than one page, so there are page boundaries to fall between them …
+  expect(new Set(spans.map(({ start }) => start)).size).toBeGreaterThan(1);
+  // … and every row starts and ends on the same page.
+  expect(spans.filter(({ start, end }) => start !== end)).toEqual([]);
 });

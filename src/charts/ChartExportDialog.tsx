@@ -128,7 +128,9 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
           type="button"
           onClick={() =>
             run(async () => {
-              download(new Blob([await slide()], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
+              const { embedFonts } = await import('../export/embedFonts');
+              const svg = await embedFonts(await slide());
+              download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
               return t('chartExport.saved', { name: `${stem}.svg` });
             })
           }

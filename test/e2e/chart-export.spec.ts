@@ -8,12 +8,56 @@ function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-async function save(page: Page, button: string) {
+async function save(page: Page, button: string | RegExp) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('dialog').getByRole('button', { name: button }).click(),
   ]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** The fonts an exported SVG embeds: how many faces, whether each loads, and characters none covers. */
+async function embeddedFonts(page: Page, svg: Buffer) {
+  return page.evaluate(async (text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const css = doc.querySelector('style')?.textContent ?? '';
+    const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body]) => ({
+      weight: /font-weight:(\d+)/.exec(body!)![1],
+      src: /url\(([^)]+)\)/.exec(body!)![1]!,
+      ranges: /unicode-range:([^;]+);/
+        .exec(body!)![1]!
+        .split(',')
+        .map((r) =>
+          r
+            .replace('U+', '')
+            .split('-')
+            .map((h) => parseInt(h, 16)),
+        ),
+    }));
+    const loaded = await Promise.all(
+      faces.map((f) =>
+        new FontFace('Check', `url(${f.src})`).load().then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    const drawn = Array.from(doc.getElementsByTagName('text'))
+      .map((t) => t.textContent)
+      .join('');
+    const uncovered = [...new Set(drawn)].filter((ch) => {
+      const code = ch.codePointAt(0)!;
+      return (
+        code > 32 && !faces.some((f) => f.ranges.some(([from, to]) => code >= from! && code <= (to ?? from)!))
+      );
+    });
+    return {
+      count: faces.length,
+      allLoad: loaded.every(Boolean),
+      uncovered,
+      family: doc.documentElement.getAttribute('font-family'),
+    };
+  }, svg.toString('utf8'));
 }
 
 test('a chart exports as PNG at 1920×1080 and 2×, and as SVG with its text, under the title the user typed', async ({
@@ -53,6 +97,16 @@ test('a chart exports as PNG at 1920×1080 and 2×, and as SVG with its text, un
   expect(parsed.texts.join(' ')).toContain('Rivalry');
   expect(parsed.texts).toContain('Now');
 
+  // The font comes along too: every character drawn is covered by an embedded Noto Sans SC face that loads.
+  const fonts = await embeddedFonts(page, svg.bytes);
+  expect(fonts.count).toBeGreaterThan(1);
+  expect(fonts.allLoad).toBe(true);
+  expect(fonts.uncovered).toEqual([]);
+  expect(fonts.family).toMatch(/^'Noto Sans SC'/);
+  console.log(
+    `SVG with embedded fonts: ${(svg.bytes.length / 1024).toFixed(0)} KB, ${fonts.count} font slices`,
+  );
+
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
@@ -71,4 +125,24 @@ test('copy as PNG puts a 1920×1080 image on the clipboard', async ({ page, cont
     return [bitmap.width, bitmap.height];
   });
   expect(size).toEqual([1920, 1080]);
+});
+
+test('a Chinese chart exported as SVG carries the font for its Chinese text', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link', { name: '服务水平与成本', exact: true }).click();
+  await page
+    .getByRole('button', { name: /^导出图表/ })
+    .first()
+    .click();
+  const svg = await save(page, /^SVG/);
+  const fonts = await embeddedFonts(page, svg.bytes);
+  expect(fonts.allLoad).toBe(true);
+  expect(fonts.uncovered).toEqual([]);
+  expect(fonts.count).toBeGreaterThan(3);
+  console.log(
+    `Chinese SVG with embedded fonts: ${(svg.bytes.length / 1024).toFixed(0)} KB, ${fonts.count} font slices`,
+  );
+  await context.close();
 });

@@ -211,16 +211,16 @@ function serviceSlides(project: Project, t: Translate): DeckSlide[] {
         : []),
     ];
     const floor = axisFloor(Math.min(...curves.flatMap((c) => c.values.filter((v) => v !== null))));
-    const highest = (p: { cost: number; revenue: number | null; profit: number | null }) =>
-      round(Math.max(p.cost, p.revenue ?? -Infinity, p.profit ?? -Infinity));
-    // The optimum and today are dashed vertical lines up from the axis, named at their top: two extra rows each.
+    // The optimum and today are dashed vertical lines up from the axis to the profit curve (the cost curve
+    // when there is no revenue), as on screen, named at their top: two extra rows each.
+    const top = (p: { cost: number; profit: number | null }) => round(p.profit ?? p.cost);
     const lines = [
       ...(view.optimum
         ? [
             {
               name: `${t('serviceCost.optimum')} ${percent(view.optimum.serviceLevel).toFixed(1)}%`,
               x: percent(view.optimum.serviceLevel),
-              top: highest(view.optimum),
+              top: top(view.optimum),
               colour: C.black,
             },
           ]
@@ -228,7 +228,7 @@ function serviceSlides(project: Project, t: Translate): DeckSlide[] {
       {
         name: `${t('serviceCost.today')} ${percent(view.operating.serviceLevel).toFixed(1)}%`,
         x: percent(view.operating.serviceLevel),
-        top: round(view.operating.cost),
+        top: top(view.operating),
         colour: C.grey,
       },
     ];

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../../src/domain/project/parseProject';
+import { evaluateModel } from '../../../src/domain/service-cost/models';
 import { addItem } from '../../../src/domain/swot/edit';
 import { availableSlides, axisFloor, buildDeck } from '../../../src/export/deck/deckSlides';
 import { paginate, writeDeck } from '../../../src/export/deck/renderPptx';
@@ -113,12 +114,20 @@ describe('PowerPoint deck', () => {
       // Two points: from the axis up to the curves.
       expect([...line.matchAll(/<c:yVal>[\s\S]*?<\/c:yVal>/g)][0]![0].match(/<c:pt /g)).toHaveLength(2);
     }
-    // The optimum's x is the service level named in the series.
-    const optimumLevel = Number(/Optimum (\d+\.\d)%/.exec(names[3]!)![1]);
-    const xs = [.../<c:xVal>[\s\S]*?<\/c:xVal>/.exec(series[3]!)![0].matchAll(/<c:v>([^<]*)</g)].map((m) =>
-      Number(m[1]),
-    );
-    expect(xs.some((x) => Math.abs(x - optimumLevel) < 0.05)).toBe(true);
+    // The optimum's line stands at the model's optimum and ends on its profit, as computed by the model.
+    const view = evaluateModel(project.serviceModels[0]!);
+    if (!view.ok || !view.value.optimum) throw new Error('the example hotline has an optimum');
+    const values = (tag: string) => [
+      ...new RegExp(`<c:${tag}>[\\s\\S]*?</c:${tag}>`)
+        .exec(series[3]!)![0]
+        .matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)</g),
+    ];
+    const [bottom, top] = values('yVal');
+    const xs = new Map(values('xVal').map((m) => [m[1], Number(m[2])]));
+    expect(xs.get(top![1])).toBeCloseTo(view.value.optimum.serviceLevel * 100, 2);
+    expect(Number(top![2])).toBeCloseTo(view.value.optimum.profit!, 2);
+    expect(Number(bottom![2])).toBeLessThanOrEqual(0);
+    expect(names[3]).toBe(`Optimum ${(view.value.optimum.serviceLevel * 100).toFixed(1)}%`);
   });
 
   it('starts a money axis at 0, or at a round number below a loss', () => {

@@ -1,0 +1,60 @@
+import { FONT } from '../charts/theme';
+import {
+  EMBEDDED_FAMILY,
+  fontFaceRule,
+  parseFontFaces,
+  slicesFor,
+  textByWeight,
+  type Weight,
+} from './svgFonts';
+
+// The woff2 slices are build assets fetched only for the characters an export shows.
+const FILES = import.meta.glob(
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-{400,700}-normal.woff2',
+  {
+    query: '?url',
+    import: 'default',
+  },
+) as Record<string, () => Promise<string>>;
+
+const FACES: Record<Weight, () => Promise<string>> = {
+  400: () => import('@fontsource/noto-sans-sc/400.css?raw').then((m) => m.default as string),
+  700: () => import('@fontsource/noto-sans-sc/700.css?raw').then((m) => m.default as string),
+};
+
+async function base64(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  const dataUrl = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${url}`));
+    reader.readAsDataURL(blob);
+  });
+  return dataUrl.slice(dataUrl.indexOf(',') + 1);
+}
+
+/**
+ * The SVG with Noto Sans SC embedded (OFL), only the slices its text needs, so that it renders the same
+ * on a machine without the app's fonts, Chinese included. Text stays text.
+ */
+export async function embedFonts(svg: string): Promise<string> {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  const texts = textByWeight(root);
+  const rules: string[] = [];
+  for (const weight of [400, 700] as const) {
+    if (texts[weight].trim() === '') continue;
+    const slices = slicesFor(texts[weight], parseFontFaces(await FACES[weight]()));
+    for (const slice of slices) {
+      const load = FILES[`/node_modules/@fontsource/noto-sans-sc/files/${slice.file}`];
+      if (load) rules.push(fontFaceRule(weight, slice, await base64(await load())));
+    }
+  }
+  const family = `'${EMBEDDED_FAMILY}', ${FONT.family}`;
+  const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
+  // Charts name their own font on their elements; the embedded one comes first everywhere.
+  style.textContent = `${rules.join('\n')}\ntext,tspan{font-family:${family} !important;}`;
+  root.insertBefore(style, root.firstChild);
+  root.setAttribute('font-family', family);
+  return new XMLSerializer().serializeToString(doc);
+}

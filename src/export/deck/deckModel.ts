@@ -53,7 +53,16 @@ export interface DeckChart {
 
 export type DeckBody =
   | { kind: 'chart'; chart: DeckChart; note?: string }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] }
+  | {
+      kind: 'table';
+      header: string[];
+      rows: string[][];
+      widths?: number[];
+      /** Inches; by default rows are as tall as their text. */
+      rowHeight?: number;
+      /** Hex fill (without #) per body cell, row by row; empty for none. */
+      fills?: string[][];
+    }
   | { kind: 'text'; paragraphs: string[] };
 
 export interface DeckSlide {

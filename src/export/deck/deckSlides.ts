@@ -9,7 +9,7 @@ import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
-import { NINE_CELL_FILL, PALETTE } from '../../charts/theme';
+import { NINE_CELL_FILL, PALETTE, PRESCRIPTION_COLOURS } from '../../charts/theme';
 import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
 import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
@@ -175,6 +175,14 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
         ),
       ]),
       widths: [1.4, 3.5, 3.5, 3.5],
+      rowHeight: 1.35,
+      // Tinted by prescription as on screen; the band labels stay plain.
+      fills: [0, 1, 2].map((r) => [
+        '',
+        ...IE_CELLS.slice(r * 3, r * 3 + 3).map(({ prescription }) =>
+          hex(PRESCRIPTION_COLOURS[prescription]),
+        ),
+      ]),
     },
   };
 }

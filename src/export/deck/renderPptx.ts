@@ -254,23 +254,30 @@ export function renderDeck(
       const width = W - 2 * MARGIN;
       const total = (body.widths ?? body.header.map(() => 1)).reduce((a, b) => a + b, 0);
       const colW = (body.widths ?? body.header.map(() => 1)).map((w) => (w / total) * width);
-      const cell = (text: string, bold = false) => ({
+      const cell = (text: string, bold = false, fill = bold ? 'E5E7EB' : '') => ({
         text,
         options: {
           bold,
           fontFace: FONT,
-          fontSize: 12,
+          fontSize: body.rowHeight ? 16 : 12,
           color: '111827',
-          ...(bold && { fill: { color: 'E5E7EB' } }),
+          ...(fill && { fill: { color: fill } }),
         },
       });
       slide.addTable(
-        [body.header.map((h) => cell(h, true)), ...body.rows.map((r) => r.map((c) => cell(c)))],
+        [
+          body.header.map((h) => cell(h, true)),
+          ...body.rows.map((r, i) => r.map((c, j) => cell(c, false, body.fills?.[i]?.[j]))),
+        ],
         {
           x: MARGIN,
           y: BODY_TOP,
           w: width,
           colW,
+          ...(body.rowHeight && {
+            rowH: [0.5, ...body.rows.map(() => body.rowHeight!)],
+            valign: 'middle' as const,
+          }),
           border: { type: 'solid', pt: 0.5, color: 'D1D5DB' },
           autoPage: true,
           autoPageRepeatHeader: true,

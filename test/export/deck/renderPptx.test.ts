@@ -193,6 +193,9 @@ describe('PowerPoint deck', () => {
     expect(text).toContain('Internal–external (IE) matrix: Cell');
     expect(text).toMatch(/● Firm \(IFE 2\.\d\d, EFE \d\.\d\d\)/);
     expect(text).toContain('IX · Harvest or divest');
+    // Tinted by prescription: three grow-and-build cells, three hold-and-maintain, three harvest-or-divest.
+    for (const fill of ['D7EFE5', 'FDF1CF', 'F9DDD0'])
+      expect(xml.match(new RegExp(`<a:srgbClr val="${fill}"/>`, 'g'))).toHaveLength(3);
   });
 
   it('keeps hostile and Chinese text exactly, escaped for XML', async () => {

@@ -172,6 +172,20 @@ function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number): ChartP
   }
 }
 
+const NOTE_PT = 12;
+/** Height of a line of note text, in inches (12 pt with PowerPoint's line spacing). */
+const NOTE_LINE = 0.24;
+
+/**
+ * Lines a note takes across the slide at 12 pt, so that its box is tall enough and the text is never
+ * shrunk below the 11 pt a slide needs: a Chinese character is about 1 em wide, a Latin one about 0.55.
+ */
+export function noteLines(note: string): number {
+  const ems = [...note].reduce((sum, ch) => sum + (/[\u1100-\uffff]/.test(ch) ? 1 : 0.55), 0);
+  const perLine = ((W - 2 * MARGIN) * 72) / NOTE_PT - 4;
+  return Math.max(1, Math.ceil(ems / perLine));
+}
+
 /** Running text cut at paragraph (or sentence) ends into slides of at most TEXT_PER_SLIDE characters. */
 export function paginate(paragraphs: readonly string[], perSlide = TEXT_PER_SLIDE): string[][] {
   const pages: string[][] = [[]];
@@ -235,7 +249,7 @@ export function renderDeck(
     if (body.kind === 'chart') {
       const slide = pres.addSlide();
       header(slide, s, '');
-      const noteHeight = body.note ? 0.5 : 0;
+      const noteHeight = body.note ? noteLines(body.note) * NOTE_LINE + 0.1 : 0;
       patches.push(addChart(pres, slide, body.chart, BODY_BOTTOM - BODY_TOP - noteHeight));
       if (body.note)
         slide.addText(body.note, {
@@ -244,9 +258,9 @@ export function renderDeck(
           w: W - 2 * MARGIN,
           h: noteHeight,
           fontFace: FONT,
-          fontSize: 12,
+          fontSize: NOTE_PT,
           color: '1F2937',
-          fit: 'shrink',
+          valign: 'top',
         });
     } else if (body.kind === 'table') {
       const slide = pres.addSlide();

@@ -8,7 +8,7 @@ import { parseProject } from '../../../src/domain/project/parseProject';
 import { evaluateModel } from '../../../src/domain/service-cost/models';
 import { addItem } from '../../../src/domain/swot/edit';
 import { availableSlides, axisFloor, buildDeck } from '../../../src/export/deck/deckSlides';
-import { paginate, writeDeck } from '../../../src/export/deck/renderPptx';
+import { noteLines, paginate, writeDeck } from '../../../src/export/deck/renderPptx';
 import { en } from '../../../src/i18n/en';
 import { placedPlayers } from '../../../src/i18n/strategyNames';
 
@@ -224,6 +224,28 @@ describe('PowerPoint deck', () => {
       project = addItem(project, 'threats', `Threat number ${i} ${'x'.repeat(120)}`);
     const { slides } = await open(project, ['swot']);
     expect(slides.length).toBeGreaterThan(3);
+  });
+
+  it('a long note under a chart gets the lines it needs at 12 pt instead of being shrunk', async () => {
+    const { deck, read } = await open(example(), ['positioning']);
+    const note = (deck.slides[0]!.body as { note: string }).note;
+    expect(noteLines(note)).toBeGreaterThan(1);
+    const xml = await read('ppt/slides/slide2.xml');
+    const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+      .map((m) => m[0])
+      .find((sp) => sp.includes('Us today: '))!;
+    expect(shape).toContain('sz="1200"');
+    expect(shape).not.toContain('Autofit');
+    // The box is as tall as the lines (EMU: 914400 per inch).
+    const height = Number(/<a:ext cx="\d+" cy="(\d+)"\/>/.exec(shape)![1]) / 914400;
+    expect(height).toBeGreaterThanOrEqual(noteLines(note) * 0.24);
+  });
+
+  it('counts a note’s lines with Chinese characters twice as wide as Latin ones', () => {
+    expect(noteLines('Short note')).toBe(1);
+    expect(noteLines('x'.repeat(300))).toBe(3);
+    expect(noteLines('服'.repeat(200))).toBe(3);
+    expect(noteLines('服'.repeat(60))).toBe(1);
   });
 
   it('running text is split into slides at sentence ends', () => {

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartHeightContext } from './chartSize';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '../export/csvTables';
 import { download } from '../export/download';
 import { safeFileStem } from '../export/projectJson';
 import { svgToPng } from '../export/rasterize';
 import { buildSlideSvg, SLIDE } from '../export/slideSvg';
+import { useAppStore } from '../state/store';
 
 interface Props {
   open: boolean;
@@ -14,6 +16,8 @@ interface Props {
   title: string;
   subtitle: string;
   source: string;
+  /** The deck slide of this chart, if it has one: then it can also go to PowerPoint as an editable chart. */
+  deckSlide?: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
@@ -36,8 +40,9 @@ function chartParts(stage: HTMLElement) {
 }
 
 /** Export one chart as a 16:9 slide: PNG (1× or 2×), SVG, or a PNG on the clipboard, with an editable title. */
-export function ChartExportDialog({ open, onClose, chart, title, subtitle, source }: Props) {
-  const { t } = useTranslation();
+export function ChartExportDialog({ open, onClose, chart, title, subtitle, source, deckSlide }: Props) {
+  const { t, i18n } = useTranslation();
+  const project = useAppStore((s) => s.project);
   const ref = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -137,6 +142,23 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
         >
           {t('chartExport.svg')}
         </button>
+        {deckSlide && project && (
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const { downloadDeck } = await import('../export/deck/downloadDeck');
+                const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+                await downloadDeck(project, t as Translate, [deckSlide], date, {
+                  title: actionTitle.trim() || title,
+                });
+                return t('chartExport.saved', { name: `${stem}.pptx` });
+              })
+            }
+          >
+            {t('chartExport.pptx')}
+          </button>
+        )}
         <button
           type="button"
           onClick={() =>

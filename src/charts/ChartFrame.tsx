@@ -9,10 +9,12 @@ interface Props {
   children: ReactNode;
   /** A short text alternative: what the chart shows, for screen readers. */
   summary: string;
+  /** The PowerPoint deck's slide of this chart (see deckSlides), offered as an editable chart. */
+  deckSlide?: string;
 }
 
 /** Every chart sits in this frame: title, subtitle with units, the chart, a source line. */
-export function ChartFrame({ title, subtitle, source, children, summary }: Props) {
+export function ChartFrame({ title, subtitle, source, children, summary, deckSlide }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
@@ -45,6 +47,7 @@ export function ChartFrame({ title, subtitle, source, children, summary }: Props
         title={title}
         subtitle={subtitle}
         source={source ?? ''}
+        deckSlide={deckSlide}
       />
     </figure>
   );

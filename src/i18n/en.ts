@@ -525,6 +525,8 @@ export const en = {
     png2x: 'PNG 3840 × 2160 (2×)',
     svg: 'SVG (vector, text stays text)',
     copy: 'Copy as PNG',
+    pptx: 'PowerPoint slide (editable chart)',
+    noSlide: 'this chart has no PowerPoint slide until its analysis has data',
     close: 'Close',
     saved: 'Saved {{name}}.',
     copied: 'Copied to the clipboard: paste it into your slides.',

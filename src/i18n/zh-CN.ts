@@ -562,6 +562,8 @@ export const zhCN: MessageTree = {
     png2x: 'PNG 3840 × 2160（2 倍）',
     svg: 'SVG（矢量，文字保持为文字）',
     copy: '复制为 PNG',
+    pptx: 'PowerPoint 幻灯片（可编辑图表）',
+    noSlide: '该分析尚无数据，这张图表还不能生成 PowerPoint 幻灯片',
     close: '关闭',
     saved: '已保存 {{name}}。',
     copied: '已复制到剪贴板，可直接粘贴到幻灯片中。',

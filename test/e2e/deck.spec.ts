@@ -42,3 +42,38 @@ test('pick and order slides, download the deck, and find native charts with the 
   expect(xml).toContain('<c:v>Now</c:v>');
   expect(xml).toContain('<c:grouping val="stacked"/>');
 });
+
+test('one chart goes to PowerPoint as an editable chart on a slide of its own, under the typed title', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Service vs cost', exact: true }).click();
+  await page
+    .getByRole('button', { name: /^Export the chart “Customer hotline/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Export chart as a 16:9 slide' });
+  const title = 'Answering 94% of calls in time maximises profit & <margin>';
+  await dialog.getByLabel('Action title (the point the chart makes)').fill(title);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'PowerPoint slide (editable chart)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    'Answering 94% of calls in time maximises profit & _margin_.pptx',
+  );
+  await expect(dialog.getByRole('status')).toContainText('.pptx');
+
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slideFiles).toHaveLength(1); // no title slide
+  expect(await zip.file(slideFiles[0]!)!.async('string')).toContain(
+    'Answering 94% of calls in time maximises profit &amp; &lt;margin&gt;',
+  );
+  const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+  expect(charts).toHaveLength(1);
+  const xml = await zip.file(charts[0]!)!.async('string');
+  expect(xml).toContain('<c:scatterChart>');
+  expect(xml).toContain('<c:v>Profit</c:v>');
+  expect(xml).toMatch(/<c:v>Optimum \d+\.\d%<\/c:v>/);
+});

@@ -75,6 +75,8 @@ export interface DeckSlide {
 }
 
 export interface Deck {
+  /** A title slide first (the default); a single chart taken into PowerPoint goes without. */
+  cover?: boolean;
   title: string;
   subtitle: string;
   date: string;

@@ -208,16 +208,8 @@ export function paginate(paragraphs: readonly string[], perSlide = TEXT_PER_SLID
   return pages;
 }
 
-/** Draws the deck with pptxgenjs: 16:9, native charts whose data PowerPoint can edit, tables that page on. */
-export function renderDeck(
-  PptxGen: typeof PptxGenJS,
-  deck: Deck,
-  continuedLabel: string,
-): { pres: Pptx; patches: ChartPatch[] } {
-  const patches: ChartPatch[] = [];
-  const pres = new PptxGen();
-  pres.layout = 'LAYOUT_WIDE';
-  pres.title = deck.title;
+/** The title slide: project, description, date. */
+function addCover(pres: Pptx, deck: Deck) {
   const title = pres.addSlide();
   title.background = { color: 'FFFFFF' };
   title.addShape(pres.ShapeType.rect, { x: 0, y: 0, w: 0.35, h: 7.5, fill: { color: '0072B2' } });
@@ -243,6 +235,19 @@ export function renderDeck(
     fit: 'shrink',
   });
   title.addText(deck.date, { x: 1, y: 5.2, w: 11.3, h: 0.5, fontFace: FONT, fontSize: 14, color: '6B7280' });
+}
+
+/** Draws the deck with pptxgenjs: 16:9, native charts whose data PowerPoint can edit, tables that page on. */
+export function renderDeck(
+  PptxGen: typeof PptxGenJS,
+  deck: Deck,
+  continuedLabel: string,
+): { pres: Pptx; patches: ChartPatch[] } {
+  const patches: ChartPatch[] = [];
+  const pres = new PptxGen();
+  pres.layout = 'LAYOUT_WIDE';
+  pres.title = deck.title;
+  if (deck.cover !== false) addCover(pres, deck);
 
   for (const s of deck.slides) {
     const body = s.body;

@@ -64,6 +64,7 @@ export function ForcesCanvas() {
           title={t('forces.barTitle')}
           subtitle={t('forces.chartSubtitle')}
           source={t('forces.chartSource')}
+          deckSlide="forces"
           summary={describe}
         >
           <ForcesBarChart

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../export/csvTables';
 import { availableSlides } from '../../export/deck/deckSlides';
 import { useAppStore } from '../../state/store';
-import { downloadDeck } from './downloadDeck';
+import { downloadDeck } from '../../export/deck/downloadDeck';
 
 /** Choose the slides of the PowerPoint deck and their order, then download it. */
 export default function DeckDialog({ onClose }: { onClose: () => void }) {

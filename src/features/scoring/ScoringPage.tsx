@@ -77,6 +77,7 @@ export function ScoringPage() {
           title={t('scoring.totalsTitle')}
           subtitle={t('scoring.totalsSubtitle')}
           source={t('scoring.chartSource')}
+          deckSlide="ifeEfe"
           summary={totals.map((x) => `${x.name} ${x.total?.toFixed(2) ?? '–'}`).join('; ')}
         >
           <MatrixTotalsChart

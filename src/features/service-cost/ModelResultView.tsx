@@ -146,6 +146,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
         title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', { name: model.name })}
         subtitle={subtitle}
         source={t('serviceCost.chartSource')}
+        deckSlide={`service:${model.id}`}
         summary={`${t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}`}
       >
         <ServiceCostChart

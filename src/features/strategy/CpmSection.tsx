@@ -134,6 +134,7 @@ export function CpmSection({ project }: { project: Project }) {
           title={t('positioning.cpmRadarTitle')}
           subtitle={t('positioning.cpmRadarSubtitle')}
           source={t('positioning.source')}
+          deckSlide="cpm"
           summary={players.map((p) => `${p.name} ${fmt(totals[p.id] ?? 0)}`).join('; ')}
         >
           <CpmRadarChart

@@ -51,6 +51,7 @@ export function PositionMaps({ project }: { project: Project }) {
           title={t('positioning.nineCellTitle')}
           subtitle={t('positioning.nineCellSubtitle')}
           source={t('positioning.source')}
+          deckSlide="positioning"
           summary={summary}
         >
           <PlayerKey labels={kindLabels} />

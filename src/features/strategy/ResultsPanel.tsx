@@ -55,6 +55,7 @@ export function ResultsPanel({ project, view }: { project: Project; view: Scorin
         title={t('strategy.tasChartTitle', { name: first ? name(first) : '' })}
         subtitle={t('strategy.tasChartSubtitle')}
         source={t('strategy.source')}
+        deckSlide="qspm"
         summary={leaderText}
       >
         <TasStackedBarChart

@@ -77,6 +77,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         title={t('strategy.tornadoTitle', { name: leaderName })}
         subtitle={t('strategy.tornadoSubtitle')}
         source={t('strategy.source')}
+        deckSlide="tornado"
         summary={verdictText}
       >
         <TornadoChart

@@ -159,6 +159,8 @@ export function ValueCurveSection({ project }: { project: Project }) {
           title={t('positioning.canvasTitle', { name: errcAlt ? alternativeName(errcAlt, t) : '' })}
           subtitle={t('positioning.canvasSubtitle')}
           source={t('positioning.source')}
+          // The deck's strategy canvas shows the chosen alternative: offered when this one shows it too.
+          deckSlide={errcAlt?.id === (chosenId ?? alternatives[0]?.id) ? 'valueCurves' : undefined}
           summary={shownCurves.map((c) => c.name).join('; ')}
         >
           <ValueCurveChart

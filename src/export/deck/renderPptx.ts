@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type JSZipType from 'jszip';
 import { patchDeck, type ChartPatch } from './chartPatch';
 import type { Deck, DeckChart, DeckGrid, DeckSlide } from './deckModel';
+import { fitSize, linesAt, linesHeight } from './textFit';
 
 type Pptx = InstanceType<typeof PptxGenJS>;
 type Slide = ReturnType<Pptx['addSlide']>;
@@ -15,17 +16,18 @@ const BODY_BOTTOM = 6.75;
 const TEXT_PER_SLIDE = 900;
 
 function header(slide: Slide, s: Pick<DeckSlide, 'title' | 'subtitle' | 'source'>, continued: string) {
-  slide.addText(s.title + continued, {
+  const title = s.title + continued;
+  slide.addText(title, {
     x: MARGIN,
     y: 0.3,
     w: W - 2 * MARGIN,
     h: 0.95,
     fontFace: FONT,
-    fontSize: 26,
+    // A long action title gets smaller, never below 14 pt, rather than running into the subtitle.
+    fontSize: fitSize(title, W - 2 * MARGIN, 0.95, [26, 22, 18, 14]),
     bold: true,
     color: '111827',
     valign: 'top',
-    fit: 'shrink',
   });
   if (s.subtitle)
     slide.addText(s.subtitle, {
@@ -181,9 +183,7 @@ const NOTE_LINE = 0.24;
  * shrunk below the 11 pt a slide needs: a Chinese character is about 1 em wide, a Latin one about 0.55.
  */
 export function noteLines(note: string): number {
-  const ems = [...note].reduce((sum, ch) => sum + (/[\u1100-\uffff]/.test(ch) ? 1 : 0.55), 0);
-  const perLine = ((W - 2 * MARGIN) * 72) / NOTE_PT - 4;
-  return Math.max(1, Math.ceil(ems / perLine));
+  return linesAt(note, NOTE_PT, W - 2 * MARGIN);
 }
 
 /** Running text cut at paragraph (or sentence) ends into slides of at most TEXT_PER_SLIDE characters. */
@@ -219,22 +219,33 @@ function addCover(pres: Pptx, deck: Deck) {
     w: 11.3,
     h: 1.4,
     fontFace: FONT,
-    fontSize: 40,
+    fontSize: fitSize(deck.title, 11.3, 1.4, [40, 32, 26, 20]),
     bold: true,
     color: '111827',
-    fit: 'shrink',
+    valign: 'bottom',
   });
+  // The description may be a paragraph: its box grows, and the date moves down under it.
+  const size = fitSize(deck.subtitle, 11.3, 1.3, [20, 16, 14, 12]);
+  const height = Math.max(1, linesHeight(linesAt(deck.subtitle, size, 11.3), size) + 0.1);
   title.addText(deck.subtitle, {
     x: 1,
     y: 3.8,
     w: 11.3,
-    h: 1,
+    h: height,
     fontFace: FONT,
-    fontSize: 20,
+    fontSize: size,
     color: '4B5563',
-    fit: 'shrink',
+    valign: 'top',
   });
-  title.addText(deck.date, { x: 1, y: 5.2, w: 11.3, h: 0.5, fontFace: FONT, fontSize: 14, color: '6B7280' });
+  title.addText(deck.date, {
+    x: 1,
+    y: 3.8 + height + 0.2,
+    w: 11.3,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 14,
+    color: '6B7280',
+  });
 }
 
 /** Draws the deck with pptxgenjs: 16:9, native charts whose data PowerPoint can edit, tables that page on. */

@@ -241,6 +241,24 @@ describe('PowerPoint deck', () => {
     expect(height).toBeGreaterThanOrEqual(noteLines(note) * 0.24);
   });
 
+  it('a long action title is set smaller instead of overflowing into the subtitle', async () => {
+    const project = example();
+    const { deck } = await open(project, ['forces']);
+    const long = {
+      ...deck,
+      slides: [{ ...deck.slides[0]!, title: 'Buyers now hold the power. '.repeat(6) }],
+    };
+    const zip = await JSZip.loadAsync(await writeDeck(PptxGenJS, JSZip, long, '(continued)'));
+    const xml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    const title = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+      .map((m) => m[0])
+      .find((sp) => sp.includes('Buyers now'))!;
+    const size = Number(/sz="(\d+)"/.exec(title)![1]) / 100;
+    expect(size).toBeLessThan(26);
+    expect(size).toBeGreaterThanOrEqual(14);
+    expect(title).not.toContain('Autofit');
+  });
+
   it('counts a note’s lines with Chinese characters twice as wide as Latin ones', () => {
     expect(noteLines('Short note')).toBe(1);
     expect(noteLines('x'.repeat(300))).toBe(3);

@@ -122,7 +122,7 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
           </label>
         ))}
       </fieldset>
-      <div className="dialog-actions export-actions">
+      <div className="export-actions">
         <button type="button" onClick={() => png(1)}>
           {t('chartExport.png')}
         </button>
@@ -174,6 +174,8 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
         >
           {t('chartExport.copy')}
         </button>
+      </div>
+      <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('chartExport.close')}
         </button>

@@ -13,7 +13,7 @@ import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
 import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
 import { C, fmt, hex, round, SERIES } from './deckPalette';
-import { serviceSlides } from './serviceSlides';
+import { scenarioSlides, serviceSlides } from './serviceSlides';
 
 function swotSlide(project: Project, t: Translate): DeckSlide | null {
   const labels = itemLabels(project.swot);
@@ -406,6 +406,7 @@ export function availableSlides(project: Project, t: Translate): DeckSlide[] {
     ifeEfeSlide(project, t),
     ieMatrixSlide(project, t),
     ...serviceSlides(project, t),
+    ...scenarioSlides(project, t),
     ...qspmSlides(project, t),
     positioningSlide(project, t),
     cpmSlide(project, t),

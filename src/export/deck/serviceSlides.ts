@@ -1,8 +1,19 @@
 import type { Project } from '../../domain/project/types';
+import { classifyMove } from '../../domain/service-cost/moves';
 import { evaluateModel } from '../../domain/service-cost/models';
 import type { Translate } from '../csvTables';
 import type { DeckSlide } from './deckModel';
-import { C, round } from './deckPalette';
+import { C, round, SERIES } from './deckPalette';
+
+/**
+ * At most about `max` points of a curve, evenly spaced, the last one kept: the chart's data sheet stays
+ * readable while the curve stays true. A call centre's curve has one point per agent, often only a few
+ * dozen, and is kept whole: thinned, its straight segments would miss today's point.
+ */
+export function sample<T>(points: readonly T[], max = 60): T[] {
+  const step = Math.max(1, Math.ceil(points.length / max));
+  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
+}
 
 /** The value axis' floor: 0, or below a negative minimum the next round number (a digit times 10^k). */
 export function axisFloor(min: number): number {
@@ -16,8 +27,7 @@ export function serviceSlides(project: Project, t: Translate): DeckSlide[] {
     const result = evaluateModel(model);
     if (!result.ok) return [];
     const view = result.value;
-    // Every fifth point keeps the chart's data sheet readable while the curve stays smooth.
-    const points = view.points.filter((_, i) => i % 5 === 0 || i === view.points.length - 1);
+    const points = sample(view.points);
     const percent = (serviceLevel: number) => round(serviceLevel * 100, 2);
     const hasRevenue = points.some((p) => p.revenue !== null);
     const curves = [
@@ -107,6 +117,84 @@ export function serviceSlides(project: Project, t: Translate): DeckSlide[] {
             valueFormat: '#,##0',
           },
           note: [optimum, today].filter(Boolean).join(' · '),
+        },
+      },
+    ];
+  });
+}
+
+/**
+ * A baseline and its scenarios (the four cost–service moves): each one's cost curve, its operating point
+ * marked and named, and each scenario's move from the baseline in the note.
+ */
+export function scenarioSlides(project: Project, t: Translate): DeckSlide[] {
+  return project.serviceModels.flatMap((baseline) => {
+    const family = project.serviceModels.filter((m) => m.id === baseline.id || m.baselineId === baseline.id);
+    if (baseline.baselineId || family.length < 2) return [];
+    const drawn = family.flatMap((model) => {
+      const result = evaluateModel(model);
+      if (!result.ok) return [];
+      const points = sample(result.value.points);
+      return [{ model, view: result.value, points }];
+    });
+    const base = drawn.find((d) => d.model.id === baseline.id);
+    if (!base || drawn.length < 2) return [];
+    // Each curve has its own service levels: one block of rows per curve, then one row per operating point.
+    const x = [
+      ...drawn.flatMap((d) => d.points.map((p) => round(p.serviceLevel * 100, 2))),
+      ...drawn.map((d) => round(d.view.operating.serviceLevel * 100, 2)),
+    ];
+    const blank = (n: number) => Array<null>(n).fill(null);
+    const before = (i: number) => drawn.slice(0, i).reduce((n, d) => n + d.points.length, 0);
+    const curveRows = before(drawn.length);
+    const curves = drawn.map((d, i) => ({
+      name: d.model.name,
+      labels: [],
+      values: [
+        ...blank(before(i)),
+        ...d.points.map((p) => round(p.cost)),
+        ...blank(x.length - before(i) - d.points.length),
+      ],
+    }));
+    const todays = drawn.map((d, i) => ({
+      name: `${d.model.name}: ${t('serviceCost.today')}`,
+      labels: [],
+      values: [...blank(curveRows + i), round(d.view.operating.cost), ...blank(drawn.length - i - 1)],
+      style: { marker: 'circle' as const },
+    }));
+    const colours = drawn.map((_, i) => SERIES[(i + 1) % SERIES.length]!);
+    const move = (d: (typeof drawn)[number]) =>
+      d === base
+        ? t('serviceCost.baseline')
+        : t(`serviceCost.move.${classifyMove(base.view.operating, d.view.operating)}`);
+    const xs = x.filter(Number.isFinite);
+    return [
+      {
+        id: `scenarios:${baseline.id}`,
+        title: t('serviceCost.overlayTitle', { name: baseline.name }),
+        subtitle: t('serviceCost.overlaySubtitle'),
+        source: t('serviceCost.chartSource'),
+        body: {
+          kind: 'chart' as const,
+          chart: {
+            kind: 'scatter' as const,
+            lines: true,
+            x,
+            xMin: Math.floor(Math.min(...xs) / 5) * 5,
+            xMax: Math.min(100, Math.ceil(Math.max(...xs) / 5) * 5),
+            series: [...curves, ...todays],
+            colours: [...colours, ...colours],
+            xTitle: t('serviceCost.axisServiceLevel'),
+            yTitle: t('serviceCost.axisMoney'),
+            yMin: axisFloor(Math.min(...drawn.flatMap((d) => d.points.map((p) => p.cost)))),
+            valueFormat: '#,##0',
+          },
+          note: drawn
+            .map(
+              (d) =>
+                `${d.model.name}: ${(d.view.operating.serviceLevel * 100).toFixed(1)}%, ${Math.round(d.view.operating.cost).toLocaleString('en')} (${move(d)})`,
+            )
+            .join(' · '),
         },
       },
     ];

@@ -76,6 +76,7 @@ export function ScenarioTable({
         title={t('serviceCost.overlayTitle', { name: baseline.name })}
         subtitle={t('serviceCost.overlaySubtitle')}
         source={t('serviceCost.chartSource')}
+        deckSlide={`scenarios:${baseline.id}`}
         summary={drawn
           .map(
             (r) =>

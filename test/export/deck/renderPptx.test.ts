@@ -6,9 +6,10 @@ import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../../src/domain/project/parseProject';
 import { evaluateModel } from '../../../src/domain/service-cost/models';
+import { classifyMove } from '../../../src/domain/service-cost/moves';
 import { addItem } from '../../../src/domain/swot/edit';
 import { availableSlides, buildDeck } from '../../../src/export/deck/deckSlides';
-import { axisFloor } from '../../../src/export/deck/serviceSlides';
+import { axisFloor, sample } from '../../../src/export/deck/serviceSlides';
 import { noteLines, paginate, writeDeck } from '../../../src/export/deck/renderPptx';
 import { en } from '../../../src/i18n/en';
 import { placedPlayers } from '../../../src/i18n/strategyNames';
@@ -31,7 +32,11 @@ async function open(project = example(), order?: string[]) {
   const deck = buildDeck(project, t, ids, '25 November 2026');
   const zip = await JSZip.loadAsync(await writeDeck(PptxGenJS, JSZip, deck, '(continued)'));
   const files = Object.keys(zip.files);
-  const charts = files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
+  // In the order they were added (the parts' numbers run on across decks in one session).
+  const chartNumber = (f: string) => Number(/(\d+)\.xml$/.exec(f)![1]);
+  const charts = files
+    .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+    .sort((a, b) => chartNumber(a) - chartNumber(b));
   const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
   const read = (f: string) => zip.file(f)!.async('string');
   return { deck, charts, slides, read, files, zip };
@@ -48,7 +53,10 @@ describe('PowerPoint deck', () => {
     expect(forces).toContain('<c:v>In 3 years</c:v>');
     expect(forces).toContain('<c:v>Rivalry</c:v>');
     // QSPM: one series per scored key factor; the embedded values are the TAS (S1: 0.15 × 2 for cost leadership).
-    const qspm = xml.find((x) => x.includes('S1 Own air and ground network'))!;
+    // The QSPM has a series per key factor (the tornado has them as categories).
+    const qspm = xml.find((x) =>
+      /<c:tx>\s*<c:strRef>[\s\S]{0,200}<c:v>S1 Own air and ground network/.test(x),
+    )!;
     expect(qspm).toContain('<c:grouping val="stacked"/>');
     expect(qspm).toContain('<c:v>0.3</c:v>');
     // Every chart embeds its data as a workbook, which is what PowerPoint's "Edit data" opens.
@@ -129,6 +137,60 @@ describe('PowerPoint deck', () => {
     expect(Number(top![2])).toBeCloseTo(view.value.optimum.profit!, 2);
     expect(Number(bottom![2])).toBeLessThanOrEqual(0);
     expect(names[3]).toBe(`Optimum ${(view.value.optimum.serviceLevel * 100).toFixed(1)}%`);
+  });
+
+  it('compares a baseline with its scenarios: their cost curves, operating points and moves', async () => {
+    const project = example();
+    const baseline = project.serviceModels.find((m) =>
+      project.serviceModels.some((s) => s.baselineId === m.id),
+    )!;
+    const scenario = project.serviceModels.find((m) => m.baselineId === baseline.id)!;
+    const { deck, charts, read } = await open(project, [`scenarios:${baseline.id}`]);
+    const xml = await read(charts[0]!);
+    const names = [...xml.matchAll(/<c:ser>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      baseline.name,
+      scenario.name,
+      `${baseline.name}: Today`,
+      `${scenario.name}: Today`,
+    ]);
+    // The operating points are drawn as markers.
+    expect(xml.match(/<c:symbol val="circle"\/>/g)).toHaveLength(2);
+    // The note names each scenario's move, as the page's table does.
+    const body = deck.slides[0]!.body as { note: string };
+    const views = [baseline, scenario].map((m) => {
+      const r = evaluateModel(m);
+      if (!r.ok) throw new Error('example models evaluate');
+      return r.value.operating;
+    });
+    expect(body.note).toContain(`${scenario.name}: ${(views[1]!.serviceLevel * 100).toFixed(1)}%`);
+    expect(body.note).toContain(`(${en.serviceCost.move[classifyMove(views[0]!, views[1]!)]})`);
+    expect(body.note).toContain(`${baseline.name}: `);
+  });
+
+  it('draws each service curve finely enough that today’s point lies on it', () => {
+    const project = example();
+    for (const model of project.serviceModels) {
+      const slide = buildDeck(project, t, [`service:${model.id}`], '').slides[0]!;
+      const chart = (
+        slide.body as { chart: { x: number[]; series: Array<{ values: Array<number | null> }> } }
+      ).chart;
+      const view = evaluateModel(model);
+      if (!view.ok) throw new Error('example models evaluate');
+      const at = view.value.operating.serviceLevel * 100;
+      // The cost curve's own rows, then straight-line interpolation at today's service level.
+      const curve = chart.x
+        .map((x, i) => ({ x, y: chart.series[0]!.values[i] }))
+        .filter((p): p is { x: number; y: number } => p.y !== null);
+      const right = curve.findIndex((p) => p.x >= at);
+      const [a, b] = [curve[Math.max(0, right - 1)]!, curve[right]!];
+      const drawn = b.x === a.x ? b.y : a.y + ((b.y - a.y) * (at - a.x)) / (b.x - a.x);
+      expect(Math.abs(drawn - view.value.operating.cost), model.name).toBeLessThan(
+        0.01 * view.value.operating.cost + 1,
+      );
+    }
+    expect(sample(Array.from({ length: 201 }, (_, i) => i))).toHaveLength(51);
+    expect(sample([1, 2, 3])).toEqual([1, 2, 3]);
   });
 
   it('starts a money axis at 0, or at a round number below a loss', () => {

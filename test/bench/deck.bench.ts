@@ -9,7 +9,7 @@ import { renderDeck, writeDeck } from '../../src/export/deck/renderPptx';
 import { en } from '../../src/i18n/en';
 
 // The PowerPoint button builds, writes and patches the whole deck while the user waits: this measures it
-// for the example (16 slides, 14 native charts with their workbooks).
+// for the example (17 slides, 15 native charts with their workbooks).
 function t(key: string, options: Record<string, unknown> = {}): string {
   const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], en);
   if (typeof value !== 'string') return key;

@@ -41,15 +41,27 @@ export async function embedFonts(svg: string): Promise<string> {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement;
   const texts = textByWeight(root);
-  const rules: string[] = [];
-  for (const weight of [400, 700] as const) {
-    if (texts[weight].trim() === '') continue;
-    const slices = slicesFor(texts[weight], parseFontFaces(await FACES[weight]()));
-    for (const slice of slices) {
-      const load = FILES[`/node_modules/@fontsource/noto-sans-sc/files/${slice.file}`];
-      if (load) rules.push(fontFaceRule(weight, slice, await base64(await load())));
-    }
-  }
+  const perWeight = await Promise.all(
+    ([400, 700] as const)
+      .filter((weight) => texts[weight].trim() !== '')
+      .map(async (weight) => {
+        const slices = slicesFor(texts[weight], parseFontFaces(await FACES[weight]()));
+        // Fetched together: a Chinese chart needs a dozen or more slices.
+        return Promise.all(
+          slices.flatMap((slice) => {
+            const load = FILES[`/node_modules/@fontsource/noto-sans-sc/files/${slice.file}`];
+            return load
+              ? [
+                  load()
+                    .then(base64)
+                    .then((data) => fontFaceRule(weight, slice, data)),
+                ]
+              : [];
+          }),
+        );
+      }),
+  );
+  const rules = perWeight.flat();
   const family = `'${EMBEDDED_FAMILY}', ${FONT.family}`;
   const style = doc.createElementNS('http://www.w3.org/2000/svg', 'style');
   // Charts name their own font on their elements; the embedded one comes first everywhere.

@@ -7,6 +7,7 @@ import { safeFileStem } from '../export/projectJson';
 import { svgToPng } from '../export/rasterize';
 import { buildSlideSvg, SLIDE } from '../export/slideSvg';
 import { useAppStore } from '../state/store';
+import { ActionStatus, type ActionState } from '../ui/ActionStatus';
 
 interface Props {
   open: boolean;
@@ -19,8 +20,6 @@ interface Props {
   /** The deck slide of this chart, if it has one: then it can also go to PowerPoint as an editable chart. */
   deckSlide?: string;
 }
-
-type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 /** Width and height the chart is drawn at for a slide: the area under the title, in proportion. */
 const STAGE = { width: 1240, height: 600 } as const;
@@ -48,7 +47,7 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
   const headingId = useId();
   const [actionTitle, setActionTitle] = useState(title);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ActionState>({ kind: 'idle' });
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -148,8 +147,7 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
             onClick={() =>
               run(async () => {
                 const { downloadDeck } = await import('../export/deck/downloadDeck');
-                const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
-                await downloadDeck(project, t as Translate, [deckSlide], date, {
+                await downloadDeck(project, t as Translate, [deckSlide], i18n.language, {
                   title: actionTitle.trim() || title,
                 });
                 return t('chartExport.saved', { name: `${stem}.pptx` });
@@ -190,14 +188,7 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
           <ChartHeightContext.Provider value={STAGE.height}>{chart}</ChartHeightContext.Provider>
         </div>
       )}
-      {status.kind !== 'idle' && (
-        <p
-          className={status.kind === 'error' ? 'alert error' : 'alert success'}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-        >
-          {status.message}
-        </p>
-      )}
+      <ActionStatus status={status} />
     </dialog>
   );
 }

@@ -2,8 +2,8 @@ import { QUADRANTS, FORCES, PESTEL_CATEGORIES } from '../domain/project/schema';
 import type { Project, ServiceModel } from '../domain/project/types';
 import type { ModelView } from '../domain/service-cost/models';
 import type { ScoringView } from '../domain/strategy/analysis';
-import { cpmTotals } from '../domain/strategy/cpm';
 import { itemLabels } from '../domain/swot/labels';
+import { cpmScores } from '../i18n/strategyNames';
 import type { Cell } from './csv';
 
 /** i18next's `t`, narrowed to what the tables need. */
@@ -118,15 +118,8 @@ export function qspmTable(project: Project, view: ScoringView, t: Translate, nam
 }
 
 export function cpmTable(project: Project, t: Translate): CsvTable {
-  const { firm, competitors, cpm } = project.strategy;
-  const players = [
-    { id: firm.id, name: t('positioning.firmToday') },
-    ...competitors.map((c) => ({ id: c.id, name: c.name })),
-  ];
-  const { totals } = cpmTotals(
-    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
-    players.map((p) => p.id),
-  );
+  const { cpm } = project.strategy;
+  const { players, totals } = cpmScores(project, t);
   return {
     name: 'CPM',
     rows: [

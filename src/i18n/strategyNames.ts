@@ -1,7 +1,9 @@
 import type { Alternative, Project } from '../domain/project/types';
+import { cpmTotals } from '../domain/strategy/cpm';
 import { placePlayers } from '../domain/strategy/players';
+import { errcGrid } from '../domain/strategy/valueCurve';
 
-type Translate = (key: string) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** An alternative's own name, or its generic strategy's name in the user's language. */
 export function alternativeName(alternative: Alternative, t: Translate): string {
@@ -15,4 +17,60 @@ export function placedPlayers(project: Project, t: Translate) {
     competitor: t('positioning.newCompetitor'),
     alternative: (a) => alternativeName(a, t),
   });
+}
+
+/** The competitive profile matrix's players (the firm first), named, with their weighted totals. */
+export function cpmScores(project: Project, t: Translate) {
+  const { firm, competitors, cpm } = project.strategy;
+  const players = [
+    { id: firm.id, name: t('positioning.firmToday') },
+    ...competitors.map((c) => ({ id: c.id, name: c.name.trim() || t('positioning.newCompetitor') })),
+  ];
+  const { totals, unrated } = cpmTotals(
+    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
+    players.map((p) => p.id),
+  );
+  return { players, totals, unrated };
+}
+
+/**
+ * The strategy canvas as the page, the report and the deck draw it: today and one alternative (the one
+ * asked for, else the chosen one, else the first) solid, the competitors dashed, only curves with a level;
+ * and the ERRC grid from today to that alternative.
+ */
+export function valueCanvas(project: Project, t: Translate, alternativeId?: string | null) {
+  const { firm, competitors, alternatives, valueFactors, chosenId } = project.strategy;
+  const alternative =
+    alternatives.find((a) => a.id === (alternativeId ?? chosenId)) ?? alternatives[0] ?? null;
+  const curves = [
+    { id: firm.id, name: t('positioning.firmToday'), dashed: false, levels: firm.valueCurve },
+    ...(alternative
+      ? [
+          {
+            id: alternative.id,
+            name: alternativeName(alternative, t),
+            dashed: false,
+            levels: alternative.valueCurve,
+          },
+        ]
+      : []),
+    ...competitors.map((c) => ({
+      id: c.id,
+      name: c.name.trim() || t('positioning.newCompetitor'),
+      dashed: true,
+      levels: c.valueCurve,
+    })),
+  ].filter((c) => valueFactors.some((f) => c.levels[f.id] !== undefined));
+  const grid = alternative
+    ? errcGrid(
+        valueFactors
+          .filter((f) => firm.valueCurve[f.id] !== undefined && alternative.valueCurve[f.id] !== undefined)
+          .map((f) => ({
+            id: f.id,
+            current: firm.valueCurve[f.id]!,
+            proposed: alternative.valueCurve[f.id]!,
+          })),
+      )
+    : null;
+  return { alternative, curves, grid };
 }

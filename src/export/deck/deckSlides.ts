@@ -3,13 +3,12 @@ import type { Project } from '../../domain/project/types';
 import { summariseForces } from '../../domain/forces/intensity';
 import { pestelScore } from '../../domain/pestel/score';
 import { scoringView } from '../../domain/strategy/analysis';
-import { cpmTotals } from '../../domain/strategy/cpm';
 import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/positioning';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
 import { NINE_CELL_FILL, PRESCRIPTION_COLOURS } from '../../charts/theme';
-import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
+import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i18n/strategyNames';
 import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
 import { C, fmt, hex, round, SERIES } from './deckPalette';
@@ -298,16 +297,9 @@ function positioningSlide(project: Project, t: Translate): DeckSlide | null {
 }
 
 function cpmSlide(project: Project, t: Translate): DeckSlide | null {
-  const { firm, competitors, cpm } = project.strategy;
+  const { cpm } = project.strategy;
   if (cpm.length < 3) return null;
-  const players = [
-    { id: firm.id, name: t('positioning.firmToday') },
-    ...competitors.map((c) => ({ id: c.id, name: c.name })),
-  ];
-  const { totals } = cpmTotals(
-    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
-    players.map((p) => p.id),
-  );
+  const { players, totals } = cpmScores(project, t);
   const labels = cpm.map((f) => f.name);
   return {
     id: 'cpm',
@@ -336,30 +328,24 @@ function cpmSlide(project: Project, t: Translate): DeckSlide | null {
 }
 
 function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
-  const { firm, competitors, alternatives, valueFactors, chosenId } = project.strategy;
-  if (valueFactors.length < 2) return null;
-  const chosen = alternatives.find((a) => a.id === chosenId) ?? alternatives[0];
-  const curves = [
-    { name: t('positioning.firmToday'), levels: firm.valueCurve },
-    ...(chosen ? [{ name: alternativeName(chosen, t), levels: chosen.valueCurve }] : []),
-    ...competitors.map((c) => ({ name: c.name, levels: c.valueCurve })),
-  ];
+  const { valueFactors } = project.strategy;
+  const { alternative, curves } = valueCanvas(project, t);
+  if (valueFactors.length < 2 || curves.length === 0) return null;
   const labels = valueFactors.map((f) => f.name);
   return {
     id: 'valueCurves',
-    title: t('positioning.canvasTitle', { name: chosen ? alternativeName(chosen, t) : '' }),
+    title: t('positioning.canvasTitle', { name: alternative ? alternativeName(alternative, t) : '' }),
     subtitle: t('positioning.canvasSubtitle'),
     source: t('positioning.source'),
     body: {
       kind: 'chart',
       chart: {
         kind: 'line',
-        // The firm and the chosen strategy solid, the competitors dashed, as on screen.
-        series: curves.map((c, i) => ({
+        series: curves.map((c) => ({
           name: c.name,
           labels,
           values: valueFactors.map((f) => c.levels[f.id] ?? null),
-          ...(i >= (chosen ? 2 : 1) && { style: { dash: true } }),
+          ...(c.dashed && { style: { dash: true } }),
         })),
         colours: curves.map((_, i) => SERIES[i % SERIES.length]!),
         yTitle: t('positioning.canvasAxis'),

@@ -15,13 +15,14 @@ export async function downloadDeck(
   project: Project,
   t: Translate,
   order: readonly string[],
-  date: string,
+  language: string,
   single?: SingleSlide,
 ) {
   const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([
     import('pptxgenjs'),
     import('jszip'),
   ]);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
   const full = buildDeck(project, t, order, date);
   if (full.slides.length === 0) throw new Error(t('chartExport.noSlide'));
   const deck = single

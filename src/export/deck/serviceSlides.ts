@@ -15,6 +15,14 @@ export function sample<T>(points: readonly T[], max = 60): T[] {
   return points.filter((_, i) => i % step === 0 || i === points.length - 1);
 }
 
+/** The service-level axis (%) from the 5 below the lowest point to the 5 above the highest, at most 100. */
+function serviceLevelAxis(x: readonly number[]) {
+  return {
+    xMin: Math.floor(Math.min(...x) / 5) * 5,
+    xMax: Math.min(100, Math.ceil(Math.max(...x) / 5) * 5),
+  };
+}
+
 /** The value axis' floor: 0, or below a negative minimum the next round number (a digit times 10^k). */
 export function axisFloor(min: number): number {
   if (!(min < 0)) return 0;
@@ -92,7 +100,6 @@ export function serviceSlides(project: Project, t: Translate): DeckSlide[] {
       sl: (view.operating.serviceLevel * 100).toFixed(1),
       cost: Math.round(view.operating.cost).toLocaleString('en'),
     });
-    const xs = x.filter(Number.isFinite);
     return [
       {
         id: `service:${model.id}`,
@@ -105,8 +112,7 @@ export function serviceSlides(project: Project, t: Translate): DeckSlide[] {
             kind: 'scatter' as const,
             lines: true,
             x,
-            xMin: Math.floor(Math.min(...xs) / 5) * 5,
-            xMax: Math.min(100, Math.ceil(Math.max(...xs) / 5) * 5),
+            ...serviceLevelAxis(x),
             series,
             colours: [C.vermillion, C.blue, C.green]
               .slice(0, curves.length)
@@ -167,7 +173,6 @@ export function scenarioSlides(project: Project, t: Translate): DeckSlide[] {
       d === base
         ? t('serviceCost.baseline')
         : t(`serviceCost.move.${classifyMove(base.view.operating, d.view.operating)}`);
-    const xs = x.filter(Number.isFinite);
     return [
       {
         id: `scenarios:${baseline.id}`,
@@ -180,8 +185,7 @@ export function scenarioSlides(project: Project, t: Translate): DeckSlide[] {
             kind: 'scatter' as const,
             lines: true,
             x,
-            xMin: Math.floor(Math.min(...xs) / 5) * 5,
-            xMax: Math.min(100, Math.ceil(Math.max(...xs) / 5) * 5),
+            ...serviceLevelAxis(x),
             series: [...curves, ...todays],
             colours: [...colours, ...colours],
             xTitle: t('serviceCost.axisServiceLevel'),

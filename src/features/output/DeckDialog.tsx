@@ -4,6 +4,7 @@ import type { Translate } from '../../export/csvTables';
 import { availableSlides } from '../../export/deck/deckSlides';
 import { useAppStore } from '../../state/store';
 import { downloadDeck } from '../../export/deck/downloadDeck';
+import { ActionStatus, type ActionState } from '../../ui/ActionStatus';
 
 /** Choose the slides of the PowerPoint deck and their order, then download it. */
 export default function DeckDialog({ onClose }: { onClose: () => void }) {
@@ -14,9 +15,7 @@ export default function DeckDialog({ onClose }: { onClose: () => void }) {
   const slides = useMemo(() => (project ? availableSlides(project, t as Translate) : []), [project, t]);
   const [order, setOrder] = useState<string[]>(() => slides.map((s) => s.id));
   const [included, setIncluded] = useState<Set<string>>(() => new Set(slides.map((s) => s.id)));
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; message?: string }>({
-    kind: 'idle',
-  });
+  const [status, setStatus] = useState<ActionState>({ kind: 'idle' });
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -90,8 +89,7 @@ export default function DeckDialog({ onClose }: { onClose: () => void }) {
           onClick={async () => {
             setStatus({ kind: 'busy', message: t('deck.busy') });
             try {
-              const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
-              await downloadDeck(project, t as Translate, chosen, date);
+              await downloadDeck(project, t as Translate, chosen, i18n.language);
               setStatus({ kind: 'done', message: t('deck.done', { count: chosen.length + 1 }) });
             } catch (error) {
               setStatus({
@@ -104,14 +102,7 @@ export default function DeckDialog({ onClose }: { onClose: () => void }) {
           {t('deck.download', { count: chosen.length + 1 })}
         </button>
       </div>
-      {status.kind !== 'idle' && (
-        <p
-          className={status.kind === 'error' ? 'alert error' : 'alert success'}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-        >
-          {status.message}
-        </p>
-      )}
+      <ActionStatus status={status} />
     </dialog>
   );
 }

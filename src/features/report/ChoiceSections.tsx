@@ -9,10 +9,8 @@ import { ValueCurveChart } from '../../charts/ValueCurveChart';
 import type { Project } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { scoringView } from '../../domain/strategy/analysis';
-import { cpmTotals } from '../../domain/strategy/cpm';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
-import { errcGrid } from '../../domain/strategy/valueCurve';
-import { alternativeName, placedPlayers } from '../../i18n/strategyNames';
+import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i18n/strategyNames';
 import type { Translate } from '../../export/csvTables';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -25,7 +23,7 @@ export function ChoiceSections({ project }: { project: Project }) {
     v === null || v === undefined ? '–' : formatFixed(v, i18n.language, d);
   const money = (v: number) => formatNumber(v, i18n.language, 0);
   const view = scoringView(project);
-  const { alternatives, firm, competitors, cpm, valueFactors, chosenId } = project.strategy;
+  const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
     alternativeName(
       alternatives.find((a) => a.id === id)!,
@@ -34,36 +32,8 @@ export function ChoiceSections({ project }: { project: Project }) {
   const leader = view.ranking[0];
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
   const players = placedPlayers(project, tr).placed;
-  const cpmPlayers = [
-    { id: firm.id, name: t('positioning.firmToday') },
-    ...competitors.map((c) => ({ id: c.id, name: c.name })),
-  ];
-  const totals = cpmTotals(
-    cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings })),
-    cpmPlayers.map((p) => p.id),
-  ).totals;
-  const curveAlt = chosen ?? alternatives[0] ?? null;
-  const curves = [
-    { id: firm.id, name: t('positioning.firmToday'), dashed: false, levels: firm.valueCurve },
-    ...(curveAlt
-      ? [
-          {
-            id: curveAlt.id,
-            name: alternativeName(curveAlt, tr),
-            dashed: false,
-            levels: curveAlt.valueCurve,
-          },
-        ]
-      : []),
-    ...competitors.map((c) => ({ id: c.id, name: c.name, dashed: true, levels: c.valueCurve })),
-  ];
-  const grid = curveAlt
-    ? errcGrid(
-        valueFactors
-          .filter((f) => firm.valueCurve[f.id] !== undefined && curveAlt.valueCurve[f.id] !== undefined)
-          .map((f) => ({ id: f.id, current: firm.valueCurve[f.id]!, proposed: curveAlt.valueCurve[f.id]! })),
-      )
-    : null;
+  const { players: cpmPlayers, totals } = cpmScores(project, tr);
+  const { alternative: curveAlt, curves, grid } = valueCanvas(project, tr);
   const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
   return (
     <>

@@ -3,7 +3,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import type { Project } from '../../domain/project/types';
-import { cpmTotals } from '../../domain/strategy/cpm';
+import { cpmScores } from '../../i18n/strategyNames';
 import { addEntry, newCpmFactor, removeEntry, updateEntry } from '../../domain/strategy/edit';
 import { formatFixed } from '../../i18n/format';
 import { ScoreSelect } from '../../ui/ScoreSelect';
@@ -15,16 +15,8 @@ export function CpmSection({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const edit = useStrategyEdit();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
-  const { firm, competitors, cpm } = project.strategy;
-  const players = [
-    { id: firm.id, name: t('positioning.firmToday') },
-    ...competitors.map((c) => ({ id: c.id, name: c.name || t('positioning.newCompetitor') })),
-  ];
-  const weighted = cpm.map((f) => ({ id: f.id, weight: f.weight ?? 0, ratings: f.ratings }));
-  const { totals, unrated } = cpmTotals(
-    weighted,
-    players.map((p) => p.id),
-  );
+  const { cpm } = project.strategy;
+  const { players, totals, unrated } = cpmScores(project, t);
   const weightSum = cpm.reduce((s, f) => s + (f.weight ?? 0), 0);
   const factorName = (name: string, i: number) => name || t('positioning.csfName', { n: i + 1 });
   return (

@@ -11,10 +11,9 @@ import {
   updateEntry,
   updateFirm,
 } from '../../domain/strategy/edit';
-import { errcGrid } from '../../domain/strategy/valueCurve';
 import { createId } from '../../domain/project/ids';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName, valueCanvas } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
@@ -23,20 +22,16 @@ const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 export function ValueCurveSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const edit = useStrategyEdit();
-  const { firm, competitors, alternatives, valueFactors, chosenId } = project.strategy;
+  const { firm, competitors, alternatives, valueFactors } = project.strategy;
   const [errcId, setErrcId] = useState<string | null>(null);
+  // Every player's column in the table; the canvas shows one alternative at a time (eight curves on one
+  // canvas do not read).
   const curves = [
-    { id: firm.id, name: t('positioning.firmToday'), dashed: false, levels: firm.valueCurve },
-    ...alternatives.map((a) => ({
-      id: a.id,
-      name: alternativeName(a, t),
-      dashed: true,
-      levels: a.valueCurve,
-    })),
+    { id: firm.id, name: t('positioning.firmToday'), levels: firm.valueCurve },
+    ...alternatives.map((a) => ({ id: a.id, name: alternativeName(a, t), levels: a.valueCurve })),
     ...competitors.map((c) => ({
       id: c.id,
       name: c.name || t('positioning.newCompetitor'),
-      dashed: false,
       levels: c.valueCurve,
     })),
   ];
@@ -55,19 +50,9 @@ export function ValueCurveSection({ project }: { project: Project }) {
       const comp = p.strategy.competitors.find((c) => c.id === curveId);
       return comp ? updateEntry(p, 'competitors', curveId, { valueCurve: apply(comp.valueCurve) }) : p;
     });
-  const errcAlt = alternatives.find((a) => a.id === (errcId ?? chosenId)) ?? alternatives[0] ?? null;
-  // One alternative at a time against today and the competitors: eight curves on one canvas do not read.
-  const shownCurves = curves
-    .filter((c) => c.id === firm.id || c.id === errcAlt?.id || competitors.some((x) => x.id === c.id))
-    .filter((c) => valueFactors.some((f) => c.levels[f.id] !== undefined))
-    .map((c) => ({ ...c, dashed: c.id !== firm.id && c.id !== errcAlt?.id }));
-  const grid = errcAlt
-    ? errcGrid(
-        valueFactors
-          .filter((f) => firm.valueCurve[f.id] !== undefined && errcAlt.valueCurve[f.id] !== undefined)
-          .map((f) => ({ id: f.id, current: firm.valueCurve[f.id]!, proposed: errcAlt.valueCurve[f.id]! })),
-      )
-    : null;
+  const { alternative: errcAlt, curves: shownCurves, grid } = valueCanvas(project, t, errcId);
+  // The deck's canvas is the chosen alternative's: offered when this one is it.
+  const deckAlternative = valueCanvas(project, t).alternative;
   const factorName = (id: string) => {
     const i = valueFactors.findIndex((f) => f.id === id);
     return valueFactors[i]?.name || t('positioning.valueFactorName', { n: i + 1 });
@@ -159,8 +144,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
           title={t('positioning.canvasTitle', { name: errcAlt ? alternativeName(errcAlt, t) : '' })}
           subtitle={t('positioning.canvasSubtitle')}
           source={t('positioning.source')}
-          // The deck's strategy canvas shows the chosen alternative: offered when this one shows it too.
-          deckSlide={errcAlt?.id === (chosenId ?? alternatives[0]?.id) ? 'valueCurves' : undefined}
+          deckSlide={errcAlt?.id === deckAlternative?.id ? 'valueCurves' : undefined}
           summary={shownCurves.map((c) => c.name).join('; ')}
         >
           <ValueCurveChart

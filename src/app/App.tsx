@@ -1,15 +1,24 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { markSaved, startAutosave } from '../state/autosave';
 import { classifySaveError } from '../state/saveErrors';
-import { importProject, openProject, refreshLibrary } from '../state/libraryActions';
+import {
+  importProject,
+  openProject,
+  recoverUnsaved,
+  refreshLibrary,
+  type Recovered,
+} from '../state/libraryActions';
 import { projectRepository } from '../state/projectRepository';
 import { showProject, useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { Header } from './Header';
+import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
 import { navigate, useRoute } from './route';
+import { RefusedEdit } from './RefusedEdit';
 import { SaveBanner } from './SaveBanner';
 import { useUndoHotkeys } from './useUndoHotkeys';
 
@@ -60,9 +69,14 @@ let starting: Promise<Boot> | null = null;
  * Reads the library and, on a browser's first visit, opens the example. If storage is blocked, the
  * example opens in memory with the lasting save warning, so nothing typed is lost without an export.
  */
-async function start(newFromExample: () => Promise<void>, language: string): Promise<Boot> {
+async function start(
+  newFromExample: () => Promise<void>,
+  language: string,
+  recoveredNotice: (recovered: Recovered[]) => void,
+): Promise<Boot> {
   try {
     await refreshLibrary();
+    recoveredNotice(await recoverUnsaved((name) => i18next.t('library.copyName', { name })));
     const seeded = await projectRepository.getMeta<boolean>('seeded');
     if (!seeded) {
       await projectRepository.setMeta('seeded', true);
@@ -92,14 +106,20 @@ export function App() {
   const newFromExample = async () => {
     const example = await fetchExample(i18n.language);
     const imported = await importProject(example, (name) => t('library.copyName', { name }));
-    navigate({ page: 'swot', projectId: imported.id });
+    if (imported) navigate({ page: 'swot', projectId: imported.id });
+  };
+  const recoveredNotice = (recovered: Recovered[]) => {
+    if (recovered.length > 0)
+      useAppStore
+        .getState()
+        .setNotice(recovered.map((r) => t(`safety.recovered.${r.as}`, { name: r.name })).join(' '));
   };
 
   useEffect(() => startAutosave(), []);
 
   useEffect(() => {
     // StrictMode runs effects twice in development; the example must still be seeded only once.
-    starting ??= start(newFromExample, i18n.language);
+    starting ??= start(newFromExample, i18n.language, recoveredNotice);
     void starting.then(setBoot);
     // Runs once at start; newFromExample reads the language at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -108,7 +128,14 @@ export function App() {
   const routeProjectId = route.page === 'library' ? null : route.projectId;
   useEffect(() => {
     if (boot.kind !== 'ready' || !routeProjectId || project?.id === routeProjectId) return;
-    void openProject(routeProjectId).then((found) => setMissingId(found ? null : routeProjectId));
+    void openProject(routeProjectId).then((outcome) => {
+      setMissingId(outcome === 'missing' ? routeProjectId : null);
+      // The user chose to keep editing: the address goes back to the project still open.
+      if (outcome === 'stayed' && project && route.page !== 'library')
+        navigate({ page: route.page, projectId: project.id });
+    });
+    // route.page only matters with a new project id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boot.kind, routeProjectId, project?.id]);
 
   let body;
@@ -152,6 +179,8 @@ export function App() {
       <Header route={route} />
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
+      <RefusedEdit />
+      <LeaveGuard />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={route.page}>
           <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{body}</Suspense>

@@ -2,20 +2,30 @@ import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
 import { flushSave, markSaved } from '../state/autosave';
-import { importProject } from '../state/libraryActions';
+import { keepAsCopy, saveAgain } from '../state/libraryActions';
 import { projectRepository } from '../state/projectRepository';
 import { showProject, useAppStore } from '../state/store';
+import { ProblemList } from '../ui/ProblemList';
 
 /**
  * Stays on screen while the open project is not safely saved: a failed write (with one-click JSON export
- * and retry) or a write refused because another tab saved the same project first.
+ * and retry), a write refused because another tab saved the same project first, a project that would not
+ * load again, or one deleted elsewhere.
  */
 export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
   const project = useAppStore((s) => s.project);
-  if (!project || (save.kind !== 'failed' && save.kind !== 'conflict')) return null;
-  const exportJson = () => download(projectToJsonBlob(project), projectFileName(project));
+  if (!project) return null;
+  const exportButton = (
+    <button
+      type="button"
+      className="primary"
+      onClick={() => download(projectToJsonBlob(project), projectFileName(project))}
+    >
+      {t('app.exportJson')}
+    </button>
+  );
 
   if (save.kind === 'failed')
     return (
@@ -23,12 +33,10 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
         <div>
           <strong>{t('save.failedTitle')}</strong> {t(`save.${save.reason}`)}
           <p>{t('save.failedHelp')}</p>
-          <p className="muted small">{save.detail}</p>
+          {save.detail && <p className="muted small">{save.detail}</p>}
         </div>
         <div className="banner-actions">
-          <button type="button" className="primary" onClick={exportJson}>
-            {t('app.exportJson')}
-          </button>
+          {exportButton}
           <button
             type="button"
             onClick={() => {
@@ -42,6 +50,44 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
       </div>
     );
 
+  if (save.kind === 'invalid')
+    return (
+      <div className="banner error" role="alert" data-testid="save-invalid">
+        <div>
+          <strong>{t('safety.invalidTitle')}</strong>
+          <p>{t('safety.invalidHelp')}</p>
+          <ProblemList problems={save.problems} />
+        </div>
+        <div className="banner-actions">{exportButton}</div>
+      </div>
+    );
+
+  if (save.kind === 'deleted')
+    return (
+      <div className="banner error" role="alert" data-testid="save-deleted">
+        <div>
+          <strong>{t('safety.deletedTitle')}</strong>
+          <p>{t('safety.deletedHelp')}</p>
+        </div>
+        <div className="banner-actions">
+          <button type="button" onClick={() => void saveAgain()}>
+            {t('safety.saveAgain')}
+          </button>
+          {exportButton}
+        </div>
+      </div>
+    );
+
+  if (save.kind !== 'conflict') return null;
+  const loadTheirs = async () => {
+    const stored = await projectRepository.load(project.id);
+    if (!stored) {
+      useAppStore.getState().setSave({ kind: 'deleted' });
+      return;
+    }
+    markSaved(stored.project);
+    showProject(stored.project, stored.rev);
+  };
   return (
     <div className="banner warning" role="alert" data-testid="save-conflict">
       <div>
@@ -49,29 +95,19 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
         <p>{t('save.conflictHelp')}</p>
       </div>
       <div className="banner-actions">
-        <button
-          type="button"
-          onClick={async () => {
-            const stored = await projectRepository.load(project.id);
-            if (!stored) return;
-            markSaved(stored.project);
-            showProject(stored.project, stored.rev);
-          }}
-        >
+        <button type="button" onClick={() => void loadTheirs()}>
           {t('save.loadTheirs')}
         </button>
         <button
           type="button"
           onClick={async () => {
-            const copy = await importProject(project, (name) => t('library.copyName', { name }));
+            const copy = await keepAsCopy(project, (name) => t('library.copyName', { name }));
             onOpened(copy.id);
           }}
         >
           {t('save.keepMineAsCopy')}
         </button>
-        <button type="button" className="primary" onClick={exportJson}>
-          {t('app.exportJson')}
-        </button>
+        {exportButton}
       </div>
     </div>
   );

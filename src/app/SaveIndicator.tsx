@@ -9,7 +9,13 @@ export function SaveIndicator() {
   let text = t('save.idle');
   if (save.kind === 'pending') text = t('save.pending');
   if (save.kind === 'saved') text = t('save.saved', { time: formatTime(save.at, i18n.language) });
-  if (save.kind === 'failed' || save.kind === 'conflict') text = t('save.failedTitle');
+  if (
+    save.kind === 'failed' ||
+    save.kind === 'conflict' ||
+    save.kind === 'invalid' ||
+    save.kind === 'deleted'
+  )
+    text = t('save.failedTitle');
   return (
     <span
       className={`save-indicator ${save.kind}`}

@@ -1,5 +1,6 @@
 import { PROBLEM_TEMPLATES, PROBLEM_WORDS } from '../domain/project/problems';
 import { positioningEn } from './positioning.en';
+import { safetyEn } from './safety.en';
 import { strategyEn } from './strategy.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
@@ -80,7 +81,6 @@ export const en = {
     imported: 'Imported “{{name}}”.',
     importFailedTitle: '“{{file}}” was not imported',
     importFailedHelp: 'Nothing in your library was changed. The first problems found:',
-    tooBig: 'The file is {{size}} MB; project files are at most 5 MB.',
     notJsonFile: 'Only one .json project file can be imported at a time.',
     dismiss: 'Dismiss',
     storageUnavailable: 'Projects cannot be read from this browser’s storage: {{detail}}',
@@ -585,6 +585,7 @@ export const en = {
   },
   strategy: strategyEn,
   positioning: positioningEn,
+  safety: safetyEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -1,5 +1,6 @@
 import type { MessageTree } from './en';
 import { positioningZh } from './positioning.zh-CN';
+import { safetyZh } from './safety.zh-CN';
 import { strategyZh } from './strategy.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
@@ -76,7 +77,6 @@ export const zhCN: MessageTree = {
     imported: '已导入“{{name}}”。',
     importFailedTitle: '未导入“{{file}}”',
     importFailedHelp: '项目库没有任何改变。发现的前几个问题：',
-    tooBig: '文件大小为 {{size}} MB；项目文件最大为 5 MB。',
     notJsonFile: '每次只能导入一个 .json 项目文件。',
     dismiss: '关闭',
     storageUnavailable: '无法读取此浏览器存储中的项目：{{detail}}',
@@ -427,6 +427,7 @@ export const zhCN: MessageTree = {
   },
   problems: {
     fileTooBig: '大小为 {{mb}} MB；项目文件最大为 {{maxMb}} MB',
+    projectTooBig: '保存后为 {{mb}} MB；一个项目最多 {{maxMb}} MB（请缩短较长的备注，或将项目拆分）',
     notJson: '不是有效的 JSON：{{detail}}',
     unreadable: '无法读取（{{detail}}）',
     notProject: '应为项目对象，而不是{{found}}',
@@ -620,4 +621,5 @@ export const zhCN: MessageTree = {
   },
   strategy: strategyZh,
   positioning: positioningZh,
+  safety: safetyZh,
 };

@@ -1,12 +1,16 @@
+import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
 import { projectRepository } from './projectRepository';
+import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { classifySaveError } from './saveErrors';
-import { showProject, useAppStore } from './store';
+import { showProject, useAppStore, type SaveStatus } from './store';
 import { refreshLibrary } from './libraryActions';
 
 /** Saves begin this long after the last change, well inside the 0.5 s promise. */
 const DEBOUNCE_MS = 200;
 const channelName = 'ssw-projects';
+
+type TabMessage = { id: string; rev: number } | { id: string; deleted: true };
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let saving: Promise<boolean> | null = null;
@@ -19,6 +23,24 @@ export function markSaved(project: Project | null): void {
   lastSaved = project;
 }
 
+/** True when the open project has edits that are not (or cannot be) in storage. */
+export function hasUnsavedChanges(): boolean {
+  const { project } = useAppStore.getState();
+  return project !== null && project !== lastSaved;
+}
+
+/** States in which leaving or opening another project would lose work unless the user says otherwise. */
+export function isUnsafe(save: SaveStatus): boolean {
+  return (
+    save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'invalid' || save.kind === 'deleted'
+  );
+}
+
+/** Tells other tabs that a project was saved or deleted here. */
+export function broadcast(message: TabMessage): void {
+  channel?.postMessage(message);
+}
+
 /** Writes the open project until what is stored matches what is on screen; resolves when storage has answered. */
 export async function flushSave(): Promise<void> {
   if (timer) clearTimeout(timer);
@@ -26,9 +48,10 @@ export async function flushSave(): Promise<void> {
   while (saving) await saving;
   for (;;) {
     const { project, rev, save, setSave } = useAppStore.getState();
-    if (!project || save.kind === 'conflict') return;
+    if (!project || save.kind === 'conflict' || save.kind === 'deleted') return;
     if (project === lastSaved) {
-      if (save.kind === 'pending') setSave({ kind: 'saved', at: new Date().toISOString() });
+      if (save.kind !== 'saved' && save.kind !== 'idle')
+        setSave({ kind: 'saved', at: new Date().toISOString() });
       return;
     }
     saving = writeProject(project, rev).finally(() => {
@@ -39,18 +62,24 @@ export async function flushSave(): Promise<void> {
   }
 }
 
-/** One write; true when it succeeded. */
+/** One write of a project checked as it would be loaded again; true when it succeeded. */
 async function writeProject(project: Project, rev: number): Promise<boolean> {
   const { setSave, setRev } = useAppStore.getState();
+  const checked = parseProject(project);
+  if (!checked.ok) {
+    setSave({ kind: 'invalid', problems: checked.errors });
+    return false;
+  }
   try {
     const outcome = await projectRepository.save(project, rev, new Date().toISOString());
     if (!outcome.ok) {
-      setSave({ kind: 'conflict' });
+      setSave(outcome.reason === 'missing' ? { kind: 'deleted' } : { kind: 'conflict' });
       return false;
     }
     lastSaved = project;
     setRev(outcome.rev);
-    channel?.postMessage({ id: project.id, rev: outcome.rev });
+    clearRecoveryCopy(project.id);
+    broadcast({ id: project.id, rev: outcome.rev });
     void requestPersistence();
     void refreshLibrary();
     return true;
@@ -71,38 +100,62 @@ async function requestPersistence(): Promise<void> {
   }
 }
 
+/** Leaving now would lose something: a save still to come, or one that cannot be made. */
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  const { save } = useAppStore.getState();
+  if (!hasUnsavedChanges() && !isUnsafe(save)) return;
+  event.preventDefault();
+  // Older browsers show the dialog only when returnValue is set.
+  event.returnValue = '';
+}
+
+/** The page may be gone before an IndexedDB write completes: keep a synchronous copy, then try the write. */
+function keepRecoveryCopy(): void {
+  const { project, rev } = useAppStore.getState();
+  if (project && project !== lastSaved) writeRecoveryCopy(project, rev);
+  void flushSave();
+}
+const onVisibilityChange = () => {
+  if (document.visibilityState === 'hidden') keepRecoveryCopy();
+};
+
 /** Starts saving the open project after every change, and listening for saves made in other tabs. */
 export function startAutosave(): () => void {
+  holdTabLock();
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (!state.project || state.project === previous.project) return;
     if (state.project.id !== previous.project?.id) return;
-    if (state.save.kind !== 'failed' && state.save.kind !== 'conflict')
-      useAppStore.getState().setSave({ kind: 'pending' });
+    if (!isUnsafe(state.save)) useAppStore.getState().setSave({ kind: 'pending' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flushSave(), DEBOUNCE_MS);
   });
-  const onHide = () => void flushSave();
-  window.addEventListener('pagehide', onHide);
-  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', keepRecoveryCopy);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onVisibilityChange);
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(channelName);
-    channel.onmessage = (event: MessageEvent<{ id: string; rev: number }>) =>
-      void onOtherTabSaved(event.data);
+    channel.onmessage = (event: MessageEvent<TabMessage>) => void onOtherTab(event.data);
   }
   return () => {
     unsubscribe();
-    window.removeEventListener('pagehide', onHide);
-    document.removeEventListener('visibilitychange', onHide);
+    window.removeEventListener('pagehide', keepRecoveryCopy);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    document.removeEventListener('visibilitychange', onVisibilityChange);
     channel?.close();
     channel = null;
   };
 }
 
-/** Another tab saved a project: show its version here if this tab has nothing unsaved for it. */
-async function onOtherTabSaved(message: { id: string; rev: number }): Promise<void> {
+/** Another tab saved or deleted a project: show its version here if this tab has nothing unsaved for it. */
+async function onOtherTab(message: TabMessage): Promise<void> {
   void refreshLibrary();
   const { project, rev } = useAppStore.getState();
-  if (!project || project.id !== message.id || message.rev <= rev) return;
+  if (!project || project.id !== message.id) return;
+  if ('deleted' in message) {
+    useAppStore.getState().setSave({ kind: 'deleted' });
+    return;
+  }
+  if (message.rev <= rev) return;
   if (project !== lastSaved) {
     useAppStore.getState().setSave({ kind: 'conflict' });
     return;

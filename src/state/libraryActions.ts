@@ -1,41 +1,54 @@
 import { createBlankProject, duplicateProject } from '../domain/project/defaults';
 import type { Project } from '../domain/project/types';
-import { flushSave, markSaved } from './autosave';
+import { broadcast, flushSave, isUnsafe, markSaved } from './autosave';
 import { projectRepository } from './projectRepository';
+import { clearRecoveryCopy, orphanedCopies } from './recovery';
 import { showProject, useAppStore } from './store';
 
-/** Re-reads the list of saved projects into the store. */
+/** Re-reads the list of saved projects (readable and unreadable) into the store. */
 export async function refreshLibrary(): Promise<void> {
-  const { summaries } = await projectRepository.list();
-  useAppStore.getState().setLibrary(summaries);
+  const { summaries, unreadable } = await projectRepository.list();
+  useAppStore.getState().setLibrary(summaries, unreadable);
+}
+
+/**
+ * Resolves true when the open project may be replaced: its work is saved, or the user chose to discard it
+ * in the dialog `LeaveGuard` shows while `leaving` is set.
+ */
+export async function confirmLeave(): Promise<boolean> {
+  const { project, save } = useAppStore.getState();
+  if (!project || !isUnsafe(save)) return true;
+  return new Promise((resolve) => useAppStore.getState().setLeaving({ resolve }));
 }
 
 /** Saves a project that is not in storage yet (revision 0 → 1) and shows it. Not an undo step. */
-export async function addAndOpen(project: Project): Promise<void> {
+export async function addAndOpen(project: Project): Promise<boolean> {
+  if (!(await confirmLeave())) return false;
   await flushSave();
   const outcome = await projectRepository.save(project, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error(`A project with id ${project.id} already exists`);
   markSaved(project);
   showProject(project, outcome.rev);
   await refreshLibrary();
+  return true;
 }
 
-export async function createBlank(name: string): Promise<Project> {
+export async function createBlank(name: string): Promise<Project | null> {
   const project = createBlankProject(name, new Date().toISOString());
-  await addAndOpen(project);
-  return project;
+  return (await addAndOpen(project)) ? project : null;
 }
 
-/** Opens a saved project; false when it is missing or unreadable. */
-export async function openProject(id: string): Promise<boolean> {
-  if (useAppStore.getState().project?.id === id) return true;
+/** Opens a saved project: 'opened', 'missing' (absent or unreadable) or 'stayed' (the user kept editing). */
+export async function openProject(id: string): Promise<'opened' | 'missing' | 'stayed'> {
+  if (useAppStore.getState().project?.id === id) return 'opened';
+  if (!(await confirmLeave())) return 'stayed';
   // The open project's last edits are written before another takes its place.
   await flushSave();
   const stored = await projectRepository.load(id);
-  if (!stored) return false;
+  if (!stored) return 'missing';
   markSaved(stored.project);
   showProject(stored.project, stored.rev);
-  return true;
+  return 'opened';
 }
 
 export function closeProject(): void {
@@ -45,15 +58,45 @@ export function closeProject(): void {
 
 /**
  * Adds an imported project. If its id is already in the library, it comes in as a copy with new ids and
- * `copyName`, so nothing saved is overwritten.
+ * `copyName`, so nothing saved is overwritten. Null when the user chose to keep editing the open project.
  */
-export async function importProject(project: Project, copyName: (name: string) => string): Promise<Project> {
+export async function importProject(
+  project: Project,
+  copyName: (name: string) => string,
+): Promise<Project | null> {
   const taken = await projectRepository.exists(project.id);
   const incoming = taken
     ? duplicateProject(project, copyName(project.name), new Date().toISOString())
     : project;
-  await addAndOpen(incoming);
-  return incoming;
+  return (await addAndOpen(incoming)) ? incoming : null;
+}
+
+/** Keeps this tab's version of a conflicting project as a new copy and opens it (nothing is discarded). */
+export async function keepAsCopy(project: Project, copyName: (name: string) => string): Promise<Project> {
+  const copy = duplicateProject(project, copyName(project.name), new Date().toISOString());
+  const outcome = await projectRepository.save(copy, 0, new Date().toISOString());
+  if (!outcome.ok) throw new Error('copy id collided');
+  markSaved(copy);
+  showProject(copy, outcome.rev);
+  broadcast({ id: copy.id, rev: outcome.rev });
+  await refreshLibrary();
+  return copy;
+}
+
+/** Saves the open project again after another tab deleted it (or site data was cleared). */
+export async function saveAgain(): Promise<void> {
+  const { project, setSave, setRev } = useAppStore.getState();
+  if (!project) return;
+  const outcome = await projectRepository.save(project, 0, new Date().toISOString());
+  if (!outcome.ok) {
+    setSave({ kind: 'conflict' });
+    return;
+  }
+  markSaved(project);
+  setRev(outcome.rev);
+  setSave({ kind: 'saved', at: outcome.savedAt });
+  broadcast({ id: project.id, rev: outcome.rev });
+  await refreshLibrary();
 }
 
 export async function duplicateSaved(id: string, copyName: (name: string) => string): Promise<void> {
@@ -62,6 +105,7 @@ export async function duplicateSaved(id: string, copyName: (name: string) => str
   const copy = duplicateProject(stored.project, copyName(stored.project.name), new Date().toISOString());
   const outcome = await projectRepository.save(copy, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error('copy id collided');
+  broadcast({ id: copy.id, rev: outcome.rev });
   await refreshLibrary();
 }
 
@@ -73,16 +117,61 @@ export async function renameSaved(id: string, name: string): Promise<void> {
   }
   const stored = await projectRepository.load(id);
   if (!stored) return;
-  await projectRepository.save(
+  const outcome = await projectRepository.save(
     { ...stored.project, name, updatedAt: new Date().toISOString() },
     stored.rev,
     new Date().toISOString(),
   );
+  // Another tab with this project open takes the new name instead of reporting a conflict later.
+  if (outcome.ok) broadcast({ id, rev: outcome.rev });
   await refreshLibrary();
 }
 
 export async function deleteSaved(id: string): Promise<void> {
   if (useAppStore.getState().project?.id === id) closeProject();
   await projectRepository.remove(id);
+  clearRecoveryCopy(id);
+  broadcast({ id, deleted: true });
   await refreshLibrary();
+}
+
+/** Deletes a stored record that cannot be read, by its key. */
+export async function deleteUnreadable(key: string): Promise<void> {
+  await projectRepository.removeKey(key);
+  await refreshLibrary();
+}
+
+export type Recovered = { name: string; as: 'latest' | 'copy' | 'restored' };
+
+/**
+ * Writes into IndexedDB the work that tabs closed or reloaded before saving left behind, when it is newer
+ * than what is stored: over the stored version if nobody saved since, else as a copy, so that no other
+ * tab's save is overwritten.
+ */
+export async function recoverUnsaved(copyName: (name: string) => string): Promise<Recovered[]> {
+  const recovered: Recovered[] = [];
+  for (const copy of await orphanedCopies()) {
+    const { project } = copy;
+    const exists = await projectRepository.exists(project.id);
+    const stored = exists ? await projectRepository.load(project.id) : null;
+    if (stored && stored.project.updatedAt >= project.updatedAt) {
+      clearRecoveryCopy(project.id);
+      continue;
+    }
+    const now = new Date().toISOString();
+    if (!exists) {
+      await projectRepository.save(project, 0, now);
+      recovered.push({ name: project.name, as: 'restored' });
+    } else if (stored && stored.rev === copy.baseRev) {
+      await projectRepository.save(project, stored.rev, now);
+      recovered.push({ name: project.name, as: 'latest' });
+    } else {
+      const duplicate = duplicateProject(project, copyName(project.name), now);
+      await projectRepository.save(duplicate, 0, now);
+      recovered.push({ name: duplicate.name, as: 'copy' });
+    }
+    clearRecoveryCopy(project.id);
+  }
+  if (recovered.length > 0) await refreshLibrary();
+  return recovered;
 }

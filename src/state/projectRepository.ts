@@ -17,7 +17,20 @@ export interface ProjectSummary {
 }
 
 export type SaveOutcome =
-  { ok: true; rev: number; savedAt: string } | { ok: false; reason: 'conflict'; rev: number };
+  | { ok: true; rev: number; savedAt: string }
+  /** Another tab saved a newer revision first. */
+  | { ok: false; reason: 'conflict'; rev: number }
+  /** The project was saved before but is gone: deleted in another tab, or site data cleared. */
+  | { ok: false; reason: 'missing'; rev: 0 };
+
+/** A stored record that no longer parses: listed with its first problems, never hidden. */
+export interface UnreadableProject {
+  key: string;
+  id: string;
+  name: string;
+  savedAt: string;
+  errors: Problem[];
+}
 
 const PROJECT_PREFIX = 'project:';
 let db: UseStore | null = null;
@@ -28,18 +41,15 @@ const store = () => (db ??= createStore('service-strategy-workbench', 'kv'));
  * leaves the previous version intact; `saveProject` checks the revision inside that same transaction.
  */
 export const projectRepository = {
-  async list(): Promise<{
-    summaries: ProjectSummary[];
-    unreadable: Array<{ key: string; errors: Problem[] }>;
-  }> {
+  async list(): Promise<{ summaries: ProjectSummary[]; unreadable: UnreadableProject[] }> {
     const all = await entries<string, unknown>(store());
     const summaries: ProjectSummary[] = [];
-    const unreadable: Array<{ key: string; errors: Problem[] }> = [];
+    const unreadable: UnreadableProject[] = [];
     for (const [key, value] of all) {
       if (typeof key !== 'string' || !key.startsWith(PROJECT_PREFIX)) continue;
       const record = value as Partial<StoredProject> | undefined;
       const parsed = parseProject(record?.project);
-      if (!parsed.ok) unreadable.push({ key, errors: parsed.errors });
+      if (!parsed.ok) unreadable.push(describeUnreadable(key, record, parsed.errors));
       else
         summaries.push({
           id: parsed.value.id,
@@ -73,6 +83,10 @@ export const projectRepository = {
       PROJECT_PREFIX + project.id,
       (old) => {
         const storedRev = old?.rev ?? 0;
+        if (old === undefined && baseRev > 0) {
+          outcome = { ok: false, reason: 'missing', rev: 0 };
+          return old;
+        }
         if (storedRev !== baseRev) {
           outcome = { ok: false, reason: 'conflict', rev: storedRev };
           return old;
@@ -89,6 +103,16 @@ export const projectRepository = {
     await del(PROJECT_PREFIX + id, store());
   },
 
+  /** The stored record exactly as it is, for downloading a project that cannot be read. */
+  async raw(key: string): Promise<unknown> {
+    return get(key, store());
+  },
+
+  /** Deletes a stored record by its key (an unreadable project has no trustworthy id). */
+  async removeKey(key: string): Promise<void> {
+    if (key.startsWith(PROJECT_PREFIX)) await del(key, store());
+  },
+
   async getMeta<T>(key: string): Promise<T | undefined> {
     return get<T>('meta:' + key, store());
   },
@@ -97,3 +121,19 @@ export const projectRepository = {
     await update('meta:' + key, () => value, store());
   },
 };
+
+/** What can still be said of a record that does not parse: its key, and a name and date if they are texts. */
+function describeUnreadable(
+  key: string,
+  record: Partial<StoredProject> | undefined,
+  errors: Problem[],
+): UnreadableProject {
+  const project = (record?.project ?? {}) as { name?: unknown };
+  return {
+    key,
+    id: key.slice(PROJECT_PREFIX.length),
+    name: typeof project.name === 'string' ? project.name.slice(0, 200) : '',
+    savedAt: typeof record?.savedAt === 'string' ? record.savedAt : '',
+    errors,
+  };
+}

@@ -3,10 +3,13 @@ import type { SaveStatus } from './store';
 /** Sorts a storage exception into what the user can do about it. */
 export function classifySaveError(error: unknown): Extract<SaveStatus, { kind: 'failed' }> {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  // An aborted transaction rejects with its `error`, which is null when nothing names the cause.
   const detail =
     error instanceof Error || error instanceof DOMException
       ? `${error.name}: ${error.message}`
-      : String(error);
+      : error === null || error === undefined
+        ? ''
+        : String(error);
   if (name === 'QuotaExceededError') return { kind: 'failed', reason: 'quota', detail };
   if (
     name === 'InvalidStateError' ||

@@ -1,20 +1,29 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
+import { capacityProblems, type CapacityProblem } from '../domain/project/capacity';
+import type { Problem } from '../domain/project/result';
 import type { Project } from '../domain/project/types';
 import { shouldMergeWithPrevious, withCoalesceKey } from './history';
-import type { ProjectSummary } from './projectRepository';
+import type { ProjectSummary, UnreadableProject } from './projectRepository';
 
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saved'; at: string }
   | { kind: 'failed'; reason: 'quota' | 'unavailable' | 'other'; detail: string }
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** The project would not load again (a limit passed some other way): the last good version is kept. */
+  | { kind: 'invalid'; problems: Problem[] }
+  /** Another tab deleted this project (or site data was cleared) after it was opened here. */
+  | { kind: 'deleted' };
 
 /** The document slice: the open project. Only this is undoable and saved. */
 interface DocumentSlice {
   project: Project | null;
-  /** Applies one user edit; edits with the same `coalesceKey` in a row form one undo step. */
+  /**
+   * Applies one user edit; edits with the same `coalesceKey` in a row form one undo step. An edit that
+   * would grow a list past its limit is refused and said so in `refused`.
+   */
   change: (recipe: (project: Project) => Project, coalesceKey?: string) => void;
 }
 
@@ -24,12 +33,20 @@ interface SessionSlice {
   rev: number;
   save: SaveStatus;
   library: ProjectSummary[] | null;
+  /** Stored projects that no longer parse: listed, never hidden. */
+  unreadable: UnreadableProject[];
+  /** Set while the user is asked whether to leave a project whose work is not saved. */
+  leaving: { resolve: (leave: boolean) => void } | null;
+  setLeaving: (leaving: { resolve: (leave: boolean) => void } | null) => void;
   /** A one-line message about the last library action (an import as a copy, …), shown until dismissed. */
   notice: string | null;
+  /** The last edit refused for a limit, shown until dismissed or the next accepted edit. */
+  refused: CapacityProblem | null;
+  setRefused: (refused: CapacityProblem | null) => void;
   setNotice: (notice: string | null) => void;
   setSave: (save: SaveStatus) => void;
   setRev: (rev: number) => void;
-  setLibrary: (library: ProjectSummary[]) => void;
+  setLibrary: (library: ProjectSummary[], unreadable?: UnreadableProject[]) => void;
 }
 
 export type AppState = DocumentSlice & SessionSlice;
@@ -43,6 +60,12 @@ export const useAppStore = create<AppState>()(
         if (!current) return;
         const next = recipe(current);
         if (next === current) return;
+        const over = capacityProblems(current, next);
+        if (over.length > 0) {
+          set({ refused: over[0]! });
+          return;
+        }
+        if (get().refused) set({ refused: null });
         withCoalesceKey(coalesceKey, () =>
           set({ project: { ...next, updatedAt: new Date().toISOString() } }),
         );
@@ -50,11 +73,16 @@ export const useAppStore = create<AppState>()(
       rev: 0,
       save: { kind: 'idle' },
       library: null,
+      unreadable: [],
+      leaving: null,
+      setLeaving: (leaving) => set({ leaving }),
       notice: null,
+      refused: null,
+      setRefused: (refused) => set({ refused }),
       setNotice: (notice) => set({ notice }),
       setSave: (save) => set({ save }),
       setRev: (rev) => set({ rev }),
-      setLibrary: (library) => set({ library }),
+      setLibrary: (library, unreadable = []) => set({ library, unreadable }),
     }),
     {
       partialize: (state) => ({ project: state.project }),

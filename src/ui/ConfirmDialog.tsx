@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   open: boolean;
@@ -7,6 +7,8 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   danger?: boolean;
+  /** Further actions between cancel and confirm (an export before a destructive choice). */
+  extra?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   danger,
+  extra,
   onConfirm,
   onCancel,
 }: Props) {
@@ -38,6 +41,7 @@ export function ConfirmDialog({
         <button type="button" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
+        {extra}
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}
         </button>

@@ -112,3 +112,39 @@ test('asks the browser for persistent storage on the first save', async ({ page 
     'persist',
   ]);
 });
+
+test('opening another project while a save has failed asks first, naming what would be lost', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await addItems(page, 'Strengths', ['Saved']);
+  await waitSaved(page);
+  await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+  await addItems(page, 'Strengths', ['Not saved yet']);
+  await expect(page.getByTestId('save-failed')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Projects' }).click();
+  const other = page.getByTestId('project-row').filter({ hasNotText: 'Untitled project' });
+  await other.getByRole('button', { name: 'Open' }).click();
+  const dialog = page.getByRole('dialog', {
+    name: 'Leave “Untitled project” and lose this tab’s unsaved changes?',
+  });
+  await expect(dialog).toContainText('could not be saved in this browser');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.swot.strengths.map((i: { text: string }) => i.text)).toEqual(['Saved', 'Not saved yet']);
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('save-failed')).toBeVisible();
+  await expect(page.locator('.project-title')).toHaveText('Untitled project');
+
+  // Asked again, discarding opens the other project.
+  await other.getByRole('button', { name: 'Open' }).click();
+  await dialog.getByRole('button', { name: 'Discard changes and go on' }).click();
+  await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  await expect(page.locator('.project-title')).not.toHaveText('Untitled project');
+  await expect(page.getByTestId('save-failed')).toBeHidden();
+});

@@ -1,20 +1,38 @@
-/** Size limits that keep a project file small enough to load quickly and safely. */
+/**
+ * Every limit on a project, in one place: the schema (load), the editor (`capacity.ts`) and autosave all
+ * read these, so that nothing an edit allows is refused when the project is saved or opened again.
+ */
 export const LIMITS = {
-  fileBytes: 5 * 1024 * 1024,
+  /** A project as stored: its compact JSON in UTF-8 bytes. Checked on save and on load alike. */
+  projectBytes: 10 * 1024 * 1024,
+  /** A project file before it is read; pretty-printed JSON is larger than the compact form. */
+  fileBytes: 30 * 1024 * 1024,
   nameChars: 200,
   textChars: 1000,
   noteChars: 5000,
   itemsPerQuadrant: 200,
+  driversPerForce: 200,
+  pestelFactors: 200,
   strategiesPerCell: 100,
   linksPerStrategy: 400,
   serviceModels: 60,
   alternatives: 20,
   criteria: 50,
   competitors: 20,
-  /** Structural limits checked before the schema, so hostile files fail fast. */
+  valueFactors: 50,
+  cpmFactors: 50,
+  /**
+   * Keyed records. Each holds at most one key per live factor or player (deletions prune them); the limits
+   * are at least the 200 keys older versions allowed, so no file that loaded before is refused now.
+   */
+  scoresPerAlternative: 1000,
+  levelsPerValueCurve: 200,
+  ratingsPerCpmFactor: 200,
+  ahpJudgments: 1300,
+  /** Structural limits checked before the schema, so hostile files fail fast; each is above any count above. */
   maxDepth: 24,
   maxArrayLength: 2000,
   maxStringChars: 20000,
-  maxKeysPerObject: 200,
-  maxNodes: 100000,
+  maxKeysPerObject: 2000,
+  maxNodes: 400_000,
 } as const;

@@ -85,13 +85,37 @@ export function parseProject(input: unknown): Result<Project> {
       return { ok: false, errors: parsed.error.issues.slice(0, MAX_PROBLEMS).map(fromZodIssue) };
     const references = checkReferences(parsed.data);
     if (references.length > 0) return { ok: false, errors: references.slice(0, MAX_PROBLEMS) };
+    const bytes = projectBytes(parsed.data);
+    if (bytes > LIMITS.projectBytes) return { ok: false, errors: [projectTooBig(bytes)] };
     return { ok: true, value: parsed.data };
   } catch (error) {
     return { ok: false, errors: [problem('(root)', 'unreadable', { detail: String(error) })] };
   }
 }
 
-/** The 5 MB limit on project files, in the words a person reads. */
+/** The size of a project as stored: its compact JSON in UTF-8 bytes. */
+export function projectBytes(project: Project): number {
+  return utf8Bytes(JSON.stringify(project));
+}
+
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  // Characters above U+007F take 2 or 3 bytes (a surrogate pair, 2 UTF-16 units, takes 4).
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+function projectTooBig(bytes: number): Problem {
+  return problem('(root)', 'projectTooBig', {
+    mb: (bytes / 1048576).toFixed(1),
+    maxMb: LIMITS.projectBytes / 1048576,
+  });
+}
+
+/** The limit on project files, in the words a person reads. */
 export function fileTooBig(bytes: number): Problem {
   return problem('(file)', 'fileTooBig', {
     mb: (bytes / 1048576).toFixed(1),
@@ -101,7 +125,7 @@ export function fileTooBig(bytes: number): Problem {
 
 /** Parses the text of a project file: size limit, JSON syntax, then {@link parseProject}. */
 export function parseProjectText(text: string): Result<Project> {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Bytes(text);
   if (bytes > LIMITS.fileBytes) return { ok: false, errors: [fileTooBig(bytes)] };
   let json: unknown;
   try {

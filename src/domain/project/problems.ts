@@ -7,6 +7,8 @@ import { formatPath, type Problem } from './result';
  */
 export const PROBLEM_TEMPLATES = {
   fileTooBig: 'is {{mb}} MB; project files are at most {{maxMb}} MB',
+  projectTooBig:
+    'is {{mb}} MB as saved; a project holds at most {{maxMb}} MB (shorten long notes, or split the project)',
   notJson: 'is not valid JSON: {{detail}}',
   unreadable: 'could not be read ({{detail}})',
   notProject: 'must be a project object, not {{found}}',
@@ -153,6 +155,11 @@ export function fromZodIssue(issue: $ZodIssue): Problem {
       return problem(path, 'wrongValue', {
         expected: issue.values.map((v) => JSON.stringify(v)).join(' or '),
       });
+    case 'custom': {
+      const params = (issue.params ?? {}) as { problem?: string; max?: number };
+      if (params.problem === 'tooMany') return problem(path, 'tooMany', { max: Number(params.max) });
+      return problem(path, 'invalid');
+    }
     default:
       return problem(path, 'invalid');
   }

@@ -86,7 +86,7 @@ export const towsStrategySchema = z.object({
   links: z.array(id).max(LIMITS.linksPerStrategy).default([]),
 });
 
-const drivers = z.array(forceDriverSchema).max(LIMITS.itemsPerQuadrant);
+const drivers = z.array(forceDriverSchema).max(LIMITS.driversPerForce);
 const items = z.array(swotItemSchema).max(LIMITS.itemsPerQuadrant);
 const strategies = z.array(towsStrategySchema).max(LIMITS.strategiesPerCell);
 
@@ -125,7 +125,7 @@ export const projectSchema = z.object({
     substitutes: drivers,
     rivalry: drivers,
   }),
-  pestel: z.array(pestelFactorSchema).max(LIMITS.itemsPerQuadrant),
+  pestel: z.array(pestelFactorSchema).max(LIMITS.pestelFactors),
   /** Service level vs cost models, and scenarios that copy them with changed parameters. */
   serviceModels: z.array(serviceModelSchema).max(LIMITS.serviceModels),
   /** Strategy choice: the alternatives, their scores, competitors, positioning and value curves. */

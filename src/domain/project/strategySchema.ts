@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { keyedRecord } from './keyedRecord';
 
 const id = z
   .string()
@@ -57,11 +58,11 @@ export const alternativeSchema = z.object({
   /** The TOWS strategy it was promoted from. */
   towsId: id.nullable().default(null),
   /** Score per key factor id (a SWOT item or a criterion): 1–4 for QSPM (1–5 for criteria), null = dash. */
-  scores: z.record(id, z.number().int().min(1).max(5).nullable()).default({}),
+  scores: keyedRecord(id, z.number().int().min(1).max(5).nullable(), LIMITS.scoresPerAlternative).default({}),
   price: rating10.nullable().default(null),
   quality: rating10.nullable().default(null),
   /** Offering level per value-curve factor id. */
-  valueCurve: z.record(id, rating10).default({}),
+  valueCurve: keyedRecord(id, rating10, LIMITS.levelsPerValueCurve).default({}),
   statement: z
     .object({
       target: text(LIMITS.textChars).default(''),
@@ -86,7 +87,7 @@ export const playerSchema = z.object({
   quality: rating10.nullable().default(null),
   /** Market share in % (the bubble size on the value–price map). */
   share: z.number().min(0).max(100).nullable().default(null),
-  valueCurve: z.record(id, rating10).default({}),
+  valueCurve: keyedRecord(id, rating10, LIMITS.levelsPerValueCurve).default({}),
 });
 
 export const cpmFactorSchema = z.object({
@@ -94,7 +95,7 @@ export const cpmFactorSchema = z.object({
   name: text(LIMITS.textChars),
   weight: z.number().min(0).max(1).nullable().default(null),
   /** Rating 1–4 per player id ("firm" for the firm). */
-  ratings: z.record(id, z.number().int().min(1).max(4).nullable()).default({}),
+  ratings: keyedRecord(id, z.number().int().min(1).max(4).nullable(), LIMITS.ratingsPerCpmFactor).default({}),
 });
 
 export const strategySchema = z.object({
@@ -103,22 +104,21 @@ export const strategySchema = z.object({
   alternatives: z.array(alternativeSchema).max(LIMITS.alternatives),
   criteria: z.array(criterionSchema).max(LIMITS.criteria).default([]),
   /** AHP judgments between criteria, keyed "idA|idB" (A before B in the criteria list): 1/9–9. */
-  ahp: z
-    .record(
-      z.string().max(140),
-      z
-        .number()
-        .min(1 / 9)
-        .max(9),
-    )
-    .default({}),
+  ahp: keyedRecord(
+    z.string().max(140),
+    z
+      .number()
+      .min(1 / 9)
+      .max(9),
+    LIMITS.ahpJudgments,
+  ).default({}),
   firm: playerSchema,
   competitors: z.array(playerSchema).max(LIMITS.competitors).default([]),
   valueFactors: z
     .array(z.object({ id, name: text(LIMITS.textChars) }))
-    .max(LIMITS.criteria)
+    .max(LIMITS.valueFactors)
     .default([]),
-  cpm: z.array(cpmFactorSchema).max(LIMITS.criteria).default([]),
+  cpm: z.array(cpmFactorSchema).max(LIMITS.cpmFactors).default([]),
   chosenId: id.nullable().default(null),
   justification: text(LIMITS.noteChars).default(''),
   brand: text(LIMITS.nameChars).default(''),

@@ -103,11 +103,34 @@ export function updateEntry<K extends Listed>(
   }));
 }
 
+/** Removes an entry, and the scores, levels, ratings or judgments keyed by it, so that none is left stale. */
 export function removeEntry(project: Project, list: Listed, id: string): Project {
-  return withStrategy(project, (s) => ({
-    ...s,
-    [list]: (s[list] as Array<{ id: string }>).filter((e) => e.id !== id),
-  }));
+  return withStrategy(project, (s) => {
+    const next = { ...s, [list]: (s[list] as Array<{ id: string }>).filter((e) => e.id !== id) };
+    if (list === 'criteria') {
+      next.alternatives = s.alternatives.map((a) =>
+        Object.hasOwn(a.scores, id) ? { ...a, scores: without(a.scores, id) } : a,
+      );
+      next.ahp = Object.fromEntries(Object.entries(s.ahp).filter(([key]) => !key.split('|').includes(id)));
+    } else if (list === 'valueFactors') {
+      const prune = <T extends { valueCurve: Record<string, number> }>(p: T): T =>
+        Object.hasOwn(p.valueCurve, id) ? { ...p, valueCurve: without(p.valueCurve, id) } : p;
+      next.alternatives = s.alternatives.map(prune);
+      next.firm = prune(s.firm);
+      next.competitors = s.competitors.map(prune);
+    } else if (list === 'competitors') {
+      next.cpm = s.cpm.map((f) =>
+        Object.hasOwn(f.ratings, id) ? { ...f, ratings: without(f.ratings, id) } : f,
+      );
+    }
+    return next;
+  });
+}
+
+function without<V>(record: Record<string, V>, key: string): Record<string, V> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
 }
 
 export function updateFirm(project: Project, patch: Partial<Player>): Project {

@@ -41,7 +41,27 @@ export function deleteItem(project: Project, id: string): Project {
   const tows = mapStrategies(project.tows, (s) =>
     s.links.includes(id) ? { ...s, links: s.links.filter((l) => l !== id) } : s,
   );
-  return { ...project, swot: { ...project.swot, [where.quadrant]: list }, tows };
+  return {
+    ...project,
+    swot: { ...project.swot, [where.quadrant]: list },
+    tows,
+    strategy: pruneScores(project, id),
+  };
+}
+
+/** The strategy with no alternative holding a score for a deleted key factor. */
+function pruneScores(project: Project, factorId: string): Project['strategy'] {
+  const s = project.strategy;
+  if (!s.alternatives.some((a) => Object.hasOwn(a.scores, factorId))) return s;
+  return {
+    ...s,
+    alternatives: s.alternatives.map((a) => {
+      if (!Object.hasOwn(a.scores, factorId)) return a;
+      const scores = { ...a.scores };
+      delete scores[factorId];
+      return { ...a, scores };
+    }),
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { DriverRow } from './DriverRow';
+import { fullReason } from '../../i18n/capacity';
 
 interface Props {
   force: Force;
@@ -24,6 +25,7 @@ export function ForceCard({ force, drivers, intensity }: Props) {
   const suggestions = SUGGESTED_DRIVERS[force]
     .map((key) => t(`forces.driver.${key}`))
     .filter((text) => !present.has(text));
+  const full = fullReason(t, 'forceDrivers', drivers.length);
   const add = (text: string) => {
     endCoalescing();
     change((p) => addDriver(p, force, text));
@@ -56,8 +58,9 @@ export function ForceCard({ force, drivers, intensity }: Props) {
         label={t('forces.addLabel', { force: name })}
         placeholder={t('forces.addPlaceholder')}
         onAdd={add}
+        full={full}
       />
-      {suggestions.length > 0 && (
+      {suggestions.length > 0 && !full && (
         <div className="suggestions">
           <span className="muted small">{t('forces.suggestions')}</span>
           {suggestions.map((text) => (

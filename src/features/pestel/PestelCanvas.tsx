@@ -14,6 +14,7 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { FactorRow } from './FactorRow';
+import { fullReason } from '../../i18n/capacity';
 
 /** The PEST(EL) canvas: factors by category, ranked by impact × likelihood, and the bubble chart. */
 export function PestelCanvas() {
@@ -63,6 +64,7 @@ export function PestelCanvas() {
               <AddField
                 label={t('pestel.addLabel', { category: name })}
                 placeholder={t('pestel.addPlaceholder', { category: name })}
+                full={fullReason(t, 'pestelFactors', factors.length)}
                 onAdd={(text) => add(category, text)}
               />
             </section>

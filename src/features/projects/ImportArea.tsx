@@ -37,6 +37,7 @@ export function ImportArea({ onImported }: Props) {
     }
     try {
       const imported = await importProject(parsed.value, (name) => t('library.copyName', { name }));
+      if (!imported) return;
       const asCopy = imported.id !== parsed.value.id;
       setOutcome(null);
       useAppStore

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../export/download';
 import { projectFileName, projectToJsonBlob } from '../../export/projectJson';
@@ -7,6 +7,7 @@ import {
   deleteSaved,
   duplicateSaved,
   openProject,
+  refreshLibrary,
   renameSaved,
 } from '../../state/libraryActions';
 import { projectRepository, type ProjectSummary } from '../../state/projectRepository';
@@ -14,6 +15,7 @@ import { useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportArea } from './ImportArea';
 import { ProjectRow } from './ProjectRow';
+import { UnreadableProjects } from './UnreadableProjects';
 
 interface Props {
   onOpened: (projectId: string) => void;
@@ -26,9 +28,11 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
   const library = useAppStore((s) => s.library);
   const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
   const copyName = (name: string) => t('library.copyName', { name });
+  // What another tab, or a stored record that stopped parsing, changed since the list was last read.
+  useEffect(() => void refreshLibrary(), []);
 
   const open = async (id: string) => {
-    if (await openProject(id)) onOpened(id);
+    if ((await openProject(id)) === 'opened') onOpened(id);
   };
   const exportOne = async (id: string) => {
     const stored = await projectRepository.load(id);
@@ -45,7 +49,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
           className="primary"
           onClick={async () => {
             const project = await createBlank(t('library.newName'));
-            onOpened(project.id);
+            if (project) onOpened(project.id);
           }}
         >
           {t('library.newBlank')}
@@ -83,6 +87,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
           </tbody>
         </table>
       )}
+      <UnreadableProjects />
       <ConfirmDialog
         open={toDelete !== null}
         title={t('library.confirmDeleteTitle', { name: toDelete?.name ?? '' })}

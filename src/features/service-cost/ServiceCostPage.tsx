@@ -11,6 +11,8 @@ import { GenericEditor } from './GenericEditor';
 import { InventoryEditor } from './InventoryEditor';
 import { ModelResultView } from './ModelResultView';
 import { ScenarioTable } from './ScenarioTable';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 /** Service level vs cost: the project's models and scenarios, each with its curves, optimum and moves. */
 export function ServiceCostPage() {
@@ -32,6 +34,7 @@ export function ServiceCostPage() {
   const view = result?.ok ? result.value : selected ? (lastGood.get(selected.id) ?? null) : null;
   const formulaError = result && !result.ok && result.error.field.endsWith('.formula') ? result.error : null;
 
+  const full = fullReason(t, 'serviceModels', models.length);
   const add = (kind: ServiceModel['kind']) => {
     const id = createId();
     const name = t(`serviceCost.new${kind[0]!.toUpperCase()}${kind.slice(1)}`);
@@ -49,15 +52,18 @@ export function ServiceCostPage() {
       <h1>{t('serviceCost.heading')}</h1>
       <p className="intro">{t('serviceCost.intro')}</p>
       <div className="toolbar">
-        <button type="button" onClick={() => add('generic')}>
-          {t('serviceCost.addGeneric')}
-        </button>
-        <button type="button" onClick={() => add('callCentre')}>
-          {t('serviceCost.addCallCentre')}
-        </button>
-        <button type="button" onClick={() => add('inventory')}>
-          {t('serviceCost.addInventory')}
-        </button>
+        {(['generic', 'callCentre', 'inventory'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            disabled={Boolean(full)}
+            aria-describedby={full ? 'models-full' : undefined}
+            onClick={() => add(kind)}
+          >
+            {t(`serviceCost.add${kind[0]!.toUpperCase()}${kind.slice(1)}`)}
+          </button>
+        ))}
+        <FullReason id="models-full" reason={full} />
       </div>
       {models.length === 0 && <p className="empty-help">{t('serviceCost.none')}</p>}
       <div className="service-layout">
@@ -107,6 +113,8 @@ export function ServiceCostPage() {
               )}
               <button
                 type="button"
+                disabled={Boolean(full)}
+                aria-describedby={full ? 'models-full' : undefined}
                 onClick={() => {
                   const id = createId();
                   endCoalescing();

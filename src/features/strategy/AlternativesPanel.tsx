@@ -5,12 +5,15 @@ import type { Project } from '../../domain/project/types';
 import { addAlternative } from '../../domain/strategy/edit';
 import { AlternativeCard } from './AlternativeCard';
 import { useStrategyEdit } from './useStrategyEdit';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 /** The alternatives: the four generic strategies by default, custom ones, and TOWS strategies promoted. */
 export function AlternativesPanel({ project }: { project: Project }) {
   const { t } = useTranslation();
   const edit = useStrategyEdit();
   const [promoteId, setPromoteId] = useState('');
+  const full = fullReason(t, 'alternatives', project.strategy.alternatives.length);
   const towsOptions = TOWS_CELLS.flatMap((cell) =>
     project.tows[cell].map((s, i) => ({ id: s.id, label: `${cell}${i + 1}`, text: s.text })),
   );
@@ -33,7 +36,8 @@ export function AlternativesPanel({ project }: { project: Project }) {
       <div className="toolbar">
         <button
           type="button"
-          disabled={project.strategy.alternatives.length >= 20}
+          disabled={Boolean(full)}
+          aria-describedby={full ? 'alternatives-full' : undefined}
           onClick={() => edit.act((p) => addAlternative(p, 'custom', t('strategy.newAlternative')))}
         >
           {t('strategy.addAlternative')}
@@ -54,7 +58,8 @@ export function AlternativesPanel({ project }: { project: Project }) {
             </select>
             <button
               type="button"
-              disabled={!promoted || project.strategy.alternatives.length >= 20}
+              disabled={!promoted || Boolean(full)}
+              aria-describedby={full ? 'alternatives-full' : undefined}
               onClick={() => {
                 if (!promoted) return;
                 edit.act((p) =>
@@ -67,6 +72,7 @@ export function AlternativesPanel({ project }: { project: Project }) {
             </button>
           </span>
         )}
+        <FullReason id="alternatives-full" reason={full} />
       </div>
     </section>
   );

@@ -9,6 +9,8 @@ import { formatFixed } from '../../i18n/format';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { WeightField } from '../../ui/WeightField';
 import { useStrategyEdit } from './useStrategyEdit';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 /** Competitive profile matrix: critical success factors, weights, ratings 1–4 per player, totals, radar. */
 export function CpmSection({ project }: { project: Project }) {
@@ -16,6 +18,7 @@ export function CpmSection({ project }: { project: Project }) {
   const edit = useStrategyEdit();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const { cpm } = project.strategy;
+  const full = fullReason(t, 'cpmFactors', cpm.length);
   const { players, totals, unrated } = cpmScores(project, t);
   const weightSum = cpm.reduce((s, f) => s + (f.weight ?? 0), 0);
   const factorName = (name: string, i: number) => name || t('positioning.csfName', { n: i + 1 });
@@ -116,11 +119,13 @@ export function CpmSection({ project }: { project: Project }) {
       )}
       <button
         type="button"
-        disabled={cpm.length >= 50}
+        disabled={Boolean(full)}
+        aria-describedby={full ? 'cpm-full' : undefined}
         onClick={() => edit.act((p) => addEntry(p, 'cpm', newCpmFactor(t('positioning.newCsf'))))}
       >
         {t('positioning.addCsf')}
       </button>
+      <FullReason id="cpm-full" reason={full} />
       {cpm.length >= 3 && (
         <ChartFrame
           title={t('positioning.cpmRadarTitle')}

@@ -4,12 +4,15 @@ import { addEntry, newCriterion, removeEntry, updateEntry } from '../../domain/s
 import { NumberField } from '../../ui/NumberField';
 import { AhpPanel } from './AhpPanel';
 import { useStrategyEdit } from './useStrategyEdit';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 /** The team's own criteria with weights in %, typed or derived from pairwise comparisons. */
 export function CriteriaEditor({ project }: { project: Project }) {
   const { t } = useTranslation();
   const edit = useStrategyEdit();
   const criteria = project.strategy.criteria;
+  const full = fullReason(t, 'criteria', criteria.length);
   return (
     <div className="criteria-editor">
       <h3>{t('strategy.criteria')}</h3>
@@ -52,11 +55,13 @@ export function CriteriaEditor({ project }: { project: Project }) {
       </ol>
       <button
         type="button"
-        disabled={criteria.length >= 50}
+        disabled={Boolean(full)}
+        aria-describedby={full ? 'criteria-full' : undefined}
         onClick={() => edit.act((p) => addEntry(p, 'criteria', newCriterion(t('strategy.newCriterion'))))}
       >
         {t('strategy.addCriterion')}
       </button>
+      <FullReason id="criteria-full" reason={full} />
       <AhpPanel project={project} />
     </div>
   );

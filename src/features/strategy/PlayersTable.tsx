@@ -12,12 +12,15 @@ import {
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
 import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 /** Price, perceived quality and share of the firm today, each alternative and each competitor. */
 export function PlayersTable({ project }: { project: Project }) {
   const { t } = useTranslation();
   const edit = useStrategyEdit();
   const { firm, competitors, alternatives } = project.strategy;
+  const full = fullReason(t, 'competitors', competitors.length);
   const rating = (
     name: string,
     field: 'price' | 'quality',
@@ -146,7 +149,8 @@ export function PlayersTable({ project }: { project: Project }) {
       </table>
       <button
         type="button"
-        disabled={competitors.length >= 20}
+        disabled={Boolean(full)}
+        aria-describedby={full ? 'competitors-full' : undefined}
         onClick={() =>
           edit.act((p) =>
             addEntry(
@@ -159,6 +163,7 @@ export function PlayersTable({ project }: { project: Project }) {
       >
         {t('positioning.addCompetitor')}
       </button>
+      <FullReason id="competitors-full" reason={full} />
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { createId } from '../../domain/project/ids';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
 import { alternativeName, valueCanvas } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
+import { fullReason } from '../../i18n/capacity';
+import { FullReason } from '../../ui/FullReason';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 
@@ -23,6 +25,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const edit = useStrategyEdit();
   const { firm, competitors, alternatives, valueFactors } = project.strategy;
+  const factorsFull = fullReason(t, 'valueFactors', valueFactors.length);
   const [errcId, setErrcId] = useState<string | null>(null);
   // Every player's column in the table; the canvas shows one alternative at a time (eight curves on one
   // canvas do not read).
@@ -118,7 +121,8 @@ export function ValueCurveSection({ project }: { project: Project }) {
       </div>
       <button
         type="button"
-        disabled={valueFactors.length >= 50}
+        disabled={Boolean(factorsFull)}
+        aria-describedby={factorsFull ? 'value-factors-full' : undefined}
         onClick={() =>
           edit.act((p) =>
             addEntry(p, 'valueFactors', { id: createId(), name: t('positioning.newValueFactor') }),
@@ -127,6 +131,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
       >
         {t('positioning.addValueFactor')}
       </button>
+      <FullReason id="value-factors-full" reason={factorsFull} />
       {errcAlt && valueFactors.length > 0 && (
         <label className="stacked errc-for">
           {t('positioning.errcFor')}

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { SwotItemRow } from './SwotItemRow';
 import type { SwotColumns } from './useSwotColumns';
+import { fullReason } from '../../i18n/capacity';
 
 interface Props {
   quadrant: Quadrant;
@@ -62,6 +63,7 @@ export function SwotQuadrant({ quadrant, items, labels, columns, sources }: Prop
       <AddField
         label={t('swot.addLabel', { quadrant: name })}
         placeholder={t('swot.addPlaceholder', { quadrant: name })}
+        full={fullReason(t, 'swotItems', items.length)}
         onAdd={(text) => {
           endCoalescing();
           change((p) => addItem(p, quadrant, text));

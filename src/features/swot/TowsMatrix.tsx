@@ -8,6 +8,7 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { TowsStrategyRow } from './TowsStrategyRow';
+import { fullReason } from '../../i18n/capacity';
 
 /** A SWOT quadrant listed with its labels, as the row and column headers of David's TOWS matrix. */
 function FactorList({
@@ -70,6 +71,7 @@ function Cell({
       <AddField
         label={t('tows.addLabel', { cell })}
         placeholder={t('tows.addPlaceholder', { cell })}
+        full={fullReason(t, 'towsStrategies', strategies.length)}
         onAdd={(text) => {
           endCoalescing();
           change((p) => addStrategy(p, cell, text));

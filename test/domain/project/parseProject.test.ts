@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBlankProject } from '../../../src/domain/project/defaults';
-import { parseProject, parseProjectText } from '../../../src/domain/project/parseProject';
+import { LIMITS } from '../../../src/domain/project/limits';
+import { parseProject, parseProjectText, projectBytes } from '../../../src/domain/project/parseProject';
+import type { Project } from '../../../src/domain/project/types';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/project/schema';
 import { PROBLEM_TEMPLATES } from '../../../src/domain/project/problems';
 
@@ -182,11 +184,37 @@ describe('parseProject', () => {
     expect(r4.ok).toBe(false);
   });
 
-  it('refuses text that is not JSON or is over 5 MB', () => {
+  it('refuses text that is not JSON or is over the file limit', () => {
     const notJson = parseProjectText('{"schemaVersion": 1,');
     expect(notJson.ok || notJson.errors[0]!.message).toMatch(/not valid JSON/);
-    const big = parseProjectText(' '.repeat(5 * 1024 * 1024 + 1));
-    expect(big.ok || big.errors[0]!.message).toMatch(/at most 5 MB/);
+    const big = parseProjectText(' '.repeat(LIMITS.fileBytes + 1));
+    expect(big.ok || big.errors[0]!.message).toMatch(/project files are at most 30 MB/);
+  });
+
+  it('refuses a project over the size limit as stored, on load as on save', () => {
+    const project = createBlankProject('Big', '2026-12-01T10:00:00.000Z', 'big');
+    // 1,000 drivers, each with a note of 5,000 CJK characters (3 bytes each in UTF-8): 15 MB.
+    const note = '长'.repeat(LIMITS.noteChars);
+    const drivers = (force: string) =>
+      Array.from({ length: LIMITS.driversPerForce }, (_, i) => ({
+        id: `${force}-${i}`,
+        text: 'd',
+        note,
+        now: null,
+        future: null,
+      }));
+    const huge = {
+      ...project,
+      forces: Object.fromEntries(
+        Object.keys(project.forces).map((f) => [f, drivers(f)]),
+      ) as Project['forces'],
+    };
+    expect(projectBytes(huge)).toBeGreaterThan(15_000_000);
+    const parsed = parseProject(huge);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]).toMatchObject({ path: '(root)', code: 'projectTooBig' });
+    // UTF-8 bytes, as a file holds them: a CJK character is 3 bytes, an emoji (a surrogate pair) 4.
+    expect(projectBytes({ ...project, name: '长😀' }) - projectBytes({ ...project, name: '' })).toBe(7);
   });
 
   it('never throws, and every error has a path and a message (property)', () => {

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { download } from '../export/download';
+import { projectFileName, projectToJsonBlob } from '../export/projectJson';
+import { useAppStore } from '../state/store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+
+/**
+ * Asks before another project replaces one whose latest work is not in storage (a failed save, a conflict,
+ * a project that would not load, or one deleted elsewhere): keep editing, export JSON, or discard.
+ */
+export function LeaveGuard() {
+  const { t } = useTranslation();
+  const leaving = useAppStore((s) => s.leaving);
+  const project = useAppStore((s) => s.project);
+  const save = useAppStore((s) => s.save);
+  const answer = (leave: boolean) => {
+    useAppStore.getState().setLeaving(null);
+    leaving?.resolve(leave);
+  };
+  const reason =
+    save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'invalid' || save.kind === 'deleted'
+      ? t(`safety.leave.${save.kind}`)
+      : '';
+  return (
+    <ConfirmDialog
+      open={leaving !== null && project !== null}
+      title={t('safety.leave.title', { name: project?.name ?? '' })}
+      body={`${reason} ${t('safety.leave.lost')}`}
+      cancelLabel={t('safety.leave.keep')}
+      confirmLabel={t('safety.leave.discard')}
+      danger
+      extra={
+        <button
+          type="button"
+          onClick={() => project && download(projectToJsonBlob(project), projectFileName(project))}
+        >
+          {t('safety.leave.exportJson')}
+        </button>
+      }
+      onCancel={() => answer(false)}
+      onConfirm={() => answer(true)}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import type { safetyEn } from './safety.en';
+
+/** 限额、恢复、无法读取的项目与未保存时离开（简体中文）。 */
+export const safetyZh: typeof safetyEn = {
+  full: {
+    swotItems: '此象限已满：最多 {{max}} 项。请删除或合并条目后再添加。',
+    towsStrategies: '此格已满：最多 {{max}} 条战略。',
+    towsLinks: '一条战略最多关联 {{max}} 个 SWOT 条目。',
+    forceDrivers: '此竞争力量已满：最多 {{max}} 个驱动因素。',
+    pestelFactors: 'PEST(EL) 列表已满：最多 {{max}} 个因素。',
+    serviceModels: '一个项目最多 {{max}} 个模型与情景。请先删除一个再添加。',
+    alternatives: '一个项目最多 {{max}} 个备选战略。',
+    criteria: '一个项目最多 {{max}} 个评价标准。',
+    competitors: '一个项目最多 {{max}} 个竞争者。',
+    valueFactors: '价值曲线最多 {{max}} 个要素。',
+    cpmFactors: '竞争态势矩阵最多 {{max}} 个关键因素。',
+    scores: '一个备选方案最多 {{max}} 个评分。',
+    valueLevels: '一条价值曲线最多 {{max}} 个水平值。',
+    cpmRatings: '一个关键因素最多 {{max}} 个评分。',
+    ahpJudgments: 'AHP 最多 {{max}} 个判断。',
+  },
+  refusedTitle: '未作更改。',
+  leave: {
+    title: '离开“{{name}}”并放弃此标签页中未保存的更改？',
+    failed: '此项目的最新更改未能保存在此浏览器中。',
+    conflict: '此标签页的最新更改未保存，因为另一个标签页修改了同一项目。',
+    invalid: '最新更改无法保存：项目按现状将无法再次打开。',
+    deleted: '此项目已在另一个标签页中删除，屏幕上的内容没有保存在任何地方。',
+    lost: '如果继续，这些更改将被丢弃。如需保留，请先将项目导出为 JSON。',
+    keep: '继续编辑',
+    exportJson: '导出 JSON',
+    discard: '放弃更改并继续',
+  },
+  invalidTitle: '最新更改按现状无法保存。',
+  invalidHelp: '此浏览器中保留上一个有效版本。请撤销上一步或修正所列问题；导出 JSON 可保留屏幕上的全部内容。',
+  deletedTitle: '此项目已在另一个标签页中删除，或本网站的数据已被清除。',
+  deletedHelp: '屏幕上的内容现在没有保存在任何地方。请在此浏览器中重新保存，或导出为 JSON。',
+  saveAgain: '重新保存',
+  recovered: {
+    latest: '已恢复页面关闭前对“{{name}}”所做的未保存更改。',
+    copy: '已将未保存的更改恢复为副本“{{name}}”：该项目此后已在别处保存。',
+    restored: '已恢复“{{name}}”及其未保存的更改。',
+  },
+  unreadable: {
+    heading: '无法读取的项目',
+    intro:
+      '这些项目保存在此浏览器中，但无法在此版本的工作台中打开。可将其下载为 JSON 以便保留或修复。未经您确认，不会删除任何内容。',
+    unnamed: '未命名的项目（{{id}}）',
+    problems: '首先发现的问题',
+    download: '下载为 JSON',
+    downloadLabel: '将“{{name}}”下载为 JSON',
+    delete: '删除',
+    deleteLabel: '删除“{{name}}”',
+    confirmTitle: '删除无法读取的项目“{{name}}”？',
+    confirmBody: '它将从此浏览器中移除且无法恢复。如可能有用，请先下载。',
+  },
+};

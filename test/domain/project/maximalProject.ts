@@ -1,0 +1,80 @@
+import { CAPACITY } from '../../../src/domain/project/capacity';
+import { createBlankProject } from '../../../src/domain/project/defaults';
+import { createId } from '../../../src/domain/project/ids';
+import { FORCES, QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from '../../../src/domain/project/schema';
+import { newAlternative } from '../../../src/domain/project/strategyDefaults';
+import type { Project } from '../../../src/domain/project/types';
+import { newModel } from '../../../src/domain/service-cost/edit';
+import { ahpKey, newCpmFactor, newCriterion, newPlayer } from '../../../src/domain/strategy/edit';
+
+const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+/**
+ * A project with every list and keyed record at the most entries editing allows (`CAPACITY`), with the
+ * app's own random ids: what a team could reach by adding until every add button is disabled.
+ */
+export function maximalProject(): Project {
+  const p = createBlankProject('Maximal', '2026-12-01T10:00:00.000Z');
+  const item = (text: string) => ({
+    id: createId(),
+    text,
+    source: null,
+    note: '',
+    weight: null,
+    rating: null,
+  });
+  for (const q of QUADRANTS) p.swot[q] = times(CAPACITY.swotItems, (i) => item(`${q} ${i}`));
+  for (const cell of TOWS_CELLS) {
+    const linkable = TOWS_SOURCES[cell].flatMap((q) => p.swot[q].map((i) => i.id));
+    p.tows[cell] = times(CAPACITY.towsStrategies, (i) => ({
+      id: createId(),
+      text: `${cell} ${i}`,
+      links: linkable.slice(0, CAPACITY.towsLinks),
+    }));
+  }
+  for (const f of FORCES)
+    p.forces[f] = times(CAPACITY.forceDrivers, (i) => ({
+      id: createId(),
+      text: `${f} ${i}`,
+      note: '',
+      now: 3,
+      future: 4,
+    }));
+  p.pestel = times(CAPACITY.pestelFactors, (i) => ({
+    id: createId(),
+    category: 'economic',
+    text: `factor ${i}`,
+    note: '',
+    impact: 3,
+    likelihood: 2,
+    direction: 'threat',
+    horizon: 'short',
+  }));
+  const kinds = ['generic', 'callCentre', 'inventory'] as const;
+  p.serviceModels = times(CAPACITY.serviceModels, (i) => newModel(kinds[i % 3]!, `model ${i}`));
+  const s = p.strategy;
+  s.criteria = times(CAPACITY.criteria, (i) => newCriterion(`criterion ${i}`));
+  s.valueFactors = times(CAPACITY.valueFactors, (i) => ({ id: createId(), name: `value ${i}` }));
+  s.competitors = times(CAPACITY.competitors, (i) => newPlayer(`rival ${i}`));
+  const keyFactors = [
+    ...QUADRANTS.flatMap((q) => p.swot[q].map((i) => i.id)),
+    ...s.criteria.map((c) => c.id),
+  ];
+  const levels = Object.fromEntries(s.valueFactors.map((f) => [f.id, 5]));
+  for (const c of s.competitors) c.valueCurve = { ...levels };
+  s.firm.valueCurve = { ...levels };
+  s.alternatives = times(CAPACITY.alternatives, (i) => ({
+    ...newAlternative('custom', createId(), `alternative ${i}`),
+    scores: Object.fromEntries(keyFactors.map((id) => [id, 3])),
+    valueCurve: { ...levels },
+  }));
+  const players = [s.firm.id, ...s.competitors.map((c) => c.id)];
+  s.cpm = times(CAPACITY.cpmFactors, (i) => ({
+    ...newCpmFactor(`csf ${i}`),
+    ratings: Object.fromEntries(players.map((id) => [id, 2])),
+  }));
+  s.ahp = Object.fromEntries(
+    s.criteria.flatMap((a, i) => s.criteria.slice(i + 1).map((b) => [ahpKey(a.id, b.id), 2])),
+  );
+  return p;
+}

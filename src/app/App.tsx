@@ -146,7 +146,7 @@ export function App() {
         {boot.storageError && (
           <div className="page">
             <p className="alert error" role="alert">
-              {t('library.storageUnavailable', { detail: boot.storageError })}
+              {t('library.storageUnavailable')}
             </p>
           </div>
         )}

@@ -32,8 +32,8 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
       <div className="banner error" role="alert" data-testid="save-failed">
         <div>
           <strong>{t('save.failedTitle')}</strong> {t(`save.${save.reason}`)}
-          <p>{t('save.failedHelp')}</p>
-          {save.detail && <p className="muted small">{save.detail}</p>}
+          <p>{t(save.reason === 'unavailable' ? 'save.unavailableHelp' : 'save.failedHelp')}</p>
+          {save.detail && save.reason !== 'unavailable' && <p className="muted small">{save.detail}</p>}
         </div>
         <div className="banner-actions">
           {exportButton}

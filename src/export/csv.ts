@@ -3,16 +3,35 @@ export type Cell = string | number | null | undefined;
 /** UTF-8 byte order mark: without it Excel reads a UTF-8 file as the local code page and garbles Chinese. */
 export const BOM = '\uFEFF';
 
-function cell(value: Cell): string {
+export interface CsvOptions {
+  /**
+   * Write text exactly as typed, even where a spreadsheet would run it as a formula. Off by default: such
+   * text gets a leading apostrophe, as OWASP recommends against CSV injection.
+   */
+  asTyped?: boolean;
+}
+
+/** Text a spreadsheet may run as a formula (OWASP "CSV Injection"): it starts with = + - @, a tab or a CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number typed as text ("-12.5") is harmless and stays a number for the spreadsheet. */
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/** A text cell made safe to open in a spreadsheet: a formula-like start is prefixed with an apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function cell(value: Cell, options: CsvOptions): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'string' && !options.asTyped) text = neutraliseFormula(text);
   // RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside.
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A table as CSV text: a BOM, then each row on its own line (CRLF, as Excel writes it). */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
-  return BOM + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>, options: CsvOptions = {}): string {
+  return BOM + rows.map((row) => row.map((value) => cell(value, options)).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Reads CSV text back into rows (for tests and round trips); the inverse of `toCsv`. */

@@ -5,6 +5,7 @@ import type { ScoringView } from '../domain/strategy/analysis';
 import { itemLabels } from '../domain/swot/labels';
 import { cpmScores } from '../i18n/strategyNames';
 import type { Cell } from './csv';
+import { own } from '../domain/project/own';
 
 /** i18next's `t`, narrowed to what the tables need. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -108,7 +109,7 @@ export function qspmTable(project: Project, view: ScoringView, t: Translate, nam
         f.text,
         f.weight,
         ...alternatives.flatMap((a) => {
-          const score = a.scores[f.id];
+          const score = own(a.scores, f.id);
           return [score === null ? '—' : score, round(view.tas[a.id]?.[f.id])];
         }),
       ]),
@@ -124,7 +125,7 @@ export function cpmTable(project: Project, t: Translate): CsvTable {
     name: 'CPM',
     rows: [
       [h(t, 'factor'), h(t, 'weight'), ...players.map((p) => p.name)],
-      ...cpm.map((f) => [f.name, f.weight, ...players.map((p) => f.ratings[p.id] ?? null)]),
+      ...cpm.map((f) => [f.name, f.weight, ...players.map((p) => own(f.ratings, p.id) ?? null)]),
       [
         h(t, 'total'),
         round(cpm.reduce((s, f) => s + (f.weight ?? 0), 0)),
@@ -145,7 +146,7 @@ export function valueCurveTable(project: Project, t: Translate, names: Map<strin
     name: t('positioning.valueCurves'),
     rows: [
       [h(t, 'factor'), ...curves.map((c) => c.name)],
-      ...valueFactors.map((f) => [f.name, ...curves.map((c) => c.levels[f.id] ?? null)]),
+      ...valueFactors.map((f) => [f.name, ...curves.map((c) => own(c.levels, f.id) ?? null)]),
     ],
   };
 }

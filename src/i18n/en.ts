@@ -42,6 +42,8 @@ export const en = {
     other: 'The browser refused to save.',
     failedHelp:
       'Export the project as JSON to keep it safe, then free some space and try again. What was saved before is unchanged.',
+    unavailableHelp:
+      'This browser keeps nothing of this project: export it as JSON before you close the page, and import it again later.',
     retry: 'Try saving again',
     conflictTitle: 'This project was changed in another tab or window.',
     conflictHelp:
@@ -83,7 +85,8 @@ export const en = {
     importFailedHelp: 'Nothing in your library was changed. The first problems found:',
     notJsonFile: 'Only one .json project file can be imported at a time.',
     dismiss: 'Dismiss',
-    storageUnavailable: 'Projects cannot be read from this browser’s storage: {{detail}}',
+    storageUnavailable:
+      'Projects cannot be read from this browser’s storage (private browsing, or storage blocked or missing). This browser keeps nothing: export your work as JSON.',
   },
   swot: {
     heading: 'SWOT analysis',
@@ -483,6 +486,12 @@ export const en = {
       valueCurves: 'the value curves',
     },
     downloadLabel: 'Download {{table}} as CSV (opens in Excel)',
+    options: 'CSV options for {{table}}',
+    safeNote:
+      'Text starting with = + - or @ gets a leading apostrophe, so that a spreadsheet shows it instead of running it as a formula.',
+    asTyped: 'Download exactly as typed',
+    asTypedLabel: 'Download {{table}} as CSV exactly as typed (a spreadsheet may run formulas in it)',
+    asTypedNote: 'Only for files you will read with a program, not open in a spreadsheet.',
     quadrant: 'Quadrant',
     label: 'Label',
     text: 'Text',

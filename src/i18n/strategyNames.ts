@@ -1,3 +1,4 @@
+import { own } from '../domain/project/own';
 import type { Alternative, Project } from '../domain/project/types';
 import { cpmTotals } from '../domain/strategy/cpm';
 import { placePlayers } from '../domain/strategy/players';
@@ -60,15 +61,18 @@ export function valueCanvas(project: Project, t: Translate, alternativeId?: stri
       dashed: true,
       levels: c.valueCurve,
     })),
-  ].filter((c) => valueFactors.some((f) => c.levels[f.id] !== undefined));
+  ].filter((c) => valueFactors.some((f) => own(c.levels, f.id) !== undefined));
   const grid = alternative
     ? errcGrid(
         valueFactors
-          .filter((f) => firm.valueCurve[f.id] !== undefined && alternative.valueCurve[f.id] !== undefined)
+          .filter(
+            (f) =>
+              own(firm.valueCurve, f.id) !== undefined && own(alternative.valueCurve, f.id) !== undefined,
+          )
           .map((f) => ({
             id: f.id,
-            current: firm.valueCurve[f.id]!,
-            proposed: alternative.valueCurve[f.id]!,
+            current: own(firm.valueCurve, f.id)!,
+            proposed: own(alternative.valueCurve, f.id)!,
           })),
       )
     : null;

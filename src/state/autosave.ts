@@ -1,6 +1,6 @@
 import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
-import { projectRepository } from './projectRepository';
+import { onStorageCleared, projectRepository } from './projectRepository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { classifySaveError } from './saveErrors';
 import { showProject, useAppStore, type SaveStatus } from './store';
@@ -122,6 +122,10 @@ const onVisibilityChange = () => {
 /** Starts saving the open project after every change, and listening for saves made in other tabs. */
 export function startAutosave(): () => void {
   holdTabLock();
+  onStorageCleared(() => {
+    if (useAppStore.getState().project) useAppStore.getState().setSave({ kind: 'deleted' });
+    void refreshLibrary().catch(() => undefined);
+  });
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (!state.project || state.project === previous.project) return;
     if (state.project.id !== previous.project?.id) return;

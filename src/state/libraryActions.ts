@@ -3,6 +3,7 @@ import type { Project } from '../domain/project/types';
 import { broadcast, flushSave, isUnsafe, markSaved } from './autosave';
 import { projectRepository } from './projectRepository';
 import { clearRecoveryCopy, orphanedCopies } from './recovery';
+import { classifySaveError } from './saveErrors';
 import { showProject, useAppStore } from './store';
 
 /** Re-reads the list of saved projects (readable and unreadable) into the store. */
@@ -25,7 +26,17 @@ export async function confirmLeave(): Promise<boolean> {
 export async function addAndOpen(project: Project): Promise<boolean> {
   if (!(await confirmLeave())) return false;
   await flushSave();
-  const outcome = await projectRepository.save(project, 0, new Date().toISOString());
+  let outcome;
+  try {
+    outcome = await projectRepository.save(project, 0, new Date().toISOString());
+  } catch (error) {
+    // Storage refused (blocked, unavailable, full): the project still opens, with the lasting warning
+    // and its JSON export, rather than nothing happening.
+    markSaved(null);
+    showProject(project, 0);
+    useAppStore.getState().setSave(classifySaveError(error));
+    return true;
+  }
   if (!outcome.ok) throw new Error(`A project with id ${project.id} already exists`);
   markSaved(project);
   showProject(project, outcome.rev);

@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, update, type UseStore } from 'idb-keyval';
+import { del, entries, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
 import { parseProject } from '../domain/project/parseProject';
 import type { Problem } from '../domain/project/result';
 import type { Project } from '../domain/project/types';
@@ -34,7 +34,41 @@ export interface UnreadableProject {
 
 const PROJECT_PREFIX = 'project:';
 let db: UseStore | null = null;
-const store = () => (db ??= createStore('service-strategy-workbench', 'kv'));
+const store = () => (db ??= openStore('service-strategy-workbench', 'kv'));
+let onCleared: () => void = () => undefined;
+
+/** Called when another context deletes the database (Clear site data): what was stored is gone. */
+export function onStorageCleared(listener: () => void): void {
+  onCleared = listener;
+}
+
+/**
+ * idb-keyval's createStore, plus a `versionchange` handler: without one, an open connection blocks
+ * "Clear site data" (deleteDatabase) while the page goes on saying "Saved".
+ */
+function openStore(dbName: string, storeName: string): UseStore {
+  let dbp: Promise<IDBDatabase> | undefined;
+  const getDB = () => {
+    if (dbp) return dbp;
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    dbp = promisifyRequest(request);
+    dbp.then(
+      (database) => {
+        database.onclose = () => (dbp = undefined);
+        database.onversionchange = () => {
+          database.close();
+          dbp = undefined;
+          onCleared();
+        };
+      },
+      () => undefined,
+    );
+    return dbp;
+  };
+  return (txMode, callback) =>
+    getDB().then((database) => callback(database.transaction(storeName, txMode).objectStore(storeName)));
+}
 
 /**
  * Projects in IndexedDB through idb-keyval. Every write is one `put` in one transaction, so a failed write

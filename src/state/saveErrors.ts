@@ -11,6 +11,9 @@ export function classifySaveError(error: unknown): Extract<SaveStatus, { kind: '
         ? ''
         : String(error);
   if (name === 'QuotaExceededError') return { kind: 'failed', reason: 'quota', detail };
+  // No IndexedDB at all (undefined, or a stub that throws): reading `open` of undefined is a TypeError.
+  if (name === 'TypeError' && typeof indexedDB === 'undefined')
+    return { kind: 'failed', reason: 'unavailable', detail: '' };
   if (
     name === 'InvalidStateError' ||
     name === 'SecurityError' ||

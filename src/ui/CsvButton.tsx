@@ -1,3 +1,4 @@
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../export/csv';
 import type { Project } from '../domain/project/types';
@@ -5,6 +6,7 @@ import type { CsvTable, Translate } from '../export/csvTables';
 import { download } from '../export/download';
 import { safeFileStem } from '../export/projectJson';
 import { useAppStore } from '../state/store';
+import './csvMenu.css';
 
 interface Props {
   /** Built when clicked, from the project as it is then, so a page builds no CSV it is not asked for. */
@@ -13,26 +15,72 @@ interface Props {
   what: string;
 }
 
-/** Downloads one table as CSV (UTF-8 with BOM, so that Excel shows Chinese text as typed). */
+/**
+ * Downloads one table as CSV (UTF-8 with BOM, so that Excel shows Chinese text as typed), safe to open in a
+ * spreadsheet by default; its menu offers the file exactly as typed.
+ */
 export function CsvButton({ table, what }: Props) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const save = (asTyped: boolean) => {
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    const built = table(project, t as Translate);
+    download(
+      new Blob([toCsv(built.rows, { asTyped })], { type: 'text/csv;charset=utf-8' }),
+      `${safeFileStem(`${project.name} - ${built.name}`)}.csv`,
+    );
+  };
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
   return (
-    <button
-      type="button"
-      className="small-button csv-button"
-      aria-label={t('csv.downloadLabel', { table: what })}
-      title={t('csv.downloadLabel', { table: what })}
-      onClick={() => {
-        const project = useAppStore.getState().project;
-        if (!project) return;
-        const built = table(project, t as Translate);
-        download(
-          new Blob([toCsv(built.rows)], { type: 'text/csv;charset=utf-8' }),
-          `${safeFileStem(`${project.name} - ${built.name}`)}.csv`,
-        );
+    <span
+      className="csv-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) close();
       }}
     >
-      ⤓ {t('csv.download')}
-    </button>
+      <button
+        type="button"
+        className="small-button csv-button"
+        aria-label={t('csv.downloadLabel', { table: what })}
+        title={t('csv.safeNote')}
+        onClick={() => save(false)}
+      >
+        ⤓ {t('csv.download')}
+      </button>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="small-button csv-toggle"
+        aria-label={t('csv.options', { table: what })}
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
+        ▾
+      </button>
+      {open && (
+        <span id={menuId} className="csv-options" role="group" aria-label={t('csv.options', { table: what })}>
+          <span className="small">{t('csv.safeNote')}</span>
+          <button
+            type="button"
+            className="small-button"
+            aria-label={t('csv.asTypedLabel', { table: what })}
+            onClick={() => {
+              save(true);
+              close();
+            }}
+          >
+            {t('csv.asTyped')}
+          </button>
+          <span className="small muted">{t('csv.asTypedNote')}</span>
+        </span>
+      )}
+    </span>
   );
 }

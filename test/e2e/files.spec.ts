@@ -119,7 +119,7 @@ const broken: Array<[string, string | Buffer, RegExp]> = [
     readFileSync('test/fixtures/project-v1.json', 'utf8').replace('"rating": 4', '"rating": 7'),
     /swot\.strengths\[0\]\.rating.*at most 4/,
   ],
-  ['too-big.json', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /at most 5 MB/],
+  ['too-big.json', Buffer.alloc(30 * 1024 * 1024 + 10, 32), /project files are at most 30 MB/],
 ];
 
 test('broken, hostile and oversized files are refused with the problems named, and nothing saved changes', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createBlankProject, itemTexts, openFresh, quadrant, waitSaved } from './helpers';
+import { itemTexts, openFresh, quadrant, waitSaved } from './helpers';
 
 const at = '2026-12-01T10:00:00.000Z';
 const item = (id: string, text: string) => ({ id, text, source: null, note: '', weight: null, rating: null });
@@ -140,13 +140,25 @@ test('a stored project that cannot be read is listed with its problems, download
 });
 
 test('a full model list disables the add buttons and says why', async ({ page }) => {
-  await createBlankProject(page);
+  await openFresh(page);
+  const base = projectFile('many-models', 'Many models', {});
+  const model = base.serviceModels.find((m: { kind: string }) => m.kind === 'generic');
+  const serviceModels = Array.from({ length: 59 }, (_, i) => ({
+    ...model,
+    id: `m${i}`,
+    name: `Model ${i + 1}`,
+    baselineId: null,
+  }));
+  await importFile(page, { ...base, serviceModels }, 'models.json');
+  await expect(page.locator('.project-title')).toHaveText('Many models');
   await page.getByRole('link', { name: 'Service vs cost' }).click();
   const add = page.getByRole('button', { name: '+ Generic curves' });
-  for (let i = 0; i < 60; i += 1) await add.click();
+  await expect(add).toBeEnabled();
+  await add.click();
   await expect(add).toBeDisabled();
   await expect(page.getByTestId('list-full').first()).toHaveText(
     'A project holds at most 60 models and scenarios. Delete one to add another.',
   );
   await expect(add).toHaveAccessibleDescription(/at most 60 models/);
+  await expect(page.getByRole('button', { name: 'Copy as scenario' })).toBeDisabled();
 });

@@ -24,8 +24,9 @@ async function openReport(page: Page, link = 'Report') {
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
   // The report's chunk and the chart chunks load on first visit; under a loaded CI machine that takes a while.
   await expect(page.getByTestId('report')).toBeVisible({ timeout: 20_000 });
-  // Charts measure themselves after layout.
+  // Charts measure themselves after layout; the report renders its sections one task after another.
   await expect(page.locator('.report .recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('report')).toHaveAttribute('data-complete', 'true');
 }
 
 test('the report prints with cover, contents and every section in order, and no chart split across pages', async ({

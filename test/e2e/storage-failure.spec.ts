@@ -148,3 +148,29 @@ test('opening another project while a save has failed asks first, naming what wo
   await expect(page.locator('.project-title')).not.toHaveText('Untitled project');
   await expect(page.getByTestId('save-failed')).toBeHidden();
 });
+
+test('with no IndexedDB at all, the warning says the browser keeps nothing (no raw error) and a new project still opens', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  const page = await context.newPage();
+  await page.goto('/');
+  const banner = page.getByTestId('save-failed');
+  await expect(banner).toContainText('Browser storage is unavailable');
+  await expect(banner).toContainText('This browser keeps nothing of this project');
+  await expect(banner).not.toContainText('TypeError');
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This browser keeps nothing' }).first(),
+  ).toBeVisible();
+  await expect(page.getByText('TypeError')).toHaveCount(0);
+  await page.getByRole('button', { name: 'New blank project' }).click();
+  const dialog = page.getByRole('dialog');
+  // The example on screen is not kept anywhere, so leaving it asks first.
+  await dialog.getByRole('button', { name: 'Discard changes and go on' }).click();
+  await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  await expect(page.locator('.project-title')).toHaveText('Untitled project');
+  await expect(page.getByTestId('save-failed')).toContainText('This browser keeps nothing');
+  await context.close();
+});

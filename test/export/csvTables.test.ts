@@ -25,13 +25,16 @@ function example() {
 }
 
 describe('CSV tables', () => {
-  it('SWOT items come out exactly as typed, hostile and Chinese text included', () => {
+  it('SWOT items come out exactly as typed with the option, hostile and Chinese text included', () => {
     let p = createBlankProject('P', '2026-11-25T10:00:00.000Z', 'p');
     HOSTILE.forEach((text, i) => {
       p = addItem(p, 'strengths', text, undefined, `s${i}`);
       p = updateItem(p, `s${i}`, { weight: 0.2, rating: 4, note: text });
     });
-    const rows = parseCsv(toCsv(swotTable(p, t).rows));
+    const rows = parseCsv(toCsv(swotTable(p, t).rows, { asTyped: true }));
+    // By default only the formula gains an apostrophe, so that a spreadsheet shows it rather than runs it.
+    const safe = parseCsv(toCsv(swotTable(p, t).rows));
+    expect(safe.slice(1).map((r) => r[2])).toEqual([...HOSTILE.slice(0, 4), "'=SUM(A1)"]);
     expect(rows[0]).toEqual([
       'csv.quadrant',
       'csv.label',

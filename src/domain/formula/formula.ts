@@ -5,6 +5,23 @@ export type FormulaError = { message: string; index?: number };
 export type CompiledFormula = (scope: Record<string, number>) => number;
 
 export const MAX_FORMULA_CHARS = 500;
+/** Deeper nesting than any formula needs; mathjs parses recursively and would overflow the stack. */
+export const MAX_FORMULA_NESTING = 40;
+
+/** Where nesting (brackets, or signs such as "- - -") first goes deeper than the limit; -1 when it does not. */
+function tooDeepAt(source: string): number {
+  let depth = 0;
+  let signs = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i]!;
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    if (ch === '-' || ch === '+') signs += 1;
+    else if (ch !== ' ' && ch !== '(') signs = 0;
+    if (depth > MAX_FORMULA_NESTING || signs > MAX_FORMULA_NESTING) return i;
+  }
+  return -1;
+}
 
 const ALLOWED_NODES = new Set([
   'ConstantNode',
@@ -52,11 +69,22 @@ export function compileFormula(
         index: MAX_FORMULA_CHARS,
       },
     };
+  const deep = tooDeepAt(source);
+  if (deep >= 0)
+    return {
+      ok: false,
+      error: { message: `The formula nests more than ${MAX_FORMULA_NESTING} levels deep`, index: deep },
+    };
   let node: MathNode;
   try {
     node = parse(source);
   } catch (error) {
     const e = error as Error & { char?: number };
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        error: { message: `The formula nests more than ${MAX_FORMULA_NESTING} levels deep` },
+      };
     return {
       ok: false,
       error: {

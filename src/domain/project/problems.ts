@@ -23,6 +23,7 @@ export const PROBLEM_TEMPLATES = {
   listTooLong: 'is a list of {{length}} entries; at most {{max}} are allowed',
   tooManyFields: 'has {{length}} fields; at most {{max}} are allowed',
   reservedKey: 'uses the reserved name "{{key}}", which is not allowed',
+  reservedId: 'is a reserved name (__proto__, constructor or prototype), which cannot be an id',
   notFinite: 'is not a finite number',
   notJsonValue: 'is a {{found}}, which JSON cannot hold',
   duplicateId: 'repeats the id "{{id}}"',
@@ -38,6 +39,8 @@ export const PROBLEM_TEMPLATES = {
   tooMany: 'must have at most {{max}} entries',
   numberTooBig: 'must be at most {{max}}',
   numberTooSmall: 'must be at least {{min}}',
+  numberNotBelow: 'must be less than {{max}}',
+  numberNotAbove: 'must be more than {{min}}',
   badDate: 'must be a date and time such as 2026-11-25T10:00:00Z',
   badId: 'may contain only letters, digits, - and _',
   wrongValue: 'must be {{expected}}',
@@ -145,9 +148,12 @@ export function fromZodIssue(issue: $ZodIssue): Problem {
     case 'too_big':
       if (issue.origin === 'string') return problem(path, 'tooLong', { max: Number(issue.maximum) });
       if (issue.origin === 'array') return problem(path, 'tooMany', { max: Number(issue.maximum) });
+      // A bound that excludes itself (shrinkage < 1) must not read "at most 1".
+      if (issue.inclusive === false) return problem(path, 'numberNotBelow', { max: Number(issue.maximum) });
       return problem(path, 'numberTooBig', { max: Number(issue.maximum) });
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return problem(path, 'empty');
+      if (issue.inclusive === false) return problem(path, 'numberNotAbove', { min: Number(issue.minimum) });
       return problem(path, 'numberTooSmall', { min: Number(issue.minimum) });
     case 'invalid_format':
       return problem(path, issue.format === 'datetime' ? 'badDate' : 'badId');
@@ -158,6 +164,7 @@ export function fromZodIssue(issue: $ZodIssue): Problem {
     case 'custom': {
       const params = (issue.params ?? {}) as { problem?: string; max?: number };
       if (params.problem === 'tooMany') return problem(path, 'tooMany', { max: Number(params.max) });
+      if (params.problem === 'reservedId') return problem(path, 'reservedId');
       return problem(path, 'invalid');
     }
     default:

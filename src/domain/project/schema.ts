@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
@@ -33,11 +34,7 @@ export const TOWS_SOURCES: Record<
 };
 
 // Messages come from problems.ts (by issue code), so that they can be translated.
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const id = idSchema;
 
 const isoDate = z.iso.datetime({ offset: true });
 

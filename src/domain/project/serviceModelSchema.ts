@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+// Messages come from problems.ts (by issue code), so that they can be translated.
+const id = idSchema;
 const num = z.number();
 const positive = z.number().positive();
 const fraction = z.number().min(0).max(1);

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 import { keyedRecord } from './keyedRecord';
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+// Messages come from problems.ts (by issue code), so that they can be translated.
+const id = idSchema;
 const text = (max: number) => z.string().max(max);
 /** Price, perceived quality or value, and offering levels: 0–10. */
 const rating10 = z.number().min(0).max(10);

@@ -4,6 +4,7 @@ import type { Project } from '../project/types';
 import { itemLabels } from '../swot/labels';
 import { qspm, tas } from './qspm';
 import { leaderRanges, type LeaderRange } from './sensitivity';
+import { own } from '../project/own';
 
 export interface KeyFactor {
   id: string;
@@ -58,7 +59,7 @@ export function keyFactors(project: Project): KeyFactor[] {
 }
 
 export function rowStatus(project: Project, factorId: string): RowStatus {
-  const scores = project.strategy.alternatives.map((a) => a.scores[factorId]);
+  const scores = project.strategy.alternatives.map((a) => own(a.scores, factorId));
   if (scores.length === 0) return 'incomplete';
   const dashes = scores.filter((s) => s === null).length;
   const numbers = scores.filter((s) => typeof s === 'number').length;
@@ -89,11 +90,11 @@ export function scoringView(project: Project): ScoringView {
   const tasTable = Object.fromEntries(
     alternatives.map((a) => [
       a.id,
-      Object.fromEntries(countedFactors.map((f) => [f.id, tas(f.weight, a.scores[f.id] ?? null)])),
+      Object.fromEntries(countedFactors.map((f) => [f.id, tas(f.weight, own(a.scores, f.id) ?? null)])),
     ]),
   );
   const weights = countedFactors.map((f) => f.weight);
-  const scores = alternatives.map((a) => countedFactors.map((f) => a.scores[f.id] ?? null));
+  const scores = alternatives.map((a) => countedFactors.map((f) => own(a.scores, f.id) ?? null));
   const ranges =
     alternatives.length >= 2 && countedFactors.length >= 2
       ? leaderRanges(

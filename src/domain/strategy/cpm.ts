@@ -1,3 +1,5 @@
+import { own } from '../project/own';
+
 /**
  * Competitive profile matrix (David & David): critical success factors with weights summing to 1, each
  * player rated 1 (major weakness) – 4 (major strength); weighted score = weight × rating, summed per player.
@@ -11,7 +13,7 @@ export function cpmTotals(
   const unrated: Array<{ factor: string; player: string }> = [];
   for (const f of factors)
     for (const p of players) {
-      const r = f.ratings[p];
+      const r = own(f.ratings, p);
       if (r === null || r === undefined) unrated.push({ factor: f.id, player: p });
       else {
         if (!Number.isInteger(r) || r < 1 || r > 4)

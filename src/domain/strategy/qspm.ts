@@ -1,4 +1,5 @@
 import type { Problem, Result } from '../project/result';
+import { own } from '../project/own';
 
 export interface QspmInput {
   /** Key factors with their weights (IFE + EFE weights, so 2.0 in all; or criteria summing to 1). */
@@ -41,7 +42,7 @@ export function qspm(input: QspmInput): Result<QspmResult> {
     let dashes = 0;
     let scored = 0;
     input.alternatives.forEach((alt, col) => {
-      const score = alt.scores[factor.id];
+      const score = own(alt.scores, factor.id);
       const path = `alternatives[${col}].scores.${factor.id}`;
       if (score === undefined) {
         errors.push({
@@ -71,7 +72,7 @@ export function qspm(input: QspmInput): Result<QspmResult> {
   if (errors.length > 0) return { ok: false, errors };
   const totals: Record<string, number> = {};
   for (const alt of input.alternatives)
-    totals[alt.id] = input.factors.reduce((sum, f) => sum + tas(f.weight, alt.scores[f.id] ?? null), 0);
+    totals[alt.id] = input.factors.reduce((sum, f) => sum + tas(f.weight, own(alt.scores, f.id) ?? null), 0);
   const ranking = input.alternatives
     .map((alt, index) => ({ id: alt.id, index }))
     .sort((a, b) => totals[b.id]! - totals[a.id]! || a.index - b.index)

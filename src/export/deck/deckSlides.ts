@@ -13,6 +13,7 @@ import type { Translate } from '../csvTables';
 import type { Deck, DeckSlide } from './deckModel';
 import { C, fmt, hex, round, SERIES } from './deckPalette';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
+import { own } from '../../domain/project/own';
 
 function swotSlide(project: Project, t: Translate): DeckSlide | null {
   const labels = itemLabels(project.swot);
@@ -314,7 +315,7 @@ function cpmSlide(project: Project, t: Translate): DeckSlide | null {
         series: players.map((p, i) => ({
           name: p.name,
           labels,
-          values: cpm.map((f) => f.ratings[p.id] ?? null),
+          values: cpm.map((f) => own(f.ratings, p.id) ?? null),
           ...(i > 0 && { style: { dash: true } }),
         })),
         colours: players.map((_, i) => SERIES[i % SERIES.length]!),
@@ -344,7 +345,7 @@ function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
         series: curves.map((c) => ({
           name: c.name,
           labels,
-          values: valueFactors.map((f) => c.levels[f.id] ?? null),
+          values: valueFactors.map((f) => own(c.levels, f.id) ?? null),
           ...(c.dashed && { style: { dash: true } }),
         })),
         colours: curves.map((_, i) => SERIES[i % SERIES.length]!),

@@ -29,7 +29,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
   const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
   const copyName = (name: string) => t('library.copyName', { name });
   // What another tab, or a stored record that stopped parsing, changed since the list was last read.
-  useEffect(() => void refreshLibrary(), []);
+  useEffect(() => void refreshLibrary().catch(() => undefined), []);
 
   const open = async (id: string) => {
     if ((await openProject(id)) === 'opened') onOpened(id);

@@ -14,9 +14,13 @@ import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i1
 import type { Translate } from '../../export/csvTables';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
+import { own } from '../../domain/project/own';
 
 /** Service level vs cost, the strategy choice and positioning. */
-export function ChoiceSections({ project }: { project: Project }) {
+/** The report stage at which the strategy section renders: after one stage per service model. */
+export const strategyStage = (project: Project) => 5 + Math.max(project.serviceModels.length, 1);
+
+export function ChoiceSections({ project, stage }: { project: Project; stage: number }) {
   const { t, i18n } = useTranslation();
   const tr = t as Translate;
   const fmt = (v: number | null | undefined, d = 2) =>
@@ -37,238 +41,255 @@ export function ChoiceSections({ project }: { project: Project }) {
   const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
   return (
     <>
-      <ReportSection id="service" title={t('serviceCost.heading')}>
-        {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
-        {project.serviceModels.map((model) => {
-          const result = evaluateModel(model);
-          if (!result.ok)
+      {stage >= 5 && (
+        <ReportSection id="service" title={t('serviceCost.heading')}>
+          {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
+          {project.serviceModels.map((model, index) => {
+            // One model's curves per task: a call centre's curve is the heaviest part of the report.
+            if (stage < 5 + index) return null;
+            const result = evaluateModel(model);
+            if (!result.ok)
+              return (
+                <p key={model.id} className="alert error">
+                  {model.name}: {result.error.message}
+                </p>
+              );
+            const v = result.value;
+            const hasRevenue = v.points.some((p) => p.revenue !== null);
             return (
-              <p key={model.id} className="alert error">
-                {model.name}: {result.error.message}
-              </p>
+              <div key={model.id} className="report-model">
+                <ChartFrame
+                  title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', {
+                    name: model.name,
+                  })}
+                  subtitle={t('serviceCost.chartSubtitle')}
+                  source={t('serviceCost.chartSource')}
+                  summary=""
+                >
+                  <ServiceCostChart
+                    data={v.points.map((p) => ({
+                      sl: p.serviceLevel * 100,
+                      cost: p.cost,
+                      revenue: p.revenue,
+                      profit: p.profit,
+                    }))}
+                    showRevenue={hasRevenue}
+                    format={money}
+                    labels={{
+                      cost: t('serviceCost.cost'),
+                      revenue: t('serviceCost.revenue'),
+                      profit: t('serviceCost.profit'),
+                      optimum: t('serviceCost.optimum'),
+                      today: t('serviceCost.today'),
+                      x: t('serviceCost.axisServiceLevel'),
+                      y: t('serviceCost.axisMoney'),
+                    }}
+                    optimum={
+                      v.optimum
+                        ? { sl: v.optimum.serviceLevel * 100, value: v.optimum.profit ?? v.optimum.cost }
+                        : null
+                    }
+                    today={{
+                      sl: v.operating.serviceLevel * 100,
+                      value: v.operating.profit ?? v.operating.cost,
+                    }}
+                  />
+                </ChartFrame>
+                <p>
+                  {v.optimum &&
+                    `${t('serviceCost.optimumText', { sl: fmt(v.optimum.serviceLevel * 100, 1), profit: money(v.optimum.profit ?? 0) })} `}
+                  {t('serviceCost.todayText', {
+                    sl: fmt(v.operating.serviceLevel * 100, 1),
+                    cost: money(v.operating.cost),
+                  })}
+                </p>
+              </div>
             );
-          const v = result.value;
-          const hasRevenue = v.points.some((p) => p.revenue !== null);
-          return (
-            <div key={model.id} className="report-model">
-              <ChartFrame
-                title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', {
-                  name: model.name,
+          })}
+        </ReportSection>
+      )}
+      {stage >= strategyStage(project) && (
+        <ReportSection id="strategy" title={t('strategy.heading')}>
+          {view.factors.length === 0 ? (
+            <p className="muted">{t('report.noData')}</p>
+          ) : (
+            <ReportTable
+              caption={`QSPM · ${t('strategy.sumTas')}: ${view.ranking.map((id) => `${name(id)} ${fmt(view.totals[id])}`).join(' · ')}`}
+              header={[
+                t('strategy.factor'),
+                t('strategy.weight'),
+                ...alternatives.map((a) => `${alternativeName(a, tr)} AS / TAS`),
+              ]}
+              rows={view.factors.map((f) => [
+                `${f.label} ${f.text}`,
+                fmt(f.weight),
+                ...alternatives.map((a) => {
+                  const s = own(a.scores, f.id);
+                  return s === undefined
+                    ? '?'
+                    : s === null
+                      ? '—'
+                      : `${s} / ${fmt(view.tas[a.id]?.[f.id] ?? s * f.weight)}`;
+                }),
+              ])}
+            />
+          )}
+          {leader && view.ranges.length > 0 && (
+            <ChartFrame
+              title={t('strategy.tornadoTitle', { name: name(leader) })}
+              subtitle={t('strategy.tornadoSubtitle')}
+              source={t('strategy.source')}
+              summary=""
+            >
+              <TornadoChart
+                rows={[...view.ranges]
+                  .sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity))
+                  .map((r) => {
+                    const f = view.factors.find((x) => x.id === r.factorId)!;
+                    return {
+                      label: `${f.label} ${f.text}`,
+                      weight: r.weight,
+                      lower: r.lower,
+                      upper: r.upper,
+                    };
+                  })}
+                max={1}
+                axisLabel={t('strategy.tornadoAxis')}
+                format={(x) => fmt(x)}
+              />
+            </ChartFrame>
+          )}
+          {chosen && (
+            <div className="report-choice">
+              <h3>
+                {t('strategy.chosen')}: {alternativeName(chosen, tr)}
+              </h3>
+              <blockquote className="statement-text">
+                {t('strategy.statementText', {
+                  target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
+                  brand: project.strategy.brand || project.name,
+                  concept: chosen.statement.concept || t('strategy.statementBlank'),
+                  difference: chosen.statement.difference || t('strategy.statementBlank'),
+                  interpolation: { escapeValue: false },
                 })}
-                subtitle={t('serviceCost.chartSubtitle')}
-                source={t('serviceCost.chartSource')}
-                summary=""
-              >
-                <ServiceCostChart
-                  data={v.points.map((p) => ({
-                    sl: p.serviceLevel * 100,
-                    cost: p.cost,
-                    revenue: p.revenue,
-                    profit: p.profit,
-                  }))}
-                  showRevenue={hasRevenue}
-                  format={money}
-                  labels={{
-                    cost: t('serviceCost.cost'),
-                    revenue: t('serviceCost.revenue'),
-                    profit: t('serviceCost.profit'),
-                    optimum: t('serviceCost.optimum'),
-                    today: t('serviceCost.today'),
-                    x: t('serviceCost.axisServiceLevel'),
-                    y: t('serviceCost.axisMoney'),
-                  }}
-                  optimum={
-                    v.optimum
-                      ? { sl: v.optimum.serviceLevel * 100, value: v.optimum.profit ?? v.optimum.cost }
-                      : null
-                  }
-                  today={{
-                    sl: v.operating.serviceLevel * 100,
-                    value: v.operating.profit ?? v.operating.cost,
-                  }}
-                />
-              </ChartFrame>
-              <p>
-                {v.optimum &&
-                  `${t('serviceCost.optimumText', { sl: fmt(v.optimum.serviceLevel * 100, 1), profit: money(v.optimum.profit ?? 0) })} `}
-                {t('serviceCost.todayText', {
-                  sl: fmt(v.operating.serviceLevel * 100, 1),
-                  cost: money(v.operating.cost),
-                })}
-              </p>
+              </blockquote>
+              <p className="report-notes">{project.strategy.justification}</p>
             </div>
-          );
-        })}
-      </ReportSection>
-      <ReportSection id="strategy" title={t('strategy.heading')}>
-        {view.factors.length === 0 ? (
-          <p className="muted">{t('report.noData')}</p>
-        ) : (
+          )}
           <ReportTable
-            caption={`QSPM · ${t('strategy.sumTas')}: ${view.ranking.map((id) => `${name(id)} ${fmt(view.totals[id])}`).join(' · ')}`}
-            header={[
-              t('strategy.factor'),
-              t('strategy.weight'),
-              ...alternatives.map((a) => `${alternativeName(a, tr)} AS / TAS`),
-            ]}
-            rows={view.factors.map((f) => [
-              `${f.label} ${f.text}`,
-              fmt(f.weight),
-              ...alternatives.map((a) => {
-                const s = a.scores[f.id];
-                return s === undefined
-                  ? '?'
-                  : s === null
-                    ? '—'
-                    : `${s} / ${fmt(view.tas[a.id]?.[f.id] ?? s * f.weight)}`;
-              }),
+            caption={t('strategy.alternatives')}
+            header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
+            rows={alternatives.map((a) => [
+              alternativeName(a, tr),
+              a.levers
+                .filter((l) => l.done)
+                .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
+                .join('; '),
+              [a.segment, a.underserved, a.note].filter(Boolean).join(' · '),
             ])}
           />
-        )}
-        {leader && view.ranges.length > 0 && (
-          <ChartFrame
-            title={t('strategy.tornadoTitle', { name: name(leader) })}
-            subtitle={t('strategy.tornadoSubtitle')}
-            source={t('strategy.source')}
-            summary=""
-          >
-            <TornadoChart
-              rows={[...view.ranges]
-                .sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity))
-                .map((r) => {
-                  const f = view.factors.find((x) => x.id === r.factorId)!;
-                  return { label: `${f.label} ${f.text}`, weight: r.weight, lower: r.lower, upper: r.upper };
-                })}
-              max={1}
-              axisLabel={t('strategy.tornadoAxis')}
-              format={(x) => fmt(x)}
-            />
-          </ChartFrame>
-        )}
-        {chosen && (
-          <div className="report-choice">
-            <h3>
-              {t('strategy.chosen')}: {alternativeName(chosen, tr)}
-            </h3>
-            <blockquote className="statement-text">
-              {t('strategy.statementText', {
-                target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
-                brand: project.strategy.brand || project.name,
-                concept: chosen.statement.concept || t('strategy.statementBlank'),
-                difference: chosen.statement.difference || t('strategy.statementBlank'),
-                interpolation: { escapeValue: false },
-              })}
-            </blockquote>
-            <p className="report-notes">{project.strategy.justification}</p>
-          </div>
-        )}
-        <ReportTable
-          caption={t('strategy.alternatives')}
-          header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
-          rows={alternatives.map((a) => [
-            alternativeName(a, tr),
-            a.levers
-              .filter((l) => l.done)
-              .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
-              .join('; '),
-            [a.segment, a.underserved, a.note].filter(Boolean).join(' · '),
-          ])}
-        />
-      </ReportSection>
-      <ReportSection id="positioning" title={t('positioning.heading')}>
-        <ReportTable
-          header={[
-            t('positioning.player'),
-            t('positioning.price'),
-            t('positioning.quality'),
-            t('positioning.colCell'),
-            t('positioning.colRoute'),
-          ]}
-          rows={players.map((p) => [
-            p.name,
-            p.price,
-            p.quality,
-            t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
-            t(`positioning.route.${clockRoute(p.price, p.quality)}`),
-          ])}
-        />
-        {players.length > 0 && (
-          <ChartFrame
-            title={t('positioning.nineCellTitle')}
-            subtitle={t('positioning.nineCellSubtitle')}
-            source={t('positioning.source')}
-            summary=""
-          >
-            <PlayerKey
-              labels={{
-                firm: t('positioning.firmToday'),
-                alternative: t('strategy.alternatives'),
-                competitor: t('positioning.newCompetitor'),
-              }}
-            />
-            <NineCellChart
-              players={players}
-              cellLabel={(c) => t(`positioning.cell.${c}`)}
-              levelLabel={(l) => t(`positioning.level.${l}`)}
-              xLabel={t('positioning.priceAxis')}
-              yLabel={t('positioning.qualityAxis')}
-            />
-          </ChartFrame>
-        )}
-        {cpm.length >= 3 && (
-          <ChartFrame
-            title={t('positioning.cpmRadarTitle')}
-            subtitle={t('positioning.cpmRadarSubtitle')}
-            source={t('positioning.source')}
-            summary=""
-          >
-            <CpmRadarChart
-              data={cpm.map((f) => ({
-                factor: f.name,
-                ...Object.fromEntries(cpmPlayers.map((p) => [p.id, f.ratings[p.id] ?? null])),
-              }))}
-              players={cpmPlayers}
-            />
-          </ChartFrame>
-        )}
-        {cpm.length > 0 && (
+        </ReportSection>
+      )}
+      {stage >= strategyStage(project) + 1 && (
+        <ReportSection id="positioning" title={t('positioning.heading')}>
           <ReportTable
-            caption={`${t('positioning.cpm')} · ${t('positioning.cpmTotal')}: ${cpmPlayers.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`}
-            header={[t('positioning.csf'), t('strategy.weight'), ...cpmPlayers.map((p) => p.name)]}
-            rows={cpm.map((f) => [f.name, fmt(f.weight), ...cpmPlayers.map((p) => f.ratings[p.id] ?? '–')])}
-          />
-        )}
-        {valueFactors.length >= 2 && curveAlt && (
-          <ChartFrame
-            title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
-            subtitle={t('positioning.canvasSubtitle')}
-            source={t('positioning.source')}
-            summary=""
-          >
-            <ValueCurveChart
-              data={valueFactors.map((f) => ({
-                factor: f.name,
-                ...Object.fromEntries(curves.map((c) => [c.id, c.levels[f.id] ?? null])),
-              }))}
-              curves={curves}
-              yLabel={t('positioning.canvasAxis')}
-            />
-          </ChartFrame>
-        )}
-        {grid && curveAlt && (
-          <ReportTable
-            caption={t('positioning.errc', { name: alternativeName(curveAlt, tr) })}
-            header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
-              t(`positioning.errcAction.${a}`),
-            )}
-            rows={[
-              (['eliminate', 'reduce', 'raise', 'create'] as const).map(
-                (a) => grid[a].map(factorName).join(', ') || t('positioning.errcEmpty'),
-              ),
+            header={[
+              t('positioning.player'),
+              t('positioning.price'),
+              t('positioning.quality'),
+              t('positioning.colCell'),
+              t('positioning.colRoute'),
             ]}
+            rows={players.map((p) => [
+              p.name,
+              p.price,
+              p.quality,
+              t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
+              t(`positioning.route.${clockRoute(p.price, p.quality)}`),
+            ])}
           />
-        )}
-      </ReportSection>
+          {players.length > 0 && (
+            <ChartFrame
+              title={t('positioning.nineCellTitle')}
+              subtitle={t('positioning.nineCellSubtitle')}
+              source={t('positioning.source')}
+              summary=""
+            >
+              <PlayerKey
+                labels={{
+                  firm: t('positioning.firmToday'),
+                  alternative: t('strategy.alternatives'),
+                  competitor: t('positioning.newCompetitor'),
+                }}
+              />
+              <NineCellChart
+                players={players}
+                cellLabel={(c) => t(`positioning.cell.${c}`)}
+                levelLabel={(l) => t(`positioning.level.${l}`)}
+                xLabel={t('positioning.priceAxis')}
+                yLabel={t('positioning.qualityAxis')}
+              />
+            </ChartFrame>
+          )}
+          {cpm.length >= 3 && (
+            <ChartFrame
+              title={t('positioning.cpmRadarTitle')}
+              subtitle={t('positioning.cpmRadarSubtitle')}
+              source={t('positioning.source')}
+              summary=""
+            >
+              <CpmRadarChart
+                data={cpm.map((f) => ({
+                  factor: f.name,
+                  ...Object.fromEntries(cpmPlayers.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
+                }))}
+                players={cpmPlayers}
+              />
+            </ChartFrame>
+          )}
+          {cpm.length > 0 && (
+            <ReportTable
+              caption={`${t('positioning.cpm')} · ${t('positioning.cpmTotal')}: ${cpmPlayers.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`}
+              header={[t('positioning.csf'), t('strategy.weight'), ...cpmPlayers.map((p) => p.name)]}
+              rows={cpm.map((f) => [
+                f.name,
+                fmt(f.weight),
+                ...cpmPlayers.map((p) => own(f.ratings, p.id) ?? '–'),
+              ])}
+            />
+          )}
+          {valueFactors.length >= 2 && curveAlt && (
+            <ChartFrame
+              title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
+              subtitle={t('positioning.canvasSubtitle')}
+              source={t('positioning.source')}
+              summary=""
+            >
+              <ValueCurveChart
+                data={valueFactors.map((f) => ({
+                  factor: f.name,
+                  ...Object.fromEntries(curves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
+                }))}
+                curves={curves}
+                yLabel={t('positioning.canvasAxis')}
+              />
+            </ChartFrame>
+          )}
+          {grid && curveAlt && (
+            <ReportTable
+              caption={t('positioning.errc', { name: alternativeName(curveAlt, tr) })}
+              header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
+                t(`positioning.errcAction.${a}`),
+              )}
+              rows={[
+                (['eliminate', 'reduce', 'raise', 'create'] as const).map(
+                  (a) => grid[a].map(factorName).join(', ') || t('positioning.errcEmpty'),
+                ),
+              ]}
+            />
+          )}
+        </ReportSection>
+      )}
     </>
   );
 }

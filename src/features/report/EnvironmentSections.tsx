@@ -16,7 +16,7 @@ import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
 
 /** PEST(EL), five forces, SWOT, TOWS and IFE/EFE with the IE matrix. */
-export function EnvironmentSections({ project }: { project: Project }) {
+export function EnvironmentSections({ project, stage }: { project: Project; stage: number }) {
   const { t, i18n } = useTranslation();
   const fmt = (v: number | null, d = 2) => (v === null ? '–' : formatFixed(v, i18n.language, d));
   const codes = factorCodes(project.pestel, (c) => t(`pestel.code.${c}`));
@@ -29,145 +29,155 @@ export function EnvironmentSections({ project }: { project: Project }) {
     ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
   return (
     <>
-      <ReportSection id="pestel" title={t('pestel.heading')}>
-        {ranked.some((r) => r.score !== null) && (
+      {stage >= 1 && (
+        <ReportSection id="pestel" title={t('pestel.heading')}>
+          {ranked.some((r) => r.score !== null) && (
+            <ChartFrame
+              title={t('pestel.bubbleTitle')}
+              subtitle={t('pestel.bubbleSubtitle')}
+              source={t('pestel.chartSource')}
+              summary=""
+            >
+              <PestelBubbleChart
+                series={pestelBubbles(project.pestel, codes).map((s) => ({
+                  ...s,
+                  name: t(`pestel.category.${s.category}`),
+                }))}
+                likelihoodLabel={t('pestel.likelihoodAxis')}
+                impactLabel={t('pestel.impactAxis')}
+              />
+            </ChartFrame>
+          )}
+          {ranked.length === 0 ? (
+            <p className="muted">{t('report.noData')}</p>
+          ) : (
+            <ReportTable
+              caption={t('pestel.ranking')}
+              header={[
+                t('csv.category'),
+                t('csv.factor'),
+                t('csv.impact'),
+                t('csv.likelihood'),
+                t('csv.score'),
+                t('csv.note'),
+              ]}
+              rows={ranked.map(({ factor: f, score }) => [
+                `${codes.get(f.id) ?? ''} ${t(`pestel.category.${f.category}`)}`,
+                f.text,
+                f.impact ?? '–',
+                f.likelihood ?? '–',
+                score ?? '–',
+                f.note,
+              ])}
+            />
+          )}
+        </ReportSection>
+      )}
+      {stage >= 2 && (
+        <ReportSection id="forces" title={t('forces.heading')}>
+          <p>
+            {t('report.attractiveness', {
+              now: fmt(forces.attractiveness.now, 1),
+              future: fmt(forces.attractiveness.future, 1),
+            })}
+          </p>
           <ChartFrame
-            title={t('pestel.bubbleTitle')}
-            subtitle={t('pestel.bubbleSubtitle')}
-            source={t('pestel.chartSource')}
+            title={t('forces.radarTitle')}
+            subtitle={t('forces.chartSubtitle')}
+            source={t('forces.chartSource')}
             summary=""
           >
-            <PestelBubbleChart
-              series={pestelBubbles(project.pestel, codes).map((s) => ({
-                ...s,
-                name: t(`pestel.category.${s.category}`),
+            <ForcesRadarChart
+              data={FORCES.map((f) => ({
+                force: t(`forces.short.${f}`),
+                now: forces.byForce[f].now,
+                future: forces.byForce[f].future,
               }))}
-              likelihoodLabel={t('pestel.likelihoodAxis')}
-              impactLabel={t('pestel.impactAxis')}
+              nowLabel={t('common.now')}
+              futureLabel={t('common.future')}
             />
           </ChartFrame>
-        )}
-        {ranked.length === 0 ? (
-          <p className="muted">{t('report.noData')}</p>
-        ) : (
           <ReportTable
-            caption={t('pestel.ranking')}
-            header={[
-              t('csv.category'),
-              t('csv.factor'),
-              t('csv.impact'),
-              t('csv.likelihood'),
-              t('csv.score'),
-              t('csv.note'),
-            ]}
-            rows={ranked.map(({ factor: f, score }) => [
-              `${codes.get(f.id) ?? ''} ${t(`pestel.category.${f.category}`)}`,
-              f.text,
-              f.impact ?? '–',
-              f.likelihood ?? '–',
-              score ?? '–',
-              f.note,
-            ])}
+            header={[t('csv.force'), t('csv.driver'), t('csv.now'), t('csv.future'), t('csv.note')]}
+            rows={FORCES.flatMap((f) =>
+              project.forces[f].map((d) => [
+                t(`forces.short.${f}`),
+                d.text,
+                d.now ?? '–',
+                d.future ?? '–',
+                d.note,
+              ]),
+            )}
           />
-        )}
-      </ReportSection>
-      <ReportSection id="forces" title={t('forces.heading')}>
-        <p>
-          {t('report.attractiveness', {
-            now: fmt(forces.attractiveness.now, 1),
-            future: fmt(forces.attractiveness.future, 1),
-          })}
-        </p>
-        <ChartFrame
-          title={t('forces.radarTitle')}
-          subtitle={t('forces.chartSubtitle')}
-          source={t('forces.chartSource')}
-          summary=""
-        >
-          <ForcesRadarChart
-            data={FORCES.map((f) => ({
-              force: t(`forces.short.${f}`),
-              now: forces.byForce[f].now,
-              future: forces.byForce[f].future,
-            }))}
-            nowLabel={t('common.now')}
-            futureLabel={t('common.future')}
-          />
-        </ChartFrame>
-        <ReportTable
-          header={[t('csv.force'), t('csv.driver'), t('csv.now'), t('csv.future'), t('csv.note')]}
-          rows={FORCES.flatMap((f) =>
-            project.forces[f].map((d) => [
-              t(`forces.short.${f}`),
-              d.text,
-              d.now ?? '–',
-              d.future ?? '–',
-              d.note,
-            ]),
-          )}
-        />
-      </ReportSection>
-      <ReportSection id="swot" title={t('swot.heading')}>
-        {QUADRANTS.map((q) => (
+        </ReportSection>
+      )}
+      {stage >= 3 && (
+        <ReportSection id="swot" title={t('swot.heading')}>
+          {QUADRANTS.map((q) => (
+            <ReportTable
+              key={q}
+              caption={t(`swot.quadrant.${q}`)}
+              header={[t('csv.label'), t('csv.text'), t('csv.note'), t('csv.weight'), t('csv.rating')]}
+              rows={project.swot[q].map((item) => [
+                labels.get(item.id) ?? '',
+                item.text,
+                item.note,
+                item.weight === null ? '–' : fmt(item.weight),
+                item.rating ?? '–',
+              ])}
+            />
+          ))}
+        </ReportSection>
+      )}
+      {stage >= 3 && (
+        <ReportSection id="tows" title={t('tows.heading')}>
           <ReportTable
-            key={q}
-            caption={t(`swot.quadrant.${q}`)}
-            header={[t('csv.label'), t('csv.text'), t('csv.note'), t('csv.weight'), t('csv.rating')]}
-            rows={project.swot[q].map((item) => [
-              labels.get(item.id) ?? '',
-              item.text,
-              item.note,
-              item.weight === null ? '–' : fmt(item.weight),
-              item.rating ?? '–',
-            ])}
+            header={['', t('csv.text'), t('tows.links')]}
+            rows={TOWS_CELLS.flatMap((cell) =>
+              project.tows[cell].map((s, i) => [
+                `${cell}${i + 1}`,
+                s.text,
+                linkLabels(s.links, labels).join(', '),
+              ]),
+            )}
           />
-        ))}
-      </ReportSection>
-      <ReportSection id="tows" title={t('tows.heading')}>
-        <ReportTable
-          header={['', t('csv.text'), t('tows.links')]}
-          rows={TOWS_CELLS.flatMap((cell) =>
-            project.tows[cell].map((s, i) => [
-              `${cell}${i + 1}`,
-              s.text,
-              linkLabels(s.links, labels).join(', '),
-            ]),
-          )}
-        />
-      </ReportSection>
-      <ReportSection id="scoring" title={t('scoring.heading')}>
-        {[ife, efe].map((m) => (
-          <ReportTable
-            key={m.kind}
-            caption={`${t(`scoring.${m.kind}`)} · ${t('scoring.total')} ${fmt(m.total)}`}
-            header={[t('scoring.factor'), t('scoring.weight'), t('scoring.rating'), t('scoring.weighted')]}
-            rows={m.rows.map((r) => [
-              `${r.label} ${r.text}`,
-              fmt(r.weight),
-              r.rating ?? '–',
-              r.score === null ? '–' : fmt(r.score),
-            ])}
-          />
-        ))}
-        <ChartFrame
-          title={t('scoring.ieTitle')}
-          subtitle={t('scoring.ieSubtitle')}
-          source={t('scoring.chartSource')}
-          summary=""
-        >
-          <IeMatrixChart
-            position={placed}
-            ifeAxisLabel={t('scoring.ieAxisIfe')}
-            efeAxisLabel={t('scoring.ieAxisEfe')}
-            prescriptionLabels={{
-              'grow-build': t('scoring.prescription.grow-build'),
-              'hold-maintain': t('scoring.prescription.hold-maintain'),
-              'harvest-divest': t('scoring.prescription.harvest-divest'),
-            }}
-            firmLabel={t('scoring.firm')}
-          />
-        </ChartFrame>
-      </ReportSection>
+        </ReportSection>
+      )}
+      {stage >= 4 && (
+        <ReportSection id="scoring" title={t('scoring.heading')}>
+          {[ife, efe].map((m) => (
+            <ReportTable
+              key={m.kind}
+              caption={`${t(`scoring.${m.kind}`)} · ${t('scoring.total')} ${fmt(m.total)}`}
+              header={[t('scoring.factor'), t('scoring.weight'), t('scoring.rating'), t('scoring.weighted')]}
+              rows={m.rows.map((r) => [
+                `${r.label} ${r.text}`,
+                fmt(r.weight),
+                r.rating ?? '–',
+                r.score === null ? '–' : fmt(r.score),
+              ])}
+            />
+          ))}
+          <ChartFrame
+            title={t('scoring.ieTitle')}
+            subtitle={t('scoring.ieSubtitle')}
+            source={t('scoring.chartSource')}
+            summary=""
+          >
+            <IeMatrixChart
+              position={placed}
+              ifeAxisLabel={t('scoring.ieAxisIfe')}
+              efeAxisLabel={t('scoring.ieAxisEfe')}
+              prescriptionLabels={{
+                'grow-build': t('scoring.prescription.grow-build'),
+                'hold-maintain': t('scoring.prescription.hold-maintain'),
+                'harvest-divest': t('scoring.prescription.harvest-divest'),
+              }}
+              firmLabel={t('scoring.firm')}
+            />
+          </ChartFrame>
+        </ReportSection>
+      )}
     </>
   );
 }

@@ -3,9 +3,10 @@ import { formatDateTime } from '../../i18n/format';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { AppendixSection } from './AppendixSection';
-import { ChoiceSections } from './ChoiceSections';
+import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { EnvironmentSections } from './EnvironmentSections';
 import './report.css';
+import { useStagedRender } from './useStagedRender';
 
 const SECTIONS = [
   ['pestel', 'pestel.heading'],
@@ -24,6 +25,8 @@ export function ReportPage() {
   const { t, i18n } = useTranslation();
   const project = useAppStore((s) => s.project);
   const change = useAppStore((s) => s.change);
+  const stages = project ? strategyStage(project) + 2 : 1;
+  const stage = useStagedRender(stages);
   if (!project) return null;
   const { report } = project;
   const set = (field: 'authors' | 'course', value: string) =>
@@ -74,7 +77,12 @@ export function ReportPage() {
           </button>
         </div>
       </div>
-      <article className={`report paper-${report.paper}`} lang={i18n.language} data-testid="report">
+      <article
+        className={`report paper-${report.paper}`}
+        lang={i18n.language}
+        data-testid="report"
+        data-complete={stage >= stages}
+      >
         <header className="report-cover">
           <p className="report-kind">{t('report.reportTitle')}</p>
           <h1 className="report-title">{project.name}</h1>
@@ -101,9 +109,9 @@ export function ReportPage() {
             ))}
           </ol>
         </nav>
-        <EnvironmentSections project={project} />
-        <ChoiceSections project={project} />
-        <AppendixSection project={project} />
+        <EnvironmentSections project={project} stage={stage} />
+        <ChoiceSections project={project} stage={stage} />
+        {stage >= stages && <AppendixSection project={project} />}
       </article>
     </div>
   );

@@ -1,3 +1,4 @@
+import { own } from '../../domain/project/own';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/project/types';
 import {
@@ -29,7 +30,7 @@ export function AhpPanel({ project }: { project: Project }) {
       </details>
     );
   const judgment = (i: number, j: number) =>
-    project.strategy.ahp[ahpKey(criteria[i]!.id, criteria[j]!.id)] ?? 1;
+    own(project.strategy.ahp, ahpKey(criteria[i]!.id, criteria[j]!.id)) ?? 1;
   const result = ahpWeights(reciprocalMatrix(criteria.length, judgment));
   const name = (i: number) => criteria[i]!.name || t('strategy.criterionName', { n: i + 1 });
   const pairs = criteria.flatMap((_, i) => criteria.slice(i + 1).map((__, k) => [i, i + 1 + k] as const));

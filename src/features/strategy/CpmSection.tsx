@@ -11,6 +11,7 @@ import { WeightField } from '../../ui/WeightField';
 import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { own } from '../../domain/project/own';
 
 /** Competitive profile matrix: critical success factors, weights, ratings 1–4 per player, totals, radar. */
 export function CpmSection({ project }: { project: Project }) {
@@ -75,7 +76,7 @@ export function CpmSection({ project }: { project: Project }) {
                         player: player.name,
                         factor: factorName(f.name, i),
                       })}
-                      value={f.ratings[player.id] ?? null}
+                      value={own(f.ratings, player.id) ?? null}
                       min={1}
                       max={4}
                       onChange={(rating) =>
@@ -137,7 +138,7 @@ export function CpmSection({ project }: { project: Project }) {
           <CpmRadarChart
             data={cpm.map((f, i) => ({
               factor: factorName(f.name, i),
-              ...Object.fromEntries(players.map((p) => [p.id, f.ratings[p.id] ?? null])),
+              ...Object.fromEntries(players.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
             }))}
             players={players}
           />

@@ -8,6 +8,7 @@ import { WeightField } from '../../ui/WeightField';
 import { AsSelect } from './AsSelect';
 import { alternativeName } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
+import { own } from '../../domain/project/own';
 
 /** The QSPM as David lays it out: key factors and weights, then AS and TAS per alternative, sums and ranks. */
 export function QspmTable({ project, view }: { project: Project; view: ScoringView }) {
@@ -83,13 +84,13 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
                     <td key={`${a.id}-as`} className="num">
                       <AsSelect
                         label={t('strategy.scoreOf', { alternative: alternativeName(a, t), label: f.label })}
-                        value={a.scores[f.id]}
+                        value={own(a.scores, f.id)}
                         max={max}
                         onChange={(score) => edit.act((p) => setScore(p, a.id, f.id, score))}
                       />
                     </td>,
                     <td key={`${a.id}-tas`} className="num">
-                      {counted && cellTas !== undefined && a.scores[f.id] !== null ? fmt(cellTas) : '–'}
+                      {counted && cellTas !== undefined && own(a.scores, f.id) !== null ? fmt(cellTas) : '–'}
                     </td>,
                   ];
                 })}

@@ -17,6 +17,7 @@ import { alternativeName, valueCanvas } from '../../i18n/strategyNames';
 import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { own } from '../../domain/project/own';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 
@@ -100,7 +101,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
                   <td key={c.id} className="num">
                     <BoundedNumberInput
                       label={t('positioning.levelOf', { player: c.name, factor: f.name || factorName(f.id) })}
-                      value={c.levels[f.id] ?? null}
+                      value={own(c.levels, f.id) ?? null}
                       min={0}
                       max={10}
                       rangeMessage={t('positioning.ratingError')}
@@ -155,7 +156,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
           <ValueCurveChart
             data={valueFactors.map((f, i) => ({
               factor: f.name || t('positioning.valueFactorName', { n: i + 1 }),
-              ...Object.fromEntries(shownCurves.map((c) => [c.id, c.levels[f.id] ?? null])),
+              ...Object.fromEntries(shownCurves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
             }))}
             curves={shownCurves}
             yLabel={t('positioning.canvasAxis')}
@@ -181,7 +182,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
                       <li key={id}>
                         {factorName(id)}{' '}
                         <span className="muted small">
-                          {firm.valueCurve[id]} → {errcAlt.valueCurve[id]}
+                          {own(firm.valueCurve, id)} → {own(errcAlt.valueCurve, id)}
                         </span>
                       </li>
                     ))}

@@ -6,6 +6,21 @@ import { DISABLED_FUNCTIONS, math } from '../../../src/domain/formula/mathInstan
 const compile = (source: string, variables = ['s', 'a', 'b', 'k']) => compileFormula(source, variables);
 
 describe('compileFormula', () => {
+  it.each([
+    ['500 opening brackets', '('.repeat(MAX_FORMULA_CHARS)],
+    ['brackets around s', '('.repeat(200) + 's' + ')'.repeat(200)],
+    ['a run of minus signs', '-'.repeat(400) + '1'],
+    ['a run of alternating signs', '+-'.repeat(200) + 's'],
+  ])('explains %s as nesting too deep instead of overflowing the stack', (_, source) => {
+    const result = compileFormula(source.slice(0, MAX_FORMULA_CHARS), ['s']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toBe('The formula nests more than 40 levels deep');
+  });
+
+  it('still takes nesting a person writes', () => {
+    expect(compileFormula('((((s + 1) * 2) - 3) / 4) + -(-s)', ['s']).ok).toBe(true);
+  });
+
   it('evaluates the cost family a + b / (1 − s)^k at many points from one compile', () => {
     const result = compile('a + b / (1 - s)^k');
     expect(result.ok).toBe(true);

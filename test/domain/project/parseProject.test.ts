@@ -191,6 +191,19 @@ describe('parseProject', () => {
     expect(big.ok || big.errors[0]!.message).toMatch(/project files are at most 30 MB/);
   });
 
+  it('says "less than 1" for a bound that excludes itself, not "at most 1"', () => {
+    const v4 = JSON.parse(readFileSync(resolve('test/fixtures/project-v4.json'), 'utf8'));
+    v4.serviceModels[0].shrinkage = 1;
+    const parsed = parseProject(v4);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.errors[0]).toMatchObject({
+        path: 'serviceModels[0].shrinkage',
+        code: 'numberNotBelow',
+        message: 'must be less than 1',
+      });
+  });
+
   it('refuses a project over the size limit as stored, on load as on save', () => {
     const project = createBlankProject('Big', '2026-12-01T10:00:00.000Z', 'big');
     // 1,000 drivers, each with a note of 5,000 CJK characters (3 bytes each in UTF-8): 15 MB.

@@ -8,19 +8,24 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const image = new Image();
     image.decoding = 'async';
     image.src = url;
-    await image.decode();
+    await image.decode().catch(() => {
+      throw new Error('the chart could not be drawn as an image');
+    });
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('this browser cannot draw on a canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))),
         'image/png',
       ),
     );
+    // Only a file that decodes is offered as saved.
+    (await createImageBitmap(png)).close();
+    return png;
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,3 +1,4 @@
+import { xmlProblem, xmlSafeText } from './xmlText';
 import { textWidth } from '../charts/textFit';
 import { FONT } from '../charts/theme';
 
@@ -113,5 +114,11 @@ export function buildSlideSvg(doc: Document, options: SlideOptions): string {
   chart.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   root.append(chart);
   root.append(text(doc, options.source, { x: MARGIN, y: height - 40, 'font-size': SOURCE, fill: '#6b7280' }));
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root);
+  // Text as typed can hold characters XML refuses; an SVG holding one would not open at all.
+  const svg = xmlSafeText(
+    '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root),
+  );
+  const problem = xmlProblem(svg, 'image/svg+xml');
+  if (problem) throw new Error(`the SVG is not well-formed: ${problem}`);
+  return svg;
 }

@@ -556,6 +556,7 @@ export const en = {
     done_one: 'Saved a deck of {{count}} slide.',
     done_other: 'Saved a deck of {{count}} slides.',
     continued: '(continued)',
+    unreadable: 'the deck came out unreadable, so it was not saved ({{problem}})',
   },
   report: {
     heading: 'Report',

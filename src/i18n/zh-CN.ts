@@ -595,6 +595,7 @@ export const zhCN: MessageTree = {
     done_one: '已保存 {{count}} 页的演示文稿。',
     done_other: '已保存 {{count}} 页的演示文稿。',
     continued: '（续）',
+    unreadable: '生成的演示文稿无法读取，因此未保存（{{problem}}）',
   },
   report: {
     heading: '报告',

@@ -4,6 +4,8 @@ import { download } from '../download';
 import { safeFileStem } from '../projectJson';
 import { buildDeck } from './deckSlides';
 import { writeDeck } from './renderPptx';
+import { deckProblem } from './verifyDeck';
+import { xmlSafeDeep } from '../xmlText';
 
 /** One chart alone: its slide with no title slide, under the action title the user typed. */
 export interface SingleSlide {
@@ -23,12 +25,15 @@ export async function downloadDeck(
     import('jszip'),
   ]);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
-  const full = buildDeck(project, t, order, date);
+  // Text as typed can hold characters XML refuses (a pasted U+000B); the deck is XML, so they go here.
+  const full = xmlSafeDeep(buildDeck(project, t, order, date));
   if (full.slides.length === 0) throw new Error(t('chartExport.noSlide'));
   const deck = single
     ? { ...full, cover: false, slides: full.slides.map((s) => ({ ...s, title: single.title })) }
     : full;
   const bytes = await writeDeck(PptxGenJS, JSZip, deck, t('deck.continued'));
+  const problem = await deckProblem(JSZip, bytes);
+  if (problem) throw new Error(t('deck.unreadable', { problem }));
   const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
   download(new Blob([bytes as BlobPart], { type }), `${safeFileStem(single?.title ?? project.name)}.pptx`);
 }

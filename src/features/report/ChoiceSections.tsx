@@ -1,31 +1,32 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { PlayerKey } from '../../charts/positioningMarks';
-import { ServiceCostChart } from '../../charts/ServiceCostChart';
 import { TornadoChart } from '../../charts/TornadoChart';
 import { ValueCurveChart } from '../../charts/ValueCurveChart';
 import type { Project } from '../../domain/project/types';
-import { evaluateModel } from '../../domain/service-cost/models';
 import { scoringView } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i18n/strategyNames';
 import type { Translate } from '../../export/csvTables';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
+import { ReportModel } from './ReportModel';
+import { Stage } from './stagedRender';
 import { own } from '../../domain/project/own';
 
 /** Service level vs cost, the strategy choice and positioning. */
 /** The report stage at which the strategy section renders: after one stage per service model. */
 export const strategyStage = (project: Project) => 5 + Math.max(project.serviceModels.length, 1);
 
-export function ChoiceSections({ project, stage }: { project: Project; stage: number }) {
+/** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
+export const ChoiceSections = memo(function ChoiceSections({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const tr = t as Translate;
   const fmt = (v: number | null | undefined, d = 2) =>
     v === null || v === undefined ? '–' : formatFixed(v, i18n.language, d);
-  const money = (v: number) => formatNumber(v, i18n.language, 0);
   const view = scoringView(project);
   const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
@@ -41,74 +42,18 @@ export function ChoiceSections({ project, stage }: { project: Project; stage: nu
   const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
   return (
     <>
-      {stage >= 5 && (
+      <Stage n={5}>
         <ReportSection id="service" title={t('serviceCost.heading')}>
           {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
-          {project.serviceModels.map((model, index) => {
+          {project.serviceModels.map((model, index) => (
             // One model's curves per task: a call centre's curve is the heaviest part of the report.
-            if (stage < 5 + index) return null;
-            const result = evaluateModel(model);
-            if (!result.ok)
-              return (
-                <p key={model.id} className="alert error">
-                  {model.name}: {result.error.message}
-                </p>
-              );
-            const v = result.value;
-            const hasRevenue = v.points.some((p) => p.revenue !== null);
-            return (
-              <div key={model.id} className="report-model">
-                <ChartFrame
-                  title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', {
-                    name: model.name,
-                  })}
-                  subtitle={t('serviceCost.chartSubtitle')}
-                  source={t('serviceCost.chartSource')}
-                  summary=""
-                >
-                  <ServiceCostChart
-                    data={v.points.map((p) => ({
-                      sl: p.serviceLevel * 100,
-                      cost: p.cost,
-                      revenue: p.revenue,
-                      profit: p.profit,
-                    }))}
-                    showRevenue={hasRevenue}
-                    format={money}
-                    labels={{
-                      cost: t('serviceCost.cost'),
-                      revenue: t('serviceCost.revenue'),
-                      profit: t('serviceCost.profit'),
-                      optimum: t('serviceCost.optimum'),
-                      today: t('serviceCost.today'),
-                      x: t('serviceCost.axisServiceLevel'),
-                      y: t('serviceCost.axisMoney'),
-                    }}
-                    optimum={
-                      v.optimum
-                        ? { sl: v.optimum.serviceLevel * 100, value: v.optimum.profit ?? v.optimum.cost }
-                        : null
-                    }
-                    today={{
-                      sl: v.operating.serviceLevel * 100,
-                      value: v.operating.profit ?? v.operating.cost,
-                    }}
-                  />
-                </ChartFrame>
-                <p>
-                  {v.optimum &&
-                    `${t('serviceCost.optimumText', { sl: fmt(v.optimum.serviceLevel * 100, 1), profit: money(v.optimum.profit ?? 0) })} `}
-                  {t('serviceCost.todayText', {
-                    sl: fmt(v.operating.serviceLevel * 100, 1),
-                    cost: money(v.operating.cost),
-                  })}
-                </p>
-              </div>
-            );
-          })}
+            <Stage key={model.id} n={5 + index}>
+              <ReportModel model={model} />
+            </Stage>
+          ))}
         </ReportSection>
-      )}
-      {stage >= strategyStage(project) && (
+      </Stage>
+      <Stage n={strategyStage(project)}>
         <ReportSection id="strategy" title={t('strategy.heading')}>
           {view.factors.length === 0 ? (
             <p className="muted">{t('report.noData')}</p>
@@ -189,8 +134,8 @@ export function ChoiceSections({ project, stage }: { project: Project; stage: nu
             ])}
           />
         </ReportSection>
-      )}
-      {stage >= strategyStage(project) + 1 && (
+      </Stage>
+      <Stage n={strategyStage(project) + 1}>
         <ReportSection id="positioning" title={t('positioning.heading')}>
           <ReportTable
             header={[
@@ -231,21 +176,24 @@ export function ChoiceSections({ project, stage }: { project: Project; stage: nu
               />
             </ChartFrame>
           )}
+          {/* The maps and the profiles render in separate tasks: together they held the thread for 0.4 s. */}
           {cpm.length >= 3 && (
-            <ChartFrame
-              title={t('positioning.cpmRadarTitle')}
-              subtitle={t('positioning.cpmRadarSubtitle')}
-              source={t('positioning.source')}
-              summary=""
-            >
-              <CpmRadarChart
-                data={cpm.map((f) => ({
-                  factor: f.name,
-                  ...Object.fromEntries(cpmPlayers.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
-                }))}
-                players={cpmPlayers}
-              />
-            </ChartFrame>
+            <Stage n={strategyStage(project) + 2}>
+              <ChartFrame
+                title={t('positioning.cpmRadarTitle')}
+                subtitle={t('positioning.cpmRadarSubtitle')}
+                source={t('positioning.source')}
+                summary=""
+              >
+                <CpmRadarChart
+                  data={cpm.map((f) => ({
+                    factor: f.name,
+                    ...Object.fromEntries(cpmPlayers.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
+                  }))}
+                  players={cpmPlayers}
+                />
+              </ChartFrame>
+            </Stage>
           )}
           {cpm.length > 0 && (
             <ReportTable
@@ -259,21 +207,23 @@ export function ChoiceSections({ project, stage }: { project: Project; stage: nu
             />
           )}
           {valueFactors.length >= 2 && curveAlt && (
-            <ChartFrame
-              title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
-              subtitle={t('positioning.canvasSubtitle')}
-              source={t('positioning.source')}
-              summary=""
-            >
-              <ValueCurveChart
-                data={valueFactors.map((f) => ({
-                  factor: f.name,
-                  ...Object.fromEntries(curves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
-                }))}
-                curves={curves}
-                yLabel={t('positioning.canvasAxis')}
-              />
-            </ChartFrame>
+            <Stage n={strategyStage(project) + 2}>
+              <ChartFrame
+                title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
+                subtitle={t('positioning.canvasSubtitle')}
+                source={t('positioning.source')}
+                summary=""
+              >
+                <ValueCurveChart
+                  data={valueFactors.map((f) => ({
+                    factor: f.name,
+                    ...Object.fromEntries(curves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
+                  }))}
+                  curves={curves}
+                  yLabel={t('positioning.canvasAxis')}
+                />
+              </ChartFrame>
+            </Stage>
           )}
           {grid && curveAlt && (
             <ReportTable
@@ -289,7 +239,7 @@ export function ChoiceSections({ project, stage }: { project: Project; stage: nu
             />
           )}
         </ReportSection>
-      )}
+      </Stage>
     </>
   );
-}
+});

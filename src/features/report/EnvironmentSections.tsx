@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ForcesRadarChart } from '../../charts/ForcesRadarChart';
@@ -14,9 +15,11 @@ import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { ieMatrixCell } from '../../domain/swot/scoring';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
+import { Stage } from './stagedRender';
 
 /** PEST(EL), five forces, SWOT, TOWS and IFE/EFE with the IE matrix. */
-export function EnvironmentSections({ project, stage }: { project: Project; stage: number }) {
+/** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
+export const EnvironmentSections = memo(function EnvironmentSections({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const fmt = (v: number | null, d = 2) => (v === null ? '–' : formatFixed(v, i18n.language, d));
   const codes = factorCodes(project.pestel, (c) => t(`pestel.code.${c}`));
@@ -29,7 +32,7 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
     ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
   return (
     <>
-      {stage >= 1 && (
+      <Stage n={1}>
         <ReportSection id="pestel" title={t('pestel.heading')}>
           {ranked.some((r) => r.score !== null) && (
             <ChartFrame
@@ -72,8 +75,8 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
             />
           )}
         </ReportSection>
-      )}
-      {stage >= 2 && (
+      </Stage>
+      <Stage n={2}>
         <ReportSection id="forces" title={t('forces.heading')}>
           <p>
             {t('report.attractiveness', {
@@ -110,8 +113,8 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
             )}
           />
         </ReportSection>
-      )}
-      {stage >= 3 && (
+      </Stage>
+      <Stage n={3}>
         <ReportSection id="swot" title={t('swot.heading')}>
           {QUADRANTS.map((q) => (
             <ReportTable
@@ -128,8 +131,8 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
             />
           ))}
         </ReportSection>
-      )}
-      {stage >= 3 && (
+      </Stage>
+      <Stage n={3}>
         <ReportSection id="tows" title={t('tows.heading')}>
           <ReportTable
             header={['', t('csv.text'), t('tows.links')]}
@@ -142,8 +145,8 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
             )}
           />
         </ReportSection>
-      )}
-      {stage >= 4 && (
+      </Stage>
+      <Stage n={4}>
         <ReportSection id="scoring" title={t('scoring.heading')}>
           {[ife, efe].map((m) => (
             <ReportTable
@@ -177,7 +180,7 @@ export function EnvironmentSections({ project, stage }: { project: Project; stag
             />
           </ChartFrame>
         </ReportSection>
-      )}
+      </Stage>
     </>
   );
-}
+});

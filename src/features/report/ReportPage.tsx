@@ -6,7 +6,7 @@ import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { EnvironmentSections } from './EnvironmentSections';
 import './report.css';
-import { useStagedRender } from './useStagedRender';
+import { StagesProvider, useReached, useStages } from './stagedRender';
 
 const SECTIONS = [
   ['pestel', 'pestel.heading'],
@@ -25,8 +25,9 @@ export function ReportPage() {
   const { t, i18n } = useTranslation();
   const project = useAppStore((s) => s.project);
   const change = useAppStore((s) => s.change);
-  const stages = project ? strategyStage(project) + 2 : 1;
-  const stage = useStagedRender(stages);
+  const total = project ? strategyStage(project) + 3 : 1;
+  const stages = useStages(total);
+  const complete = useReached(total, stages);
   if (!project) return null;
   const { report } = project;
   const set = (field: 'authors' | 'course', value: string) =>
@@ -81,7 +82,7 @@ export function ReportPage() {
         className={`report paper-${report.paper}`}
         lang={i18n.language}
         data-testid="report"
-        data-complete={stage >= stages}
+        data-complete={complete}
       >
         <header className="report-cover">
           <p className="report-kind">{t('report.reportTitle')}</p>
@@ -109,9 +110,11 @@ export function ReportPage() {
             ))}
           </ol>
         </nav>
-        <EnvironmentSections project={project} stage={stage} />
-        <ChoiceSections project={project} stage={stage} />
-        {stage >= stages && <AppendixSection project={project} />}
+        <StagesProvider stages={stages}>
+          <EnvironmentSections project={project} />
+          <ChoiceSections project={project} />
+        </StagesProvider>
+        {complete && <AppendixSection project={project} />}
       </article>
     </div>
   );

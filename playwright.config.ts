@@ -28,6 +28,11 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'ignore',
   },
+  projects: [
+    { name: 'flows', testIgnore: /hostile\.spec\.ts$/ },
+    // Measures how long the main thread is held, so it runs after the rest, one test at a time.
+    { name: 'hostile files', testMatch: /hostile\.spec\.ts$/, dependencies: ['flows'], workers: 1 },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

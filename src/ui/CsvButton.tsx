@@ -43,6 +43,10 @@ export function CsvButton({ table, what }: Props) {
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) close();
       }}
+      onBlur={(e) => {
+        // Focus moving out of the menu (a click or Tab elsewhere) closes it.
+        if (open && !e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
     >
       <button
         type="button"

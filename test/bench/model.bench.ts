@@ -1,6 +1,8 @@
 import { bench, describe } from 'vitest';
 import { compileFormula } from '../../src/domain/formula/formula';
 import { hyperbolicCost, serviceLevelGrid } from '../../src/domain/service-cost/curves';
+import { newModel } from '../../src/domain/service-cost/edit';
+import { evaluateModel } from '../../src/domain/service-cost/models';
 import { optimalServiceLevel, profitCurve } from '../../src/domain/service-cost/optimum';
 
 // The budget: a full model recompute (500-point curves, marginals, optimum) under 2 ms.
@@ -18,5 +20,21 @@ describe('full model recompute, 500 points', () => {
   bench('typed revenue formula: profit curve + marginals + optimum', () => {
     profitCurve(cost, revenue, grid);
     optimalServiceLevel(cost, revenue, 0.5, 0.99);
+  });
+});
+
+// Issue 11: 2,200,000 calls per interval froze the page for 51 s (a curve quadratic in the agent count).
+// The range now stops at 100,000 Erlangs; this is the whole model at that limit and at a course-sized centre.
+const callCentreModel = (callsPerInterval: number, handleTimeSec: number) => {
+  const model = newModel('callCentre', 'bench');
+  if (model.kind !== 'callCentre') throw new Error('not a call centre');
+  return { ...model, callsPerInterval, intervalSec: 1800, handleTimeSec };
+};
+describe('call-centre model, whole evaluation', () => {
+  bench('DHL-sized: 46 calls per half hour', () => {
+    evaluateModel(callCentreModel(46, 300));
+  });
+  bench('at the limit: 100,000 Erlangs', () => {
+    evaluateModel(callCentreModel(100_000, 1800));
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addItems, createBlankProject, itemTexts, openFresh, waitSaved } from './helpers';
+import { addItems, createBlankProject, itemTexts, openFresh, waitSaved, storedProjects } from './helpers';
 
 async function exportCurrent(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
@@ -16,20 +16,6 @@ async function libraryRows(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
   await expect(page.getByTestId('project-row').first()).toBeVisible();
   return page.getByTestId('project-row').locator('.project-name').allTextContents();
-}
-
-async function storedProjects(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('service-strategy-workbench');
-        open.onsuccess = () => {
-          const request = open.result.transaction('kv').objectStore('kv').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 test('export a project, import it into a fresh browser profile, and get an identical project', async ({

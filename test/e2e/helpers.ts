@@ -55,3 +55,18 @@ export async function itemTexts(page: Page, name: Parameters<typeof quadrant>[1]
     .locator('.item-text')
     .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
 }
+
+/** Every record IndexedDB holds for the app, to compare before and after an action that must change nothing. */
+export async function storedProjects(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('service-strategy-workbench');
+        open.onsuccess = () => {
+          const request = open.result.transaction('kv').objectStore('kv').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFresh, waitSaved } from './helpers';
+import { openFresh, waitSaved, storedProjects } from './helpers';
 
 const dir = 'test/fixtures/hostile';
 type Expectation = { expect: 'refused'; path: string } | { expect: 'accepted' };
@@ -37,20 +37,6 @@ async function watch(page: Page): Promise<{ errors: string[]; dialogs: string[] 
     });
   });
   return seen;
-}
-
-async function storedProjects(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('service-strategy-workbench');
-        open.onsuccess = () => {
-          const request = open.result.transaction('kv').objectStore('kv').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 async function importFile(page: Page, name: string): Promise<void> {
@@ -111,6 +97,7 @@ for (const name of acceptedFiles)
     }
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
+    console.log(`${name}: longest task per page (ms) ${JSON.stringify(longest)}`);
     // No page holds the main thread for a second or more (the longest task per page, in ms).
     expect(
       Object.values(longest).every((ms) => ms < 1000),

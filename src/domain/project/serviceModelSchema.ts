@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
+import { RANGES } from './ranges';
 
 // Messages come from problems.ts (by issue code), so that they can be translated.
 const id = idSchema;
-const num = z.number();
-const positive = z.number().positive();
+/** A number in its documented range (RANGES). */
+const ranged = (key: keyof typeof RANGES) => z.number().min(RANGES[key].min).max(RANGES[key].max);
 const fraction = z.number().min(0).max(1);
 
 /** A curve chosen from a family with its parameters, or typed as a formula in s and the parameters. */
 export const curveSpecSchema = z.object({
   family: z.enum(['exponential', 'hyperbolic', 'modifiedExponential', 'logistic', 'adbudg', 'formula']),
-  params: z.record(z.string().regex(/^[a-z]$/), num),
+  params: z.record(z.string().regex(/^[a-z]$/), ranged('curveParam')),
   formula: z.string().max(500).default(''),
 });
 
@@ -37,34 +38,34 @@ export const genericModelSchema = z.object({
 export const callCentreModelSchema = z.object({
   ...common,
   kind: z.literal('callCentre'),
-  callsPerInterval: z.number().min(0),
-  intervalSec: positive,
-  handleTimeSec: positive,
-  targetAnswerSec: z.number().min(0),
-  costPerAgentHour: z.number().min(0),
+  callsPerInterval: ranged('callsPerInterval'),
+  intervalSec: ranged('intervalSec'),
+  handleTimeSec: ranged('handleTimeSec'),
+  targetAnswerSec: ranged('targetAnswerSec'),
+  costPerAgentHour: ranged('costPerAgentHour'),
   /** Share of paid time agents are not available, 0 ≤ shrinkage < 1. */
   shrinkage: z.number().min(0).lt(1),
   maxOccupancy: z.number().gt(0).max(1).nullable().default(null),
   /** Value of one call answered within the target, for a revenue curve; null when not modelled. */
-  valuePerCallInTime: z.number().min(0).nullable().default(null),
+  valuePerCallInTime: ranged('valuePerCallInTime').nullable().default(null),
   /** The target share of calls answered in time, 0 < target < 1. */
   serviceLevelTarget: z.number().gt(0).lt(1),
   /** Agents on the phones today. */
-  agents: z.number().int().min(0).max(100_000),
+  agents: ranged('agents').int(),
 });
 
 export const inventoryModelSchema = z.object({
   ...common,
   kind: z.literal('inventory'),
-  demandPerPeriod: z.number().min(0),
-  demandStdDevPerPeriod: positive,
-  leadTimePeriods: positive,
+  demandPerPeriod: ranged('demandPerPeriod'),
+  demandStdDevPerPeriod: ranged('demandStdDevPerPeriod'),
+  leadTimePeriods: ranged('leadTimePeriods'),
   /** Standard deviation of the lead time (periods); 0 when it is reliable. */
-  leadTimeStdDevPeriods: z.number().min(0).default(0),
-  orderQuantity: positive,
-  holdingCostPerUnitPerPeriod: z.number().min(0),
+  leadTimeStdDevPeriods: ranged('leadTimeStdDevPeriods').default(0),
+  orderQuantity: ranged('orderQuantity'),
+  holdingCostPerUnitPerPeriod: ranged('holdingCostPerUnitPerPeriod'),
   /** Safety stock held today, units. */
-  safetyStock: num,
+  safetyStock: ranged('safetyStock'),
 });
 
 export const serviceModelSchema = z.discriminatedUnion('kind', [

@@ -1,5 +1,6 @@
 import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { MAX_TRAFFIC_ERLANGS } from '../project/ranges';
 
 /**
  * Erlang B and C for call-centre staffing (M/M/N queues), computed with the Erlang B recursion
@@ -107,7 +108,12 @@ export function trafficErlangs(callsPerInterval: number, intervalSec: number, ha
     throw new RangeError(`the interval must be > 0 seconds (got ${intervalSec})`);
   if (!Number.isFinite(handleTimeSec) || handleTimeSec <= 0)
     throw new RangeError(`the handle time must be > 0 seconds (got ${handleTimeSec})`);
-  return (callsPerInterval / intervalSec) * handleTimeSec;
+  const traffic = (callsPerInterval / intervalSec) * handleTimeSec;
+  if (traffic > MAX_TRAFFIC_ERLANGS)
+    throw new RangeError(
+      `the calls offer ${Math.round(traffic).toLocaleString('en')} Erlangs of traffic; the model computes up to ${MAX_TRAFFIC_ERLANGS.toLocaleString('en')} (as many agents as it holds): check calls, interval and handle time`,
+    );
+  return traffic;
 }
 
 /**
@@ -131,7 +137,18 @@ export function callCentre(input: CallCentreInput): CallCentreResult {
       queueLength: Infinity,
     };
   }
-  const c = erlangC(agents, a);
+  return measuresFromErlangB(agents, a, erlangB(agents, a), targetAnswerSec, handleTimeSec);
+}
+
+/** The Erlang C measures for `agents` > traffic `a`, from Erlang B for those agents (O(1)). */
+function measuresFromErlangB(
+  agents: number,
+  a: number,
+  b: number,
+  targetAnswerSec: number,
+  handleTimeSec: number,
+): CallCentreResult {
+  const c = (agents * b) / (agents - a * (1 - b));
   return {
     trafficErlangs: a,
     probWait: c,
@@ -140,6 +157,31 @@ export function callCentre(input: CallCentreInput): CallCentreResult {
     occupancy: a / agents,
     queueLength: (c * a) / (agents - a),
   };
+}
+
+/**
+ * `callCentre` for every whole number of agents from `from` (> traffic) up, in one pass of the Erlang B
+ * recursion: O(from + count) in all, where calling `callCentre` per agent count is O(from × count).
+ * Stops after `count` entries or once `stop` holds for an entry.
+ */
+export function callCentreSeries(
+  input: Omit<CallCentreInput, 'agents'>,
+  from: number,
+  count: number,
+  stop: (result: CallCentreResult, agents: number) => boolean = () => false,
+): CallCentreResult[] {
+  const a = trafficErlangs(input.callsPerInterval, input.intervalSec, input.handleTimeSec);
+  if (!Number.isInteger(from) || from <= a)
+    throw new RangeError(`the series starts at a whole number of agents above the traffic (got ${from})`);
+  const out: CallCentreResult[] = [];
+  let b = erlangB(from, a);
+  for (let n = from; out.length < count; n += 1) {
+    if (n > from) b = (a * b) / (n + a * b);
+    const result = measuresFromErlangB(n, a, b, input.targetAnswerSec, input.handleTimeSec);
+    out.push(result);
+    if (stop(result, n)) break;
+  }
+  return out;
 }
 
 export interface StaffingInput {

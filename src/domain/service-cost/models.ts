@@ -15,7 +15,13 @@ import {
   serviceLevelGrid,
   type CurveFn,
 } from './curves';
-import { agentsForServiceLevel, callCentre, trafficErlangs, type CallCentreResult } from './erlang';
+import {
+  agentsForServiceLevel,
+  callCentre,
+  callCentreSeries,
+  trafficErlangs,
+  type CallCentreResult,
+} from './erlang';
 import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
 import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
 
@@ -171,8 +177,7 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
     });
     const hours = model.intervalSec / 3600;
     const costOf = (agents: number) => (agents / (1 - model.shrinkage)) * model.costPerAgentHour * hours;
-    const point = (agents: number): ModelPoint => {
-      const r = callCentre({ ...base, agents });
+    const toPoint = (agents: number, r: CallCentreResult): ModelPoint => {
       const revenue =
         model.valuePerCallInTime === null
           ? null
@@ -187,13 +192,16 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
         queue: r,
       };
     };
+    const point = (agents: number) => toPoint(agents, callCentre({ ...base, agents }));
     const first = Math.floor(a) + 1;
-    const points: ModelPoint[] = [];
-    for (let n = first; n <= Math.max(required + 8, first + 4); n += 1) {
-      const p = point(n);
-      points.push(p);
-      if (p.serviceLevel > 0.999 && n > required) break;
-    }
+    const last = Math.max(required + 8, first + 4);
+    // One pass of the Erlang B recursion for the whole curve: linear in the number of agents.
+    const points = callCentreSeries(
+      base,
+      first,
+      last - first + 1,
+      (r, n) => r.serviceLevel > 0.999 && n > required,
+    ).map((r, i) => toPoint(first + i, r));
     const optimum =
       model.valuePerCallInTime === null
         ? null

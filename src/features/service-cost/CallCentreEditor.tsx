@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallCentreModel } from '../../domain/project/types';
+import { RANGES } from '../../domain/project/ranges';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
 
@@ -15,28 +16,32 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
         <NumberField
           label={t('serviceCost.calls')}
           value={model.callsPerInterval}
-          min={0}
+          min={RANGES.callsPerInterval.min}
+          max={RANGES.callsPerInterval.max}
           onChange={(v) => set('calls', { callsPerInterval: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.interval')}
           value={model.intervalSec}
-          min={1}
+          min={RANGES.intervalSec.min}
+          max={RANGES.intervalSec.max}
           onChange={(v) => set('interval', { intervalSec: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.handleTime')}
           value={model.handleTimeSec}
-          min={1}
+          min={RANGES.handleTimeSec.min}
+          max={RANGES.handleTimeSec.max}
           onChange={(v) => set('aht', { handleTimeSec: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.target')}
           value={model.targetAnswerSec}
-          min={0}
+          min={RANGES.targetAnswerSec.min}
+          max={RANGES.targetAnswerSec.max}
           onChange={(v) => set('target', { targetAnswerSec: v })}
           onCommitEnd={end}
         />
@@ -54,7 +59,8 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
         <NumberField
           label={t('serviceCost.costPerAgentHour')}
           value={model.costPerAgentHour}
-          min={0}
+          min={RANGES.costPerAgentHour.min}
+          max={RANGES.costPerAgentHour.max}
           onChange={(v) => set('cph', { costPerAgentHour: v })}
           onCommitEnd={end}
         />
@@ -77,7 +83,8 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
         <NumberField
           label={t('serviceCost.valuePerCall')}
           value={model.valuePerCallInTime ?? 0}
-          min={0}
+          min={RANGES.valuePerCallInTime.min}
+          max={RANGES.valuePerCallInTime.max}
           onChange={(v) => set('value', { valuePerCallInTime: v > 0 ? v : null })}
           onCommitEnd={end}
         />
@@ -85,7 +92,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           label={t('serviceCost.agents')}
           value={model.agents}
           min={0}
-          max={Math.max(60, model.agents * 2)}
+          max={Math.min(RANGES.agents.max, Math.max(60, model.agents * 2))}
           step={1}
           slider
           testId="agents-slider"

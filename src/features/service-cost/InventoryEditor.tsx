@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InventoryModel } from '../../domain/project/types';
+import { RANGES } from '../../domain/project/ranges';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
 
@@ -14,42 +15,48 @@ export function InventoryEditor({ model }: { model: InventoryModel }) {
         <NumberField
           label={t('serviceCost.demand')}
           value={model.demandPerPeriod}
-          min={0}
+          min={RANGES.demandPerPeriod.min}
+          max={RANGES.demandPerPeriod.max}
           onChange={(v) => set('demand', { demandPerPeriod: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.demandSd')}
           value={model.demandStdDevPerPeriod}
-          min={0.001}
+          min={RANGES.demandStdDevPerPeriod.min}
+          max={RANGES.demandStdDevPerPeriod.max}
           onChange={(v) => set('sd', { demandStdDevPerPeriod: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.leadTime')}
           value={model.leadTimePeriods}
-          min={0.001}
+          min={RANGES.leadTimePeriods.min}
+          max={RANGES.leadTimePeriods.max}
           onChange={(v) => set('lt', { leadTimePeriods: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.leadTimeSd')}
           value={model.leadTimeStdDevPeriods}
-          min={0}
+          min={RANGES.leadTimeStdDevPeriods.min}
+          max={RANGES.leadTimeStdDevPeriods.max}
           onChange={(v) => set('ltsd', { leadTimeStdDevPeriods: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.orderQuantity')}
           value={model.orderQuantity}
-          min={1}
+          min={RANGES.orderQuantity.min}
+          max={RANGES.orderQuantity.max}
           onChange={(v) => set('q', { orderQuantity: v })}
           onCommitEnd={end}
         />
         <NumberField
           label={t('serviceCost.holdingCost')}
           value={model.holdingCostPerUnitPerPeriod}
-          min={0}
+          min={RANGES.holdingCostPerUnitPerPeriod.min}
+          max={RANGES.holdingCostPerUnitPerPeriod.max}
           onChange={(v) => set('h', { holdingCostPerUnitPerPeriod: v })}
           onCommitEnd={end}
         />
@@ -57,7 +64,7 @@ export function InventoryEditor({ model }: { model: InventoryModel }) {
           label={t('serviceCost.safetyStock')}
           value={model.safetyStock}
           min={0}
-          max={Math.max(5000, model.safetyStock * 2)}
+          max={Math.min(RANGES.safetyStock.max, Math.max(5000, model.safetyStock * 2))}
           step={10}
           slider
           testId="stock-slider"

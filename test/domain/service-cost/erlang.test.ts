@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agentsForServiceLevel, callCentre, erlangB, erlangC } from '../../../src/domain/service-cost/erlang';
+import {
+  agentsForServiceLevel,
+  callCentre,
+  callCentreSeries,
+  erlangB,
+  erlangC,
+  trafficErlangs,
+} from '../../../src/domain/service-cost/erlang';
 
 // CRAN package ErlangC 0.1.0 (Damonsoul, 2024), README and reference manual, examples of erlang_c() and
 // calculate_agents(): 100 calls per 30 minutes, 180 s handle time, 20 s answer target.
@@ -145,5 +152,47 @@ describe('erlangB and erlangC', () => {
         },
       ),
     );
+  });
+});
+
+describe('callCentreSeries', () => {
+  // The course's DHL hotline: 2,200 calls a day is about 46 per half hour.
+  const input = { callsPerInterval: 46, intervalSec: 1800, handleTimeSec: 300, targetAnswerSec: 13 };
+
+  it('gives exactly what callCentre gives for each agent count, in one pass (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 60, max: 3600 }),
+        fc.integer({ min: 10, max: 900 }),
+        fc.integer({ min: 1, max: 40 }),
+        (calls, intervalSec, handleTimeSec, count) => {
+          const base = { callsPerInterval: calls, intervalSec, handleTimeSec, targetAnswerSec: 20 };
+          const from = Math.floor((calls / intervalSec) * handleTimeSec) + 1;
+          const series = callCentreSeries(base, from, count);
+          series.forEach((r, i) => {
+            const one = callCentre({ ...base, agents: from + i });
+            expect(r.serviceLevel).toBeCloseTo(one.serviceLevel, 12);
+            expect(r.probWait).toBeCloseTo(one.probWait, 12);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stops where asked', () => {
+    const from = Math.floor(trafficErlangs(46, 1800, 300)) + 1;
+    const series = callCentreSeries(input, from, 100, (r) => r.serviceLevel > 0.99);
+    expect(series.at(-1)!.serviceLevel).toBeGreaterThan(0.99);
+    expect(series.at(-2)!.serviceLevel).toBeLessThanOrEqual(0.99);
+  });
+
+  it('computes the largest traffic the model allows, and refuses more with a reason', () => {
+    // 100,000 Erlangs: the one pass of the recursion reaches the first stable agent count in ~1e5 steps.
+    const big = { callsPerInterval: 100_000, intervalSec: 1800, handleTimeSec: 1800, targetAnswerSec: 20 };
+    const series = callCentreSeries(big, 100_001, 3000, (r) => r.serviceLevel > 0.999);
+    expect(series.at(-1)!.serviceLevel).toBeGreaterThan(0.999);
+    expect(() => trafficErlangs(2_200_000, 1800, 300)).toThrow(/model computes up to 100,000/);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * The range of every number a model takes, in one place: the schema refuses a file outside it (with the
+ * path), and the editor's fields refuse typing outside it. Wide enough for any real service operation; narrow
+ * enough that no computation on them can hold the page.
+ */
+export const RANGES = {
+  callsPerInterval: { min: 0, max: 100_000 },
+  /** Up to a day; the editor never allowed less than a second. */
+  intervalSec: { min: 1, max: 86_400 },
+  handleTimeSec: { min: 1, max: 86_400 },
+  targetAnswerSec: { min: 0, max: 86_400 },
+  costPerAgentHour: { min: 0, max: 1_000_000 },
+  valuePerCallInTime: { min: 0, max: 10_000_000 },
+  agents: { min: 0, max: 100_000 },
+  demandPerPeriod: { min: 0, max: 1e9 },
+  demandStdDevPerPeriod: { min: 0.001, max: 1e9 },
+  leadTimePeriods: { min: 0.001, max: 10_000 },
+  leadTimeStdDevPeriods: { min: 0, max: 10_000 },
+  orderQuantity: { min: 1, max: 1e9 },
+  holdingCostPerUnitPerPeriod: { min: 0, max: 1_000_000 },
+  safetyStock: { min: -1e9, max: 1e9 },
+  /** A generic curve's parameters (a, b, k, …). */
+  curveParam: { min: -1e9, max: 1e9 },
+} as const;
+
+/**
+ * The most offered traffic a call centre is computed for (calls per second × handle time), as many Erlangs
+ * as the most agents the model holds; above it the model says so instead of computing.
+ */
+export const MAX_TRAFFIC_ERLANGS = RANGES.agents.max;

@@ -5,6 +5,7 @@ import type { SwotSource } from '../domain/project/types';
 import { itemLabels } from '../domain/swot/labels';
 import { sendToSwot, usesOf } from '../domain/swot/sources';
 import { endCoalescing } from '../state/history';
+import { fullReason } from '../i18n/capacity';
 import { useAppStore } from '../state/store';
 
 interface Props {
@@ -21,6 +22,22 @@ interface Props {
 export function SendToSwot({ source, text, direction }: Props) {
   const { t } = useTranslation();
   const change = useAppStore((s) => s.change);
+  const counts = useAppStore(
+    useShallow((s) => ({
+      opportunities: s.project?.swot.opportunities.length ?? 0,
+      threats: s.project?.swot.threats.length ?? 0,
+    })),
+  );
+  const full = {
+    opportunities: fullReason(t, 'swotItems', counts.opportunities),
+    threats: fullReason(t, 'swotItems', counts.threats),
+  };
+  const shownFull =
+    direction === 'threat'
+      ? full.threats
+      : direction === 'opportunity'
+        ? full.opportunities
+        : (full.opportunities ?? full.threats);
   const uses = useAppStore(
     useShallow((s) => (s.project ? usesOf(s.project, source).map((u) => u.label) : [])),
   );
@@ -44,7 +61,8 @@ export function SendToSwot({ source, text, direction }: Props) {
         <button
           type="button"
           className="small-button"
-          disabled={!text.trim()}
+          disabled={!text.trim() || Boolean(full.opportunities)}
+          title={full.opportunities}
           onClick={() => send('opportunities')}
         >
           {t('common.sendAsOpportunity')}
@@ -54,12 +72,14 @@ export function SendToSwot({ source, text, direction }: Props) {
         <button
           type="button"
           className="small-button"
-          disabled={!text.trim()}
+          disabled={!text.trim() || Boolean(full.threats)}
+          title={full.threats}
           onClick={() => send('threats')}
         >
           {t('common.sendAsThreat')}
         </button>
       )}
+      {shownFull && <span className="field-error small">{shownFull}</span>}
     </span>
   );
 }

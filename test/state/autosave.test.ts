@@ -3,6 +3,7 @@ import { createBlankProject } from '../../src/domain/project/defaults';
 import { addItem } from '../../src/domain/swot/edit';
 import { flushSave, markSaved, startAutosave } from '../../src/state/autosave';
 import { projectRepository } from '../../src/state/projectRepository';
+import { classifySaveError } from '../../src/state/saveErrors';
 import { showProject, useAppStore } from '../../src/state/store';
 
 const at = '2026-12-01T10:00:00.000Z';
@@ -56,5 +57,10 @@ describe('autosave', () => {
     useAppStore.getState().change((p) => addItem(p, 'threats', 'typed after the deletion'));
     await flushSave();
     expect(useAppStore.getState().save.kind).toBe('deleted');
+  });
+
+  it('says nothing misleading for an aborted write, which rejects with null', () => {
+    // idb-keyval rejects with the transaction's error, null when the write was aborted without a cause.
+    expect(classifySaveError(null)).toEqual({ kind: 'failed', reason: 'other', detail: '' });
   });
 });

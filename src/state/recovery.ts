@@ -21,7 +21,8 @@ export const tabId: string = globalThis.crypto.randomUUID();
 
 /** Holds a lock for as long as this tab lives, so that other tabs can tell its copies are not orphans. */
 export function holdTabLock(): void {
-  // Web Locks are missing in old browsers and non-secure contexts; then a copy is recovered only when older.
+  // Web Locks are missing in old browsers and non-secure contexts. Without them a starting tab may apply a
+  // live tab's copy; the live tab's next save then meets a conflict and asks, so nothing is lost either way.
   void navigator.locks
     ?.request(LOCK_PREFIX + tabId, () => new Promise<void>(() => undefined))
     .catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
-import { useAppStore } from '../state/store';
+import { isUnsafe, useAppStore } from '../state/store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /**
@@ -17,10 +17,7 @@ export function LeaveGuard() {
     useAppStore.getState().setLeaving(null);
     leaving?.resolve(leave);
   };
-  const reason =
-    save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'invalid' || save.kind === 'deleted'
-      ? t(`safety.leave.${save.kind}`)
-      : '';
+  const reason = isUnsafe(save) ? t(`safety.leave.${save.kind}`) : '';
   return (
     <ConfirmDialog
       open={leaving !== null && project !== null}

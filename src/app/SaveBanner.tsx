@@ -102,7 +102,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
           type="button"
           onClick={async () => {
             const copy = await keepAsCopy(project, (name) => t('library.copyName', { name }));
-            onOpened(copy.id);
+            if (copy) onOpened(copy.id);
           }}
         >
           {t('save.keepMineAsCopy')}

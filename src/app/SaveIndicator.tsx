@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../i18n/format';
-import { useAppStore } from '../state/store';
+import { isUnsafe, useAppStore } from '../state/store';
 
 /** A quiet line in the header saying whether the open project is saved. */
 export function SaveIndicator() {
@@ -9,13 +9,7 @@ export function SaveIndicator() {
   let text = t('save.idle');
   if (save.kind === 'pending') text = t('save.pending');
   if (save.kind === 'saved') text = t('save.saved', { time: formatTime(save.at, i18n.language) });
-  if (
-    save.kind === 'failed' ||
-    save.kind === 'conflict' ||
-    save.kind === 'invalid' ||
-    save.kind === 'deleted'
-  )
-    text = t('save.failedTitle');
+  if (isUnsafe(save)) text = t('save.failedTitle');
   return (
     <span
       className={`save-indicator ${save.kind}`}

@@ -3,7 +3,7 @@ import type { Project } from '../domain/project/types';
 import { onStorageCleared, projectRepository } from './projectRepository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { classifySaveError } from './saveErrors';
-import { showProject, useAppStore, type SaveStatus } from './store';
+import { isUnsafe, showProject, useAppStore } from './store';
 import { refreshLibrary } from './libraryActions';
 
 /** Saves begin this long after the last change, well inside the 0.5 s promise. */
@@ -27,13 +27,6 @@ export function markSaved(project: Project | null): void {
 export function hasUnsavedChanges(): boolean {
   const { project } = useAppStore.getState();
   return project !== null && project !== lastSaved;
-}
-
-/** States in which leaving or opening another project would lose work unless the user says otherwise. */
-export function isUnsafe(save: SaveStatus): boolean {
-  return (
-    save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'invalid' || save.kind === 'deleted'
-  );
 }
 
 /** Tells other tabs that a project was saved or deleted here. */

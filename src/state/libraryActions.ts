@@ -1,10 +1,10 @@
 import { createBlankProject, duplicateProject } from '../domain/project/defaults';
 import type { Project } from '../domain/project/types';
-import { broadcast, flushSave, isUnsafe, markSaved } from './autosave';
+import { broadcast, flushSave, markSaved } from './autosave';
 import { projectRepository } from './projectRepository';
 import { clearRecoveryCopy, orphanedCopies } from './recovery';
 import { classifySaveError } from './saveErrors';
-import { showProject, useAppStore } from './store';
+import { isUnsafe, showProject, useAppStore } from './store';
 
 /** Re-reads the list of saved projects (readable and unreadable) into the store. */
 export async function refreshLibrary(): Promise<void> {
@@ -83,9 +83,19 @@ export async function importProject(
 }
 
 /** Keeps this tab's version of a conflicting project as a new copy and opens it (nothing is discarded). */
-export async function keepAsCopy(project: Project, copyName: (name: string) => string): Promise<Project> {
+export async function keepAsCopy(
+  project: Project,
+  copyName: (name: string) => string,
+): Promise<Project | null> {
   const copy = duplicateProject(project, copyName(project.name), new Date().toISOString());
-  const outcome = await projectRepository.save(copy, 0, new Date().toISOString());
+  let outcome;
+  try {
+    outcome = await projectRepository.save(copy, 0, new Date().toISOString());
+  } catch (error) {
+    // The conflict banner gives way to the failed one, which offers the JSON export.
+    useAppStore.getState().setSave(classifySaveError(error));
+    return null;
+  }
   if (!outcome.ok) throw new Error('copy id collided');
   markSaved(copy);
   showProject(copy, outcome.rev);
@@ -98,7 +108,13 @@ export async function keepAsCopy(project: Project, copyName: (name: string) => s
 export async function saveAgain(): Promise<void> {
   const { project, setSave, setRev } = useAppStore.getState();
   if (!project) return;
-  const outcome = await projectRepository.save(project, 0, new Date().toISOString());
+  let outcome;
+  try {
+    outcome = await projectRepository.save(project, 0, new Date().toISOString());
+  } catch (error) {
+    setSave(classifySaveError(error));
+    return;
+  }
   if (!outcome.ok) {
     setSave({ kind: 'conflict' });
     return;
@@ -170,15 +186,15 @@ export async function recoverUnsaved(copyName: (name: string) => string): Promis
       continue;
     }
     const now = new Date().toISOString();
-    if (!exists) {
-      await projectRepository.save(project, 0, now);
-      recovered.push({ name: project.name, as: 'restored' });
-    } else if (stored && stored.rev === copy.baseRev) {
-      await projectRepository.save(project, stored.rev, now);
-      recovered.push({ name: project.name, as: 'latest' });
-    } else {
+    // Over what is stored only if nobody saved since the copy's edits began (or nothing is stored);
+    // a write refused in between falls through to a copy, so the copy is never dropped unwritten.
+    const baseRev = !exists ? 0 : stored?.rev === copy.baseRev ? stored.rev : null;
+    const over = baseRev === null ? null : await projectRepository.save(project, baseRev, now);
+    if (over?.ok) recovered.push({ name: project.name, as: exists ? 'latest' : 'restored' });
+    else {
       const duplicate = duplicateProject(project, copyName(project.name), now);
-      await projectRepository.save(duplicate, 0, now);
+      const saved = await projectRepository.save(duplicate, 0, now);
+      if (!saved.ok) continue;
       recovered.push({ name: duplicate.name, as: 'copy' });
     }
     clearRecoveryCopy(project.id);

@@ -1,3 +1,4 @@
+import { createId } from '../domain/project/ids';
 import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
 
@@ -17,7 +18,7 @@ export interface RecoveryCopy {
 const PREFIX = 'ssw.recovery.';
 const LOCK_PREFIX = 'ssw-tab-';
 
-export const tabId: string = globalThis.crypto.randomUUID();
+export const tabId: string = createId();
 
 /** Holds a lock for as long as this tab lives, so that other tabs can tell its copies are not orphans. */
 export function holdTabLock(): void {

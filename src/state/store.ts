@@ -17,6 +17,15 @@ export type SaveStatus =
   /** Another tab deleted this project (or site data was cleared) after it was opened here. */
   | { kind: 'deleted' };
 
+/** States in which leaving or opening another project would lose work unless the user says otherwise. */
+export function isUnsafe(
+  save: SaveStatus,
+): save is Extract<SaveStatus, { kind: 'failed' | 'conflict' | 'invalid' | 'deleted' }> {
+  return (
+    save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'invalid' || save.kind === 'deleted'
+  );
+}
+
 /** The document slice: the open project. Only this is undoable and saved. */
 interface DocumentSlice {
   project: Project | null;

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { LIMITS } from '../domain/project/limits';
 
 interface Props {
   label: string;
@@ -7,14 +8,13 @@ interface Props {
   className?: string;
   /** Why nothing more can be added here (the list is at its limit); the field then adds nothing. */
   full?: string;
-  maxLength?: number;
 }
 
 /**
  * A text field that adds its text on Enter and stays focused, so Enter adds the next one. When the list is
  * full the field stays focusable (focus is not thrown away mid-typing) but is read-only, with the reason.
  */
-export function AddField({ label, placeholder, onAdd, className, full, maxLength = 1000 }: Props) {
+export function AddField({ label, placeholder, onAdd, className, full }: Props) {
   const [text, setText] = useState('');
   const reasonId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -33,7 +33,7 @@ export function AddField({ label, placeholder, onAdd, className, full, maxLength
         aria-label={label}
         placeholder={full ? '' : placeholder}
         value={text}
-        maxLength={maxLength}
+        maxLength={LIMITS.textChars}
         readOnly={Boolean(full)}
         aria-disabled={full ? true : undefined}
         aria-describedby={full ? reasonId : undefined}

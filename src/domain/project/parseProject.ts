@@ -98,12 +98,17 @@ export function projectBytes(project: Project): number {
   return utf8Bytes(JSON.stringify(project));
 }
 
+/** UTF-8 length of a string, as TextEncoder would write it, without allocating the bytes. */
 function utf8Bytes(text: string): number {
-  let bytes = text.length;
-  // Characters above U+007F take 2 or 3 bytes (a surrogate pair, 2 UTF-16 units, takes 4).
+  let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one character outside the BMP
+      i += 1;
+    } else bytes += 3; // the rest of the BMP, and a lone surrogate written as U+FFFD
   }
   return bytes;
 }

@@ -228,6 +228,11 @@ describe('parseProject', () => {
     if (!parsed.ok) expect(parsed.errors[0]).toMatchObject({ path: '(root)', code: 'projectTooBig' });
     // UTF-8 bytes, as a file holds them: a CJK character is 3 bytes, an emoji (a surrogate pair) 4.
     expect(projectBytes({ ...project, name: '长😀' }) - projectBytes({ ...project, name: '' })).toBe(7);
+    // Exactly what TextEncoder writes, a lone surrogate (written as U+FFFD, 3 bytes) included.
+    for (const name of ['a\ud800b', '\udc00', 'é😀\ud83d', '海底捞 🍲'])
+      expect(projectBytes({ ...project, name })).toBe(
+        new TextEncoder().encode(JSON.stringify({ ...project, name })).length,
+      );
   });
 
   it('never throws, and every error has a path and a message (property)', () => {

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartHeightContext } from './chartSize';
 import { useTranslation } from 'react-i18next';
-import type { Translate } from '../export/csvTables';
 import { download } from '../export/download';
+import type { ChartView } from '../views/types';
+import { useViewContext } from './useViewContext';
 import { safeFileStem } from '../export/projectJson';
 import { svgToPng } from '../export/rasterize';
 import { buildSlideSvg, SLIDE } from '../export/slideSvg';
@@ -19,6 +20,8 @@ interface Props {
   source: string;
   /** The deck slide of this chart, if it has one: then it can also go to PowerPoint as an editable chart. */
   deckSlide?: string;
+  /** The chart's view: its slide is drawn from it, with no need of the project. */
+  view?: ChartView;
 }
 
 /** Width and height the chart is drawn at for a slide: the area under the title, in proportion. */
@@ -39,8 +42,9 @@ function chartParts(stage: HTMLElement) {
 }
 
 /** Export one chart as a 16:9 slide: PNG (1× or 2×), SVG, or a PNG on the clipboard, with an editable title. */
-export function ChartExportDialog({ open, onClose, chart, title, subtitle, source, deckSlide }: Props) {
-  const { t, i18n } = useTranslation();
+export function ChartExportDialog({ open, onClose, chart, title, subtitle, source, deckSlide, view }: Props) {
+  const { t } = useTranslation();
+  const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
   const ref = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -141,16 +145,21 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
         >
           {t('chartExport.svg')}
         </button>
-        {deckSlide && project && (
+        {(view || (deckSlide && project)) && (
           <button
             type="button"
             onClick={() =>
               run(async () => {
-                const { downloadDeck } = await import('../export/deck/downloadDeck');
-                await downloadDeck(project, t as Translate, [deckSlide], i18n.language, {
-                  title: actionTitle.trim() || title,
-                });
-                return t('chartExport.saved', { name: `${stem}.pptx` });
+                const { slideFile } = await import('../export/deck/deckFile');
+                const { slideOfView } = await import('../export/deck/slideOfView');
+                const { availableSlides } = await import('../export/deck/deckSlides');
+                const slide = view
+                  ? slideOfView(view)
+                  : availableSlides(project!, ctx).find((s) => s.id === deckSlide);
+                if (!slide) throw new Error(t('chartExport.noSlide'));
+                const file = await slideFile(slide, actionTitle.trim() || title, ctx);
+                download(file.blob, file.name);
+                return t('chartExport.saved', { name: file.name });
               })
             }
           >

@@ -1,20 +1,31 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChartView } from '../views/types';
 import { ChartExportDialog } from './ChartExportDialog';
 
-interface Props {
+interface Texts {
   title: string;
   subtitle: string;
   source?: string;
-  children: ReactNode;
   /** A short text alternative: what the chart shows, for screen readers. */
   summary: string;
   /** The PowerPoint deck's slide of this chart (see deckSlides), offered as an editable chart. */
   deckSlide?: string;
 }
 
+/** A chart drawn from a view takes its texts from it (a summary may say more); others still pass them. */
+type Props = { children: ReactNode } & (
+  ({ view?: undefined } & Texts) | { view: ChartView; summary?: string }
+);
+
 /** Every chart sits in this frame: title, subtitle with units, the chart, a source line. */
-export function ChartFrame({ title, subtitle, source, children, summary, deckSlide }: Props) {
+export function ChartFrame(props: Props) {
+  const { children, view } = props;
+  const title = view ? view.title : props.title;
+  const subtitle = view ? view.subtitle : props.subtitle;
+  const source = view ? view.source : props.source;
+  const summary = props.summary ?? view?.summary ?? '';
+  const deckSlide = view ? undefined : props.deckSlide;
   const { t } = useTranslation();
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
@@ -48,6 +59,7 @@ export function ChartFrame({ title, subtitle, source, children, summary, deckSli
         subtitle={subtitle}
         source={source ?? ''}
         deckSlide={deckSlide}
+        view={view}
       />
     </figure>
   );

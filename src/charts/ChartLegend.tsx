@@ -1,5 +1,5 @@
 import type { LegendPayload } from 'recharts';
-import { FONT } from './theme';
+import { FONT } from '../views/theme';
 
 /**
  * The legend of every chart: a swatch (hidden from screen readers) and the series name. Replaces recharts'

@@ -9,8 +9,8 @@ import {
   ResponsiveContainer,
 } from 'recharts';
 import { ChartLegend } from './ChartLegend';
-import { seriesColour } from './seriesColours';
-import { FONT } from './theme';
+import { seriesColour } from '../views/theme';
+import { FONT } from '../views/theme';
 
 interface Props {
   /** One row per critical success factor: its name under `factor`, each player's rating under the player id. */

@@ -2,7 +2,7 @@ import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ForcePoint } from './ForcesRadarChart';
-import { FONT, SERIES } from './theme';
+import { FONT, SERIES } from '../views/theme';
 
 interface Props {
   data: ForcePoint[];

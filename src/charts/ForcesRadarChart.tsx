@@ -9,7 +9,7 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
-import { FONT, SERIES } from './theme';
+import { FONT, SERIES } from '../views/theme';
 
 export interface ForcePoint {
   force: string;

@@ -1,5 +1,5 @@
 import { IE_CELLS, type IeCell, type IePrescription } from '../domain/swot/scoring';
-import { FONT, PALETTE, PRESCRIPTION_COLOURS } from './theme';
+import { FONT, PALETTE, PRESCRIPTION_COLOURS } from '../views/theme';
 
 interface Props {
   /** The firm's position, or null while the IFE or EFE matrix is not valid. */

@@ -2,7 +2,7 @@ import { useChartHeight } from './chartSize';
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './ChartLegend';
-import { FONT, PALETTE } from './theme';
+import { FONT, PALETTE } from '../views/theme';
 
 export interface LeverPoint {
   lever: number;

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer } from 'recharts';
 import { moneyYAxis, serviceLevelXAxis } from './axes';
 import { ChartLegend } from './ChartLegend';
-import { FONT, PALETTE } from './theme';
+import { FONT, PALETTE } from '../views/theme';
 
 interface Props {
   data: Array<{ sl: number; marginalCost: number; marginalRevenue: number }>;

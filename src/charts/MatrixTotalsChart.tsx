@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { FONT, PALETTE } from './theme';
+import { FONT, PALETTE } from '../views/theme';
 
 interface Props {
   data: Array<{ name: string; total: number | null }>;

@@ -1,6 +1,6 @@
 import { NINE_CELLS, type Level } from '../domain/strategy/positioning';
 import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
-import { FONT, NINE_CELL_FILL } from './theme';
+import { FONT, NINE_CELL_FILL } from '../views/theme';
 
 interface Props {
   players: PlacedPlayer[];

@@ -13,7 +13,7 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import { CATEGORY_COLOURS, FONT } from './theme';
+import { CATEGORY_COLOURS, FONT } from '../views/theme';
 
 export type PestelPoint = BubblePoint;
 

@@ -1,7 +1,7 @@
 import { CLOCK_ROUTES, isFailureRoute } from '../domain/strategy/positioning';
 import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
-import { textWidth } from './textFit';
-import { FONT, PALETTE } from './theme';
+import { textWidth } from '../views/textFit';
+import { FONT, PALETTE } from '../views/theme';
 
 interface Props {
   players: PlacedPlayer[];

@@ -11,7 +11,7 @@ import {
   type LegendPayload,
 } from 'recharts';
 import { ChartLegend } from './ChartLegend';
-import { FONT, PALETTE } from './theme';
+import { FONT, PALETTE } from '../views/theme';
 
 /** Two tints per SWOT group, alternated within the group, so a stack reads S, W, O, T at a glance. */
 const GROUP_TINTS: Record<string, readonly [string, string]> = {

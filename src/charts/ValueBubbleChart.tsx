@@ -12,7 +12,7 @@ import {
   ZAxis,
 } from 'recharts';
 import { PLAYER_COLOURS, type PlacedPlayer, type PlayerKind } from './positioningMarks';
-import { FONT } from './theme';
+import { FONT } from '../views/theme';
 
 interface Props {
   players: PlacedPlayer[];

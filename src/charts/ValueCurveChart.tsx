@@ -1,8 +1,8 @@
 import { useChartHeight } from './chartSize';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './ChartLegend';
-import { seriesColour } from './seriesColours';
-import { FONT } from './theme';
+import { seriesColour } from '../views/theme';
+import { FONT } from '../views/theme';
 
 interface Props {
   /** One row per competing factor: its name under `factor`, each curve's level under the curve id. */

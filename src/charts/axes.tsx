@@ -1,5 +1,5 @@
 import { XAxis, YAxis } from 'recharts';
-import { FONT } from './theme';
+import { FONT } from '../views/theme';
 
 /** Ticks at whole multiples of a round step (1, 2, 5, 10 … %) inside [min, max]. */
 export function niceTicks(min: number, max: number): number[] {

@@ -1,6 +1,6 @@
 import type { PlacedPlayer, PlayerKind } from '../domain/strategy/players';
-import { fitText, layoutLabels, type Box } from './textFit';
-import { FONT, PALETTE } from './theme';
+import { fitText, layoutLabels, type Box } from '../views/textFit';
+import { FONT, PALETTE } from '../views/theme';
 
 export type { PlacedPlayer, PlayerKind };
 

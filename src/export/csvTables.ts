@@ -3,7 +3,7 @@ import type { Project, ServiceModel } from '../domain/project/types';
 import type { ModelView } from '../domain/service-cost/models';
 import type { ScoringView } from '../domain/strategy/analysis';
 import { itemLabels } from '../domain/swot/labels';
-import { cpmScores } from '../i18n/strategyNames';
+import { cpmScores } from '../views/names';
 import type { Cell } from './csv';
 import { own } from '../domain/project/own';
 

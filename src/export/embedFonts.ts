@@ -1,4 +1,4 @@
-import { FONT } from '../charts/theme';
+import { FONT } from '../views/theme';
 import {
   EMBEDDED_FAMILY,
   fontFaceRule,

@@ -1,6 +1,6 @@
 import { xmlProblem, xmlSafeText } from './xmlText';
-import { textWidth } from '../charts/textFit';
-import { FONT } from '../charts/theme';
+import { textWidth } from '../views/textFit';
+import { FONT } from '../views/theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

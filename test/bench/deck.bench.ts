@@ -6,22 +6,17 @@ import { bench, describe } from 'vitest';
 import { parseProject } from '../../src/domain/project/parseProject';
 import { availableSlides, buildDeck } from '../../src/export/deck/deckSlides';
 import { renderDeck, writeDeck } from '../../src/export/deck/renderPptx';
-import { en } from '../../src/i18n/en';
+import { ctxEn as ctx } from '../views/translate';
 
 // The PowerPoint button builds, writes and patches the whole deck while the user waits: this measures it
 // for the example (17 slides, 15 native charts with their workbooks).
-function t(key: string, options: Record<string, unknown> = {}): string {
-  const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], en);
-  if (typeof value !== 'string') return key;
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name] ?? ''));
-}
 const parsed = parseProject(JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8')));
 if (!parsed.ok) throw new Error('example does not parse');
 const project = parsed.value;
 const deck = buildDeck(
   project,
-  t,
-  availableSlides(project, t).map((s) => s.id),
+  ctx,
+  availableSlides(project, ctx).map((s) => s.id),
   '25 November 2026',
 );
 

@@ -37,6 +37,8 @@ const ALLOWED = new Set([
   'TAS',
   'AHP',
   'CPM',
+  // The queueing formula keeps its name in Chinese texts (issue 12): Erlang C, not 爱尔兰 C.
+  'Erlang',
   'CI',
   'RI',
   'EMS',

@@ -22,13 +22,3 @@ export function callCentreProductivity(model: ServiceModel, view: ModelView): Pr
     capacity: paidHours,
   });
 }
-
-/** The cost curves of a baseline and its scenarios merged on service level (%), for one overlay chart. */
-export function overlayCostCurves(
-  rows: Array<{ id: string; view: ModelView }>,
-): Array<Record<string, number>> {
-  const points: Array<Record<string, number>> = [];
-  for (const { id, view } of rows)
-    for (const p of view.points) points.push({ sl: p.serviceLevel * 100, [id]: p.cost });
-  return points.sort((a, b) => a.sl! - b.sl!);
-}

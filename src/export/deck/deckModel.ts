@@ -33,6 +33,8 @@ export interface DeckChart {
   x?: number[];
   xMin?: number;
   xMax?: number;
+  /** Distance between the x axis' ticks (scatter). */
+  xStep?: number;
   /** Scatter: points joined by lines (curves) rather than labelled markers (players). */
   lines?: boolean;
   grid?: DeckGrid;
@@ -45,6 +47,8 @@ export interface DeckChart {
   yTitle?: string;
   yMin?: number;
   yMax?: number;
+  /** Distance between the value axis' ticks. */
+  yStep?: number;
   /** Excel number format of the value axis, e.g. "0%" or "#,##0". */
   valueFormat?: string;
   /** Series drawn without fill (by index), e.g. the invisible base of a range bar. */
@@ -63,7 +67,18 @@ export type DeckBody =
       /** Hex fill (without #) per body cell, row by row; empty for none. */
       fills?: string[][];
     }
-  | { kind: 'text'; paragraphs: string[] };
+  | { kind: 'text'; paragraphs: string[] }
+  | DeckTornado;
+
+/** A tornado drawn with shapes: ranges, flip ticks and today's dot on one axis. */
+export interface DeckTornado {
+  kind: 'tornado';
+  axis: { title: string; min: number; max: number; ticks: Array<{ at: number; label: string }> };
+  rows: Array<{ label: string; value: number; lower: number | null; upper: number | null }>;
+  /** Hex without #. */
+  colours: { range: string; flip: string; today: string };
+  legend: { range: string; flip: string; today: string };
+}
 
 export interface DeckSlide {
   id: string;

@@ -1,4 +1,4 @@
-import { PALETTE } from '../../charts/theme';
+import { PALETTE } from '../../views/theme';
 
 /** The slide theme's colour-blind-safe palette (Okabe–Ito), as PowerPoint wants it: hex without #. */
 export const hex = (colour: string) => colour.replace('#', '').toUpperCase();

@@ -7,12 +7,14 @@ import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
-import { NINE_CELL_FILL, PRESCRIPTION_COLOURS } from '../../charts/theme';
-import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i18n/strategyNames';
-import type { Translate } from '../csvTables';
+import { NINE_CELL_FILL, PRESCRIPTION_COLOURS } from '../../views/theme';
+import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
+import type { Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
 import { C, fmt, hex, round, SERIES } from './deckPalette';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
+import { tornadoSlide } from './tornadoSlide';
+import { tornadoView } from '../../views/tornadoView';
 import { own } from '../../domain/project/own';
 
 function swotSlide(project: Project, t: Translate): DeckSlide | null {
@@ -178,7 +180,8 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-function qspmSlides(project: Project, t: Translate): DeckSlide[] {
+function qspmSlides(project: Project, ctx: ViewContext): DeckSlide[] {
+  const { t } = ctx;
   const view = scoringView(project);
   const alternatives = project.strategy.alternatives;
   const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
@@ -211,41 +214,8 @@ function qspmSlides(project: Project, t: Translate): DeckSlide[] {
         .join('   '),
     },
   };
-  const ranges = [...view.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
-  if (ranges.length === 0) return [qspm];
-  const factor = (id: string) => view.factors.find((f) => f.id === id)!;
-  const labels = ranges.map((r) => `${factor(r.factorId).label} ${factor(r.factorId).text}`.slice(0, 50));
-  const lower = ranges.map((r) => round(r.lower ?? 0, 3));
-  const tornado: DeckSlide = {
-    id: 'tornado',
-    title: t('strategy.tornadoTitle', { name: alternativeName(leader, t) }),
-    subtitle: t('strategy.tornadoSubtitle'),
-    source: t('strategy.source'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'bar',
-        horizontal: true,
-        stacked: true,
-        series: [
-          // A range bar: an invisible base up to the lower bound, then the range that keeps the leader.
-          { name: t('strategy.tornadoAxis'), labels, values: lower },
-          {
-            name: t('strategy.colRange'),
-            labels,
-            values: ranges.map((r, i) => round((r.upper ?? 1) - lower[i]!, 3)),
-          },
-        ],
-        colours: ['transparent', C.sky],
-        hidden: [0],
-        yTitle: t('strategy.tornadoAxis'),
-        yMin: 0,
-        yMax: 1,
-        valueFormat: '0.00',
-      },
-    },
-  };
-  return [qspm, tornado];
+  const tornado = tornadoView(project, view, ctx);
+  return tornado ? [qspm, tornadoSlide(tornado)] : [qspm];
 }
 
 function positioningSlide(project: Project, t: Translate): DeckSlide | null {
@@ -384,7 +354,8 @@ function choiceSlide(project: Project, t: Translate): DeckSlide | null {
 }
 
 /** Every slide the project has data for, in the order of the analysis. */
-export function availableSlides(project: Project, t: Translate): DeckSlide[] {
+export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[] {
+  const { t } = ctx;
   return [
     swotSlide(project, t),
     towsSlide(project, t),
@@ -392,9 +363,9 @@ export function availableSlides(project: Project, t: Translate): DeckSlide[] {
     pestelSlide(project, t),
     ifeEfeSlide(project, t),
     ieMatrixSlide(project, t),
-    ...serviceSlides(project, t),
-    ...scenarioSlides(project, t),
-    ...qspmSlides(project, t),
+    ...serviceSlides(project, ctx),
+    ...scenarioSlides(project, ctx),
+    ...qspmSlides(project, ctx),
     positioningSlide(project, t),
     cpmSlide(project, t),
     valueCurveSlide(project, t),
@@ -403,8 +374,9 @@ export function availableSlides(project: Project, t: Translate): DeckSlide[] {
 }
 
 /** The deck: a title slide's texts, then the chosen slides in the chosen order. */
-export function buildDeck(project: Project, t: Translate, order: readonly string[], date: string): Deck {
-  const byId = new Map(availableSlides(project, t).map((s) => [s.id, s]));
+export function buildDeck(project: Project, ctx: ViewContext, order: readonly string[], date: string): Deck {
+  const { t } = ctx;
+  const byId = new Map(availableSlides(project, ctx).map((s) => [s.id, s]));
   return {
     title: project.name,
     subtitle: project.description || t('app.title'),

@@ -1,178 +1,14 @@
 import type PptxGenJS from 'pptxgenjs';
 import type JSZipType from 'jszip';
 import { patchDeck, type ChartPatch } from './chartPatch';
-import type { Deck, DeckChart, DeckGrid, DeckSlide } from './deckModel';
+import type { Deck } from './deckModel';
+import { addChart } from './renderChart';
+import { addTornado } from './renderTornado';
+import { BODY_BOTTOM, BODY_TOP, FONT, header, MARGIN, W, type Pptx } from './slideFrame';
 import { fitSize, linesAt, linesHeight } from './textFit';
 
-type Pptx = InstanceType<typeof PptxGenJS>;
-type Slide = ReturnType<Pptx['addSlide']>;
-
-const FONT = 'Microsoft YaHei';
-const W = 13.333;
-const MARGIN = 0.5;
-const BODY_TOP = 1.75;
-const BODY_BOTTOM = 6.75;
 /** Characters of running text that fit on one slide at 16 pt; more continues on the next slide. */
 const TEXT_PER_SLIDE = 900;
-
-function header(slide: Slide, s: Pick<DeckSlide, 'title' | 'subtitle' | 'source'>, continued: string) {
-  const title = s.title + continued;
-  slide.addText(title, {
-    x: MARGIN,
-    y: 0.3,
-    w: W - 2 * MARGIN,
-    h: 0.95,
-    fontFace: FONT,
-    // A long action title gets smaller, never below 14 pt, rather than running into the subtitle.
-    fontSize: fitSize(title, W - 2 * MARGIN, 0.95, [26, 22, 18, 14]),
-    bold: true,
-    color: '111827',
-    valign: 'top',
-  });
-  if (s.subtitle)
-    slide.addText(s.subtitle, {
-      x: MARGIN,
-      y: 1.2,
-      w: W - 2 * MARGIN,
-      h: 0.45,
-      fontFace: FONT,
-      fontSize: 14,
-      color: '4B5563',
-    });
-  if (s.source)
-    slide.addText(s.source, {
-      x: MARGIN,
-      y: 6.95,
-      w: W - 2 * MARGIN,
-      h: 0.35,
-      fontFace: FONT,
-      fontSize: 11,
-      color: '6B7280',
-    });
-}
-
-/** Where the plot area sits inside the chart frame when cells are drawn behind it (fractions of the frame). */
-const GRID_PLOT = { x: 0.08, y: 0.03, w: 0.9, h: 0.8 };
-
-function addGrid(
-  pres: Pptx,
-  slide: Slide,
-  grid: DeckGrid,
-  frame: { x: number; y: number; w: number; h: number },
-) {
-  const cellW = (frame.w * GRID_PLOT.w) / grid.cols;
-  const cellH = (frame.h * GRID_PLOT.h) / grid.rows;
-  grid.cells.forEach((cell, i) => {
-    const x = frame.x + frame.w * GRID_PLOT.x + (i % grid.cols) * cellW;
-    const y = frame.y + frame.h * GRID_PLOT.y + Math.floor(i / grid.cols) * cellH;
-    slide.addShape(pres.ShapeType.rect, {
-      x,
-      y,
-      w: cellW,
-      h: cellH,
-      fill: { color: cell.fill },
-      line: { color: '94A3B8', width: 0.75 },
-    });
-    slide.addText(cell.label, {
-      x,
-      y,
-      w: cellW,
-      h: 0.4,
-      fontFace: FONT,
-      fontSize: 12,
-      bold: true,
-      color: '334155',
-      align: 'center',
-      valign: 'top',
-    });
-  });
-}
-
-/** Adds a native chart; returns what pptxgenjs cannot write itself, for patchDeck. */
-function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number): ChartPatch {
-  const frame = { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h };
-  const common = {
-    ...frame,
-    fontFace: FONT,
-    chartColors: chart.colours,
-    showLegend: chart.series.length > 1 && !chart.hidden?.length,
-    legendPos: 'b' as const,
-    legendFontSize: 12,
-    legendFontFace: FONT,
-    catAxisLabelFontSize: 12,
-    catAxisLabelFontFace: FONT,
-    valAxisLabelFontSize: 12,
-    valAxisLabelFontFace: FONT,
-    valAxisLabelFormatCode: chart.valueFormat,
-    displayBlanksAs: 'gap',
-    ...(chart.yMin !== undefined && { valAxisMinVal: chart.yMin }),
-    // With negative values the category axis stays at the bottom rather than crossing at 0.
-    ...(chart.yMin !== undefined && chart.yMin < 0 && { valAxisCrossesAt: chart.yMin }),
-    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax }),
-    ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
-    ...(chart.xTitle && { showCatAxisTitle: true, catAxisTitle: chart.xTitle, catAxisTitleFontSize: 12 }),
-  };
-  // PowerPoint draws a horizontal bar chart's first category at the bottom: reversed, the first is on top.
-  const order = <T>(list: T[]) => (chart.kind === 'bar' && chart.horizontal ? [...list].reverse() : list);
-  const data = chart.series.map((s) => ({
-    name: s.name,
-    labels: order(s.labels),
-    // pptxgenjs writes a missing value as an empty point, which patchDeck then leaves out.
-    values: order(s.values) as number[],
-  }));
-  const styles = chart.series.map((s) => s.style);
-  const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };
-  switch (chart.kind) {
-    case 'bar':
-      slide.addChart(pres.ChartType.bar, data, {
-        ...common,
-        barDir: chart.horizontal ? 'bar' : 'col',
-        barGrouping: chart.stacked ? 'stacked' : 'clustered',
-        showValue: !chart.stacked && chart.series.length <= 2,
-        dataLabelFontSize: 11,
-        dataLabelFormatCode: chart.valueFormat,
-      });
-      return patch;
-    case 'line':
-      slide.addChart(pres.ChartType.line, data, {
-        ...common,
-        lineSize: 3,
-        lineDataSymbol: data[0]!.values.length > 15 ? 'none' : 'circle',
-        lineDataSymbolSize: 7,
-      });
-      return patch;
-    case 'radar':
-      slide.addChart(pres.ChartType.radar, data, { ...common, radarStyle: 'marker', lineSize: 2 });
-      return patch;
-    case 'scatter': {
-      const x = chart.x ?? [];
-      if (chart.grid) addGrid(pres, slide, chart.grid, frame);
-      slide.addChart(pres.ChartType.scatter, [{ name: chart.xTitle ?? 'x', values: x }, ...data], {
-        ...common,
-        ...(chart.lines
-          ? { lineSize: 3, lineDataSymbol: 'none' }
-          : {
-              showLegend: false,
-              lineSize: 0,
-              lineDataSymbolSize: 12,
-              dataLabelFormatScatter: 'custom',
-              showLabel: true,
-              dataLabelPosition: 'r',
-              dataLabelFontSize: 11,
-            }),
-        ...(chart.xMin !== undefined && { catAxisMinVal: chart.xMin }),
-        ...(chart.xMax !== undefined && { catAxisMaxVal: chart.xMax }),
-        ...(chart.grid && {
-          layout: GRID_PLOT,
-          valGridLine: { style: 'none' },
-          catGridLine: { style: 'none' },
-        }),
-      });
-      // The scatter sheet holds x in column A and each series' y after it.
-      return { styles, columns: [x, ...data.map((d) => d.values)] };
-    }
-  }
-}
 
 const NOTE_PT = 12;
 /** Height of a line of note text, in inches (12 pt with PowerPoint's line spacing). */
@@ -278,6 +114,10 @@ export function renderDeck(
           color: '1F2937',
           valign: 'top',
         });
+    } else if (body.kind === 'tornado') {
+      const slide = pres.addSlide();
+      header(slide, s, '');
+      addTornado(pres, slide, body);
     } else if (body.kind === 'table') {
       const slide = pres.addSlide();
       header(slide, s, '');

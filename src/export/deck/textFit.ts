@@ -2,14 +2,10 @@
  * Sizes text for a slide box so that it fits at open: PowerPoint applies "shrink text on overflow" only
  * once the text is edited, so a deck must choose its font sizes itself.
  */
+import { ems } from '../../views/textFit';
 
 /** Line height as a multiple of the font size: Microsoft YaHei, single spaced, is about 1.3. */
 const LEADING = 1.3;
-
-/** Width in ems: a Chinese character is about 1 em wide, a Latin one about 0.55. */
-function ems(text: string): number {
-  return [...text].reduce((sum, ch) => sum + (/[\u1100-\uffff]/.test(ch) ? 1 : 0.55), 0);
-}
 
 /** Lines a text takes in a box `width` inches wide at `pt` points (explicit line breaks included). */
 export function linesAt(text: string, pt: number, width: number): number {

@@ -1,18 +1,20 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Translate } from '../../export/csvTables';
+import { useViewContext } from '../../charts/useViewContext';
 import { availableSlides } from '../../export/deck/deckSlides';
+import { projectDeckFile } from '../../export/deck/deckFile';
+import { download } from '../../export/download';
 import { useAppStore } from '../../state/store';
-import { downloadDeck } from '../../export/deck/downloadDeck';
 import { ActionStatus, type ActionState } from '../../ui/ActionStatus';
 
 /** Choose the slides of the PowerPoint deck and their order, then download it. */
 export default function DeckDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const slides = useMemo(() => (project ? availableSlides(project, t as Translate) : []), [project, t]);
+  const slides = useMemo(() => (project ? availableSlides(project, ctx) : []), [project, ctx]);
   const [order, setOrder] = useState<string[]>(() => slides.map((s) => s.id));
   const [included, setIncluded] = useState<Set<string>>(() => new Set(slides.map((s) => s.id)));
   const [status, setStatus] = useState<ActionState>({ kind: 'idle' });
@@ -89,7 +91,8 @@ export default function DeckDialog({ onClose }: { onClose: () => void }) {
           onClick={async () => {
             setStatus({ kind: 'busy', message: t('deck.busy') });
             try {
-              await downloadDeck(project, t as Translate, chosen, i18n.language);
+              const file = await projectDeckFile(project, ctx, chosen);
+              download(file.blob, file.name);
               setStatus({ kind: 'done', message: t('deck.done', { count: chosen.length + 1 }) });
             } catch (error) {
               setStatus({

@@ -5,11 +5,13 @@ import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { PlayerKey } from '../../charts/positioningMarks';
 import { TornadoChart } from '../../charts/TornadoChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { tornadoView } from '../../views/tornadoView';
 import { ValueCurveChart } from '../../charts/ValueCurveChart';
 import type { Project } from '../../domain/project/types';
 import { scoringView } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
-import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../i18n/strategyNames';
+import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
 import type { Translate } from '../../export/csvTables';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -28,13 +30,14 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const fmt = (v: number | null | undefined, d = 2) =>
     v === null || v === undefined ? '–' : formatFixed(v, i18n.language, d);
   const view = scoringView(project);
+  const ctx = useViewContext();
+  const tornado = tornadoView(project, view, ctx);
   const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
     alternativeName(
       alternatives.find((a) => a.id === id)!,
       tr,
     );
-  const leader = view.ranking[0];
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
   const players = placedPlayers(project, tr).placed;
   const { players: cpmPlayers, totals } = cpmScores(project, tr);
@@ -79,29 +82,9 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
               ])}
             />
           )}
-          {leader && view.ranges.length > 0 && (
-            <ChartFrame
-              title={t('strategy.tornadoTitle', { name: name(leader) })}
-              subtitle={t('strategy.tornadoSubtitle')}
-              source={t('strategy.source')}
-              summary=""
-            >
-              <TornadoChart
-                rows={[...view.ranges]
-                  .sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity))
-                  .map((r) => {
-                    const f = view.factors.find((x) => x.id === r.factorId)!;
-                    return {
-                      label: `${f.label} ${f.text}`,
-                      weight: r.weight,
-                      lower: r.lower,
-                      upper: r.upper,
-                    };
-                  })}
-                max={1}
-                axisLabel={t('strategy.tornadoAxis')}
-                format={(x) => fmt(x)}
-              />
+          {tornado && (
+            <ChartFrame view={tornado}>
+              <TornadoChart view={tornado} />
             </ChartFrame>
           )}
           {chosen && (

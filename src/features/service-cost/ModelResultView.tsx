@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { modelCurveTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LeverChart } from '../../charts/LeverChart';
 import { MarginalChart } from '../../charts/MarginalChart';
-import { ServiceCostChart } from '../../charts/ServiceCostChart';
+import { CurvesChart } from '../../charts/CurvesChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { serviceCostSentences, serviceCostView } from '../../views/serviceCostView';
 import type { ServiceModel } from '../../domain/project/types';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
@@ -19,12 +20,9 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
   const money = useCallback((v: number) => formatNumber(v, language, 0), [language]);
   const pct = (v: number) => formatFixed(v * 100, language, 1);
   const { points } = view;
-  const hasRevenue = points.some((p) => p.revenue !== null);
-  const data = useMemo(
-    () =>
-      points.map((p) => ({ sl: p.serviceLevel * 100, cost: p.cost, revenue: p.revenue, profit: p.profit })),
-    [points],
-  );
+  const ctx = useViewContext();
+  const chart = serviceCostView(model, view, ctx);
+  const sentences = serviceCostSentences(view, ctx);
   const marginalData = useMemo(
     () =>
       points.map((p) => ({
@@ -43,18 +41,6 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
         cost: p.cost,
       })),
     [points],
-  );
-  const costLabels = useMemo(
-    () => ({
-      cost: t('serviceCost.cost'),
-      revenue: t('serviceCost.revenue'),
-      profit: t('serviceCost.profit'),
-      optimum: t('serviceCost.optimum'),
-      today: t('serviceCost.today'),
-      x: t('serviceCost.axisServiceLevel'),
-      y: t('serviceCost.axisMoney'),
-    }),
-    [t],
   );
   const marginalLabels = useMemo(
     () => ({
@@ -79,43 +65,22 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
     [t, callCentre],
   );
   const optimumSl = view.optimum ? view.optimum.serviceLevel * 100 : null;
-  const optimumValue = view.optimum ? (view.optimum.profit ?? view.optimum.cost) : null;
-  const optimumMark = useMemo(
-    () => (optimumSl === null || optimumValue === null ? null : { sl: optimumSl, value: optimumValue }),
-    [optimumSl, optimumValue],
-  );
-  const subtitle =
-    model.kind === 'callCentre'
-      ? t('serviceCost.chartSubtitleCallCentre', { target: model.targetAnswerSec })
-      : model.kind === 'inventory'
-        ? t('serviceCost.chartSubtitleInventory')
-        : t('serviceCost.chartSubtitle');
   const op = view.operating;
-  const showToday = Number.isFinite(op.cost) && op.serviceLevel > 0;
   return (
     <div className="model-result">
       <p className="page-actions">
-        <CsvButton
-          table={(_, tr) => modelCurveTable(model, view, tr)}
-          what={t('csv.what.model', { name: model.name })}
-        />
+        <CsvButton table={() => chart.table} what={t('csv.what.model', { name: model.name })} />
       </p>
       <div className="model-numbers" data-testid="model-numbers">
-        {view.optimum ? (
+        {sentences.optimum ? (
           <p className="optimum-text" data-testid="optimum-text">
-            <strong>
-              {t('serviceCost.optimumText', {
-                sl: pct(view.optimum.serviceLevel),
-                profit: money(view.optimum.profit ?? 0),
-              })}
-            </strong>
+            <strong>{sentences.optimum}</strong>
           </p>
         ) : (
           <p className="muted">{t('serviceCost.noRevenue')}</p>
         )}
         <p data-testid="today-text">
-          {t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}
-          {op.profit !== null && t('serviceCost.todayProfit', { profit: money(op.profit) })}
+          {sentences.today}
           {op.fillRate !== undefined && ` · ${t('serviceCost.fillRate')} ${pct(op.fillRate)}%`}
         </p>
         {view.callCentre && (
@@ -143,20 +108,13 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
         )}
       </div>
       <ChartFrame
-        title={t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', { name: model.name })}
-        subtitle={subtitle}
-        source={t('serviceCost.chartSource')}
-        deckSlide={`service:${model.id}`}
-        summary={`${t('serviceCost.todayText', { sl: pct(op.serviceLevel), cost: money(op.cost) })}`}
+        title={chart.title}
+        subtitle={chart.subtitle}
+        source={chart.source}
+        deckSlide={chart.id}
+        summary={chart.summary}
       >
-        <ServiceCostChart
-          data={data}
-          showRevenue={hasRevenue}
-          format={money}
-          labels={costLabels}
-          optimum={optimumMark}
-          today={showToday ? { sl: op.serviceLevel * 100, value: op.profit ?? op.cost } : null}
-        />
+        <CurvesChart view={chart} />
       </ChartFrame>
       {model.kind === 'generic' && view.points[0]?.marginalCost !== undefined && (
         <ChartFrame

@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallowMemo } from '../../ui/useShallowMemo';
 import type { ServiceModel } from '../../domain/project/types';
 import { classifyMove } from '../../domain/service-cost/moves';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { ScenarioChart } from '../../charts/ScenarioChart';
-import { callCentreProductivity, overlayCostCurves } from '../../domain/service-cost/scenarioSeries';
+import { CurvesChart } from '../../charts/CurvesChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { callCentreProductivity } from '../../domain/service-cost/scenarioSeries';
+import { scenarioView } from '../../views/scenarioView';
 
 /** A baseline and its scenarios side by side, each move classified into the four cost–service moves. */
 export function ScenarioTable({
@@ -21,13 +22,10 @@ export function ScenarioTable({
   const language = i18n.language;
   const money = useCallback((v: number) => formatNumber(v, language, 0), [language]);
   const drawn = rows.filter((r): r is { model: ServiceModel; view: ModelView } => r.view !== null);
-  // The curves stay the same while a slider drags today's point; only the markers move.
-  const overlay = useShallowMemo(
-    () => overlayCostCurves(drawn.map((r) => ({ id: r.model.id, view: r.view }))),
-    drawn.flatMap((r) => [r.model.id, r.view.points]),
-  );
+  const ctx = useViewContext();
   const base = rows.find((r) => r.model.id === baseline.id)?.view;
   if (!base || rows.length < 2) return null;
+  const chart = scenarioView(baseline, drawn, ctx);
 
   const productivity = drawn.map((r) => ({ model: r.model, p: callCentreProductivity(r.model, r.view) }));
   const baseProductivity = productivity.find((x) => x.model.id === baseline.id)?.p ?? null;
@@ -72,29 +70,8 @@ export function ScenarioTable({
           ))}
         </tbody>
       </table>
-      <ChartFrame
-        title={t('serviceCost.overlayTitle', { name: baseline.name })}
-        subtitle={t('serviceCost.overlaySubtitle')}
-        source={t('serviceCost.chartSource')}
-        deckSlide={`scenarios:${baseline.id}`}
-        summary={drawn
-          .map(
-            (r) =>
-              `${r.model.name}: ${formatFixed(r.view.operating.serviceLevel * 100, i18n.language, 1)}%, ${money(r.view.operating.cost)}`,
-          )
-          .join('; ')}
-      >
-        <ScenarioChart
-          data={overlay}
-          series={drawn.map((r) => ({
-            id: r.model.id,
-            name: r.model.name,
-            today: { sl: r.view.operating.serviceLevel * 100, cost: r.view.operating.cost },
-          }))}
-          xLabel={t('serviceCost.axisServiceLevel')}
-          yLabel={t('serviceCost.axisMoney')}
-          format={money}
-        />
+      <ChartFrame view={chart}>
+        <CurvesChart view={chart} height={380} />
       </ChartFrame>
       {!baseProductivity && (
         <p className="muted small" data-testid="productivity-unavailable">

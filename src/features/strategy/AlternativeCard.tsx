@@ -4,7 +4,7 @@ import type { Alternative, ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { removeAlternative, setLever, updateAlternative } from '../../domain/strategy/edit';
 import { formatFixed, formatNumber } from '../../i18n/format';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 
 interface Props {

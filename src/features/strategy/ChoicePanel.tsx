@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Alternative, Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy, updateAlternative } from '../../domain/strategy/edit';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 
 /** The chosen alternative, the team's justification, and the positioning statement it leads to. */

@@ -3,7 +3,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CpmRadarChart } from '../../charts/CpmRadarChart';
 import type { Project } from '../../domain/project/types';
-import { cpmScores } from '../../i18n/strategyNames';
+import { cpmScores } from '../../views/names';
 import { addEntry, newCpmFactor, removeEntry, updateEntry } from '../../domain/strategy/edit';
 import { formatFixed } from '../../i18n/format';
 import { ScoreSelect } from '../../ui/ScoreSelect';

@@ -10,7 +10,7 @@ import {
   updateFirm,
 } from '../../domain/strategy/edit';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';

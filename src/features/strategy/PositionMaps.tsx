@@ -6,7 +6,7 @@ import { StrategyClockChart } from '../../charts/StrategyClockChart';
 import { ValueBubbleChart } from '../../charts/ValueBubbleChart';
 import type { Project } from '../../domain/project/types';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
-import { placedPlayers } from '../../i18n/strategyNames';
+import { placedPlayers } from '../../views/names';
 
 /** The price–quality nine cells, the strategy clock and the value–price bubbles, with a table of positions. */
 export function PositionMaps({ project }: { project: Project }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/project/types';
 import { cpmTable, playersTable, valueCurveTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useAppStore } from '../../state/store';
 import { CpmSection } from './CpmSection';
 import { PlayersTable } from './PlayersTable';

@@ -6,7 +6,7 @@ import { updateItem } from '../../domain/swot/edit';
 import { formatFixed } from '../../i18n/format';
 import { WeightField } from '../../ui/WeightField';
 import { AsSelect } from './AsSelect';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 import { own } from '../../domain/project/own';
 

@@ -6,7 +6,7 @@ import { QUADRANTS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { formatFixed } from '../../i18n/format';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 
 const QUADRANT_OF: Record<string, (typeof QUADRANTS)[number]> = {
   S: 'strengths',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { scoringView } from '../../domain/strategy/analysis';
 import { qspmTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy } from '../../domain/strategy/edit';

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TornadoChart } from '../../charts/TornadoChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { tornadoMax, tornadoView } from '../../views/tornadoView';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy, setWeightRescaled } from '../../domain/strategy/edit';
@@ -10,7 +12,7 @@ import { verdict } from '../../domain/strategy/verdict';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
 import { WeightField } from '../../ui/WeightField';
-import { alternativeName } from '../../i18n/strategyNames';
+import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 
 const RUNS = 2000;
@@ -21,6 +23,7 @@ const SCORE_SPREAD = 0.5;
 export function SensitivityPanel({ project, view }: { project: Project; view: ScoringView }) {
   const { t, i18n } = useTranslation();
   const edit = useStrategyEdit();
+  const ctx = useViewContext();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const alternatives = project.strategy.alternatives;
   const seed = project.strategy.seed;
@@ -64,8 +67,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
           })
         : t(`strategy.verdict.${v.kind}Share`, { name: leaderName, share: pct(share) });
   const total = view.counted.weights.reduce((a, b) => a + b, 0);
-  // Flip weights lie in (0, min(1, total)): the axis runs to that, rounded up to a tenth.
-  const max = Math.min(1, Math.ceil(total * 10) / 10);
+  const max = tornadoMax(view.counted.weights);
+  const tornado = tornadoView(project, view, ctx)!;
   return (
     <section aria-labelledby="sensitivity-heading" className="strategy-section">
       <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>
@@ -73,22 +76,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         {verdictText}
       </p>
       <p className="muted small">{t('strategy.sensitivityHelp')}</p>
-      <ChartFrame
-        title={t('strategy.tornadoTitle', { name: leaderName })}
-        subtitle={t('strategy.tornadoSubtitle')}
-        source={t('strategy.source')}
-        deckSlide="tornado"
-        summary={verdictText}
-      >
-        <TornadoChart
-          rows={sorted.map((r) => {
-            const f = factorOf(r.factorId);
-            return { label: `${f.label} ${f.text}`, weight: r.weight, lower: r.lower, upper: r.upper };
-          })}
-          max={max}
-          axisLabel={t('strategy.tornadoAxis')}
-          format={fmt}
-        />
+      <ChartFrame view={tornado} summary={verdictText}>
+        <TornadoChart view={tornado} />
       </ChartFrame>
       <table className="data-table" data-testid="flip-table">
         <thead>

@@ -13,7 +13,7 @@ import {
 } from '../../domain/strategy/edit';
 import { createId } from '../../domain/project/ids';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
-import { alternativeName, valueCanvas } from '../../i18n/strategyNames';
+import { alternativeName, valueCanvas } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';

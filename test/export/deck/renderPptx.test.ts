@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
@@ -9,17 +8,11 @@ import { evaluateModel } from '../../../src/domain/service-cost/models';
 import { classifyMove } from '../../../src/domain/service-cost/moves';
 import { addItem } from '../../../src/domain/swot/edit';
 import { availableSlides, buildDeck } from '../../../src/export/deck/deckSlides';
-import { axisFloor, sample } from '../../../src/export/deck/serviceSlides';
+import { sample } from '../../../src/export/deck/curvesSlide';
 import { noteLines, paginate, writeDeck } from '../../../src/export/deck/renderPptx';
 import { en } from '../../../src/i18n/en';
-import { placedPlayers } from '../../../src/i18n/strategyNames';
-
-/** English messages by key, with {{placeholders}} filled: the deck as an English user gets it. */
-function t(key: string, options: Record<string, unknown> = {}): string {
-  const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], en);
-  if (typeof value !== 'string') return key;
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name] ?? ''));
-}
+import { placedPlayers } from '../../../src/views/names';
+import { ctxEn as ctx, tEn as t } from '../../views/translate';
 
 function example() {
   const parsed = parseProject(JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8')));
@@ -28,8 +21,8 @@ function example() {
 }
 
 async function open(project = example(), order?: string[]) {
-  const ids = order ?? availableSlides(project, t).map((s) => s.id);
-  const deck = buildDeck(project, t, ids, '25 November 2026');
+  const ids = order ?? availableSlides(project, ctx).map((s) => s.id);
+  const deck = buildDeck(project, ctx, ids, '25 November 2026');
   const zip = await JSZip.loadAsync(await writeDeck(PptxGenJS, JSZip, deck, '(continued)'));
   const files = Object.keys(zip.files);
   // In the order they were added (the parts' numbers run on across decks in one session).
@@ -171,7 +164,7 @@ describe('PowerPoint deck', () => {
   it('draws each service curve finely enough that today’s point lies on it', () => {
     const project = example();
     for (const model of project.serviceModels) {
-      const slide = buildDeck(project, t, [`service:${model.id}`], '').slides[0]!;
+      const slide = buildDeck(project, ctx, [`service:${model.id}`], '').slides[0]!;
       const chart = (
         slide.body as { chart: { x: number[]; series: Array<{ values: Array<number | null> }> } }
       ).chart;
@@ -191,20 +184,6 @@ describe('PowerPoint deck', () => {
     }
     expect(sample(Array.from({ length: 201 }, (_, i) => i))).toHaveLength(51);
     expect(sample([1, 2, 3])).toEqual([1, 2, 3]);
-  });
-
-  it('starts a money axis at 0, or at a round number below a loss', () => {
-    expect(axisFloor(12)).toBe(0);
-    expect(axisFloor(-983)).toBe(-1000);
-    expect(axisFloor(-0.37)).toBe(-0.4);
-    fc.assert(
-      fc.property(fc.double({ min: -1e9, max: -1e-6, noNaN: true }), (min) => {
-        const floor = axisFloor(min);
-        const step = 10 ** Math.floor(Math.log10(-min));
-        expect(floor).toBeLessThanOrEqual(min);
-        expect(floor).toBeGreaterThan(min - step - 1e-9 * step);
-      }),
-    );
   });
 
   it('places the players on Kotler’s nine cells, drawn behind the chart', async () => {

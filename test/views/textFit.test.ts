@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitText, layoutLabels, textWidth } from '../../src/charts/textFit';
+import { fitText, layoutLabels, textWidth } from '../../src/views/textFit';
 
 describe('chart text fitting', () => {
   it('counts Chinese characters as a full em and cuts long labels with an ellipsis', () => {

@@ -1,4 +1,5 @@
 import type { NineCell } from '../domain/strategy/positioning';
+
 /** The slide theme: one colour-blind-safe palette (Okabe–Ito) and type sizes legible at 1920×1080. */
 export const PALETTE = {
   blue: '#0072B2',
@@ -50,3 +51,16 @@ export const NINE_CELL_FILL: Record<NineCell, string> = {
   falseEconomy: '#fee2e2',
   economy: '#f1f5f9',
 };
+/** Colours for a list of players: the firm first in black, then the palette in a fixed order. */
+export const PLAYER_SERIES = [
+  PALETTE.black,
+  PALETTE.blue,
+  PALETTE.orange,
+  PALETTE.green,
+  PALETTE.vermillion,
+  PALETTE.purple,
+  PALETTE.sky,
+  PALETTE.grey,
+] as const;
+
+export const seriesColour = (index: number): string => PLAYER_SERIES[index % PLAYER_SERIES.length]!;

@@ -1,8 +1,13 @@
-/** Rough width of a text in px: CJK and full-width characters count as one em, others as 0.56 em. */
-export function textWidth(text: string, fontSize: number): number {
+/** Width of a text in ems: CJK and full-width characters are one em, others (Latin) about 0.56 em. */
+export function ems(text: string): number {
   let em = 0;
   for (const ch of text) em += /[\u1100-\uffff]/.test(ch) ? 1 : 0.56;
-  return em * fontSize;
+  return em;
+}
+
+/** Rough width of a text in px at `fontSize` px: the one text-width rule of charts, slides and decks. */
+export function textWidth(text: string, fontSize: number): number {
+  return ems(text) * fontSize;
 }
 
 /** The text cut with an ellipsis so that it fits in `maxWidth` px. */

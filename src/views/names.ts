@@ -4,7 +4,7 @@ import { cpmTotals } from '../domain/strategy/cpm';
 import { placePlayers } from '../domain/strategy/players';
 import { errcGrid } from '../domain/strategy/valueCurve';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Translate } from './types';
 
 /** An alternative's own name, or its generic strategy's name in the user's language. */
 export function alternativeName(alternative: Alternative, t: Translate): string {

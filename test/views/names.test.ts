@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/domain/project/parseProject';
 import type { Project } from '../../src/domain/project/types';
-import { cpmScores, valueCanvas } from '../../src/i18n/strategyNames';
+import { cpmScores, valueCanvas } from '../../src/views/names';
 import { en } from '../../src/i18n/en';
 
 function t(key: string): string {

@@ -1,0 +1,142 @@
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { CurvesView, ViewMark } from '../views/types';
+import { FONT } from '../views/theme';
+import { useChartHeight } from './chartSize';
+import { ChartLegend } from './ChartLegend';
+import { useShallowMemo } from '../ui/useShallowMemo';
+
+const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
+const STYLE = { fontFamily: FONT.family };
+
+/** A mark's dot and label; the label above or below the dot as the view says, so two labels never meet. */
+function markDot(mark: ViewMark) {
+  return (
+    <ReferenceDot
+      key={mark.id}
+      x={mark.x}
+      y={mark.y}
+      r={8}
+      fill={mark.colour}
+      stroke="#fff"
+      label={
+        mark.label
+          ? {
+              value: mark.label,
+              position: mark.side === 'above' ? 'top' : 'bottom',
+              fontSize: FONT.label,
+              fill: '#111827',
+            }
+          : undefined
+      }
+    />
+  );
+}
+
+/**
+ * Lines over a numeric x axis drawn from a curves view (service level vs cost, scenarios), with its marks.
+ * The curves are kept as the same elements while only today's mark moves (a dragged slider), so that
+ * recharts leaves them alone: the view keeps `series`, `x` and `y` while the points stay the same.
+ */
+export const CurvesChart = memo(function CurvesChart({
+  view,
+  height: onScreen = 420,
+}: {
+  view: CurvesView;
+  height?: number;
+}) {
+  const height = useChartHeight(onScreen);
+  const { series, x, y } = view;
+  const curves = useShallowMemo(
+    () => (
+      <>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[x.min, x.max]}
+          ticks={x.ticks}
+          allowDataOverflow
+          tick={{ fontSize: FONT.tick, fill: '#374151' }}
+          tickFormatter={x.format}
+          label={{
+            value: x.title,
+            position: 'insideBottom',
+            offset: -16,
+            fontSize: FONT.axisLabel,
+            fill: '#374151',
+          }}
+        />
+        <YAxis
+          type="number"
+          domain={[y.min, y.max]}
+          ticks={y.ticks}
+          tick={{ fontSize: FONT.tick, fill: '#374151' }}
+          tickFormatter={y.format}
+          width={90}
+          label={{
+            value: y.title,
+            angle: -90,
+            position: 'insideLeft',
+            fontSize: FONT.axisLabel,
+            fill: '#374151',
+            dy: 60,
+            dx: -8,
+          }}
+        />
+        <Tooltip
+          formatter={(value, name) => [
+            typeof value === 'number' ? y.format(value) : String(value),
+            String(name),
+          ]}
+          labelFormatter={(v) => x.format(Number(v))}
+        />
+        <Legend
+          content={<ChartLegend />}
+          verticalAlign="top"
+          itemSorter={null}
+          wrapperStyle={{ fontSize: FONT.label, paddingBottom: 6 }}
+        />
+        {series.map((s) => (
+          <Line
+            key={s.id}
+            data={s.values.map((value, i) => ({ x: s.x![i], y: value }))}
+            dataKey="y"
+            name={s.name}
+            stroke={s.colour}
+            strokeWidth={3}
+            strokeDasharray={s.dash ? '7 4' : undefined}
+            type="monotone"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        ))}
+      </>
+    ),
+    [...series, x, y],
+  );
+  const guides = view.marks.filter((m) => m.id === 'optimum');
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <LineChart margin={MARGIN} style={STYLE}>
+        {curves}
+        {guides.map((m) => (
+          <ReferenceLine key={`${m.id}-guide`} x={m.x} stroke={m.colour} strokeDasharray="6 4" />
+        ))}
+        {view.marks.map(markDot)}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

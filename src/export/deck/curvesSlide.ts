@@ -1,0 +1,109 @@
+import type { CurvesView, ViewSeries } from '../../views/types';
+import type { DeckSeries, DeckSlide } from './deckModel';
+import { hex, round } from './deckPalette';
+
+/**
+ * At most about `max` points of a curve, evenly spaced, the last one kept: the chart's data sheet stays
+ * readable while the curve stays true. A call centre's curve has one point per agent, often only a few
+ * dozen, and is kept whole: thinned, its straight segments would miss today's point.
+ */
+export function sample<T>(points: readonly T[], max = 60): T[] {
+  const step = Math.max(1, Math.ceil(points.length / max));
+  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
+}
+
+const blank = (n: number): Array<number | null> => Array<number | null>(n).fill(null);
+
+/**
+ * A curves view as a native scatter chart with lines: series that share their x values share a block of
+ * rows in the chart's sheet; each mark is a dashed vertical line from the axis up to its point, named at
+ * its top with the view's own label (a mark without a label is a single marker point instead).
+ */
+export function curvesSlide(view: CurvesView): DeckSlide {
+  const blocks: Array<{ x: readonly number[]; series: ViewSeries[]; rows: number[] }> = [];
+  for (const s of view.series) {
+    const block = blocks.find((b) => b.x === s.x);
+    if (block) block.series.push(s);
+    else {
+      const indices = sample(s.values.map((_, i) => i));
+      blocks.push({ x: s.x ?? [], series: [s], rows: indices });
+    }
+  }
+  const x: number[] = blocks.flatMap((b) => b.rows.map((i) => round(b.x[i]!, 2)));
+  const curveRows = x.length;
+  const series: DeckSeries[] = [];
+  const colours: string[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    for (const s of block.series) {
+      series.push({
+        name: s.name,
+        labels: [],
+        values: [
+          ...blank(offset),
+          ...block.rows.map((i) => (s.values[i] == null ? null : round(s.values[i]!))),
+          ...blank(curveRows - offset - block.rows.length),
+        ],
+        ...(s.dash && { style: { dash: true } }),
+      });
+      colours.push(hex(s.colour));
+    }
+    offset += block.rows.length;
+  }
+  const markRows = view.marks.map((m) => (m.label ? 2 : 1));
+  const totalRows = curveRows + markRows.reduce((a, b) => a + b, 0);
+  for (const s of series) s.values.push(...blank(totalRows - curveRows));
+  let row = curveRows;
+  view.marks.forEach((mark, i) => {
+    const y = round(mark.y);
+    const values = blank(totalRows);
+    if (mark.label) {
+      x.push(round(mark.x, 2), round(mark.x, 2));
+      values[row] = view.y.min;
+      values[row + 1] = y;
+      series.push({
+        name: mark.label,
+        labels: [],
+        values,
+        style: { dash: true, labelAt: row + 1, labelPosition: mark.side === 'above' ? 't' : 'r' },
+      });
+    } else {
+      x.push(round(mark.x, 2));
+      values[row] = y;
+      series.push({ name: mark.name ?? mark.id, labels: [], values, style: { marker: 'circle' } });
+    }
+    colours.push(hex(mark.colour));
+    row += markRows[i]!;
+  });
+  return {
+    id: view.id,
+    title: view.title,
+    subtitle: view.subtitle,
+    source: view.source,
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'scatter',
+        lines: true,
+        x,
+        xMin: view.x.min,
+        xMax: view.x.max,
+        xStep: step(view.x.ticks),
+        series,
+        colours,
+        xTitle: view.x.title,
+        yTitle: view.y.title,
+        yMin: view.y.min,
+        yMax: view.y.max,
+        yStep: step(view.y.ticks),
+        valueFormat: '#,##0',
+      },
+      note: view.summary,
+    },
+  };
+}
+
+/** The distance between two ticks, for the deck's major unit. */
+function step(ticks: readonly number[]): number | undefined {
+  return ticks.length > 1 ? round(ticks[1]! - ticks[0]!, 6) : undefined;
+}

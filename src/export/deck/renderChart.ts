@@ -1,0 +1,128 @@
+import type { ChartPatch } from './chartPatch';
+import type { DeckChart, DeckGrid } from './deckModel';
+import { BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
+
+/** Where the plot area sits inside the chart frame when cells are drawn behind it (fractions of the frame). */
+const GRID_PLOT = { x: 0.08, y: 0.03, w: 0.9, h: 0.8 };
+
+function addGrid(
+  pres: Pptx,
+  slide: Slide,
+  grid: DeckGrid,
+  frame: { x: number; y: number; w: number; h: number },
+) {
+  const cellW = (frame.w * GRID_PLOT.w) / grid.cols;
+  const cellH = (frame.h * GRID_PLOT.h) / grid.rows;
+  grid.cells.forEach((cell, i) => {
+    const x = frame.x + frame.w * GRID_PLOT.x + (i % grid.cols) * cellW;
+    const y = frame.y + frame.h * GRID_PLOT.y + Math.floor(i / grid.cols) * cellH;
+    slide.addShape(pres.ShapeType.rect, {
+      x,
+      y,
+      w: cellW,
+      h: cellH,
+      fill: { color: cell.fill },
+      line: { color: '94A3B8', width: 0.75 },
+    });
+    slide.addText(cell.label, {
+      x,
+      y,
+      w: cellW,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 12,
+      bold: true,
+      color: '334155',
+      align: 'center',
+      valign: 'top',
+    });
+  });
+}
+
+/** Adds a native chart; returns what pptxgenjs cannot write itself, for patchDeck. */
+export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number): ChartPatch {
+  const frame = { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h };
+  const common = {
+    ...frame,
+    fontFace: FONT,
+    chartColors: chart.colours,
+    showLegend: chart.series.length > 1 && !chart.hidden?.length,
+    legendPos: 'b' as const,
+    legendFontSize: 12,
+    legendFontFace: FONT,
+    catAxisLabelFontSize: 12,
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontSize: 12,
+    valAxisLabelFontFace: FONT,
+    valAxisLabelFormatCode: chart.valueFormat,
+    displayBlanksAs: 'gap',
+    ...(chart.yMin !== undefined && { valAxisMinVal: chart.yMin }),
+    // With negative values the category axis stays at the bottom rather than crossing at 0.
+    ...(chart.yMin !== undefined && chart.yMin < 0 && { valAxisCrossesAt: chart.yMin }),
+    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax }),
+    ...(chart.yStep !== undefined && { valAxisMajorUnit: chart.yStep }),
+    ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
+    ...(chart.xTitle && { showCatAxisTitle: true, catAxisTitle: chart.xTitle, catAxisTitleFontSize: 12 }),
+  };
+  // PowerPoint draws a horizontal bar chart's first category at the bottom: reversed, the first is on top.
+  const order = <T>(list: T[]) => (chart.kind === 'bar' && chart.horizontal ? [...list].reverse() : list);
+  const data = chart.series.map((s) => ({
+    name: s.name,
+    labels: order(s.labels),
+    // pptxgenjs writes a missing value as an empty point, which patchDeck then leaves out.
+    values: order(s.values) as number[],
+  }));
+  const styles = chart.series.map((s) => s.style);
+  const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };
+  switch (chart.kind) {
+    case 'bar':
+      slide.addChart(pres.ChartType.bar, data, {
+        ...common,
+        barDir: chart.horizontal ? 'bar' : 'col',
+        barGrouping: chart.stacked ? 'stacked' : 'clustered',
+        showValue: !chart.stacked && chart.series.length <= 2,
+        dataLabelFontSize: 11,
+        dataLabelFormatCode: chart.valueFormat,
+      });
+      return patch;
+    case 'line':
+      slide.addChart(pres.ChartType.line, data, {
+        ...common,
+        lineSize: 3,
+        lineDataSymbol: data[0]!.values.length > 15 ? 'none' : 'circle',
+        lineDataSymbolSize: 7,
+      });
+      return patch;
+    case 'radar':
+      slide.addChart(pres.ChartType.radar, data, { ...common, radarStyle: 'marker', lineSize: 2 });
+      return patch;
+    case 'scatter': {
+      const x = chart.x ?? [];
+      if (chart.grid) addGrid(pres, slide, chart.grid, frame);
+      slide.addChart(pres.ChartType.scatter, [{ name: chart.xTitle ?? 'x', values: x }, ...data], {
+        ...common,
+        ...(chart.lines
+          ? { lineSize: 3, lineDataSymbol: 'none' }
+          : {
+              showLegend: false,
+              lineSize: 0,
+              lineDataSymbolSize: 12,
+              dataLabelFormatScatter: 'custom',
+              showLabel: true,
+              dataLabelPosition: 'r',
+              dataLabelFontSize: 11,
+            }),
+        ...(chart.xMin !== undefined && { catAxisMinVal: chart.xMin }),
+        ...(chart.xMax !== undefined && { catAxisMaxVal: chart.xMax }),
+        ...(chart.xStep !== undefined && { catAxisMajorUnit: chart.xStep }),
+        ...(chart.grid && {
+          layout: GRID_PLOT,
+          valGridLine: { style: 'none' },
+          catGridLine: { style: 'none' },
+        }),
+      });
+      // The scatter sheet holds x in column A and each series' y after it.
+      return { styles, columns: [x, ...data.map((d) => d.values)] };
+    }
+  }
+}

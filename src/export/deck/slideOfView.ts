@@ -1,0 +1,14 @@
+import type { ChartView } from '../../views/types';
+import { curvesSlide } from './curvesSlide';
+import type { DeckSlide } from './deckModel';
+import { tornadoSlide } from './tornadoSlide';
+
+/** The deck slide of any view: the same titles, series, axes and marks as the page draws. */
+export function slideOfView(view: ChartView): DeckSlide {
+  switch (view.kind) {
+    case 'curves':
+      return curvesSlide(view);
+    case 'tornado':
+      return tornadoSlide(view);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * What every renderer of a chart needs, as plain data: the page's recharts component, the report, the deck's
+ * native chart, the PNG/SVG slide and the CSV all draw from one of these, so they cannot disagree.
+ */
+
+/** i18next's `t`, narrowed to what views need. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A cell of a CSV table: numbers stay numbers for the spreadsheet. */
+export type Cell = string | number | null | undefined;
+
+export interface ViewTable {
+  /** The file name's suffix, e.g. "SWOT". */
+  name: string;
+  /** The header row first. */
+  rows: Cell[][];
+}
+
+/** The translator and the number formats of one language: every text a view returns is in that language. */
+export interface ViewContext {
+  t: Translate;
+  language: string;
+  /** Exactly `digits` decimals in the language's format (2.50). */
+  fixed: (value: number, digits?: number) => string;
+  /** At most `digits` decimals, grouped (12,345). */
+  number: (value: number, digits?: number) => string;
+}
+
+export interface ViewAxis {
+  title: string;
+  min: number;
+  max: number;
+  /** Round numbers inside [min, max], the first at min when min is round. */
+  ticks: number[];
+  /** Decimals of the tick labels. */
+  decimals: number;
+  /** A suffix of the tick labels, e.g. "%". */
+  unit?: string;
+  /** The tick label as every renderer prints it. */
+  format: (value: number) => string;
+}
+
+export interface ViewSeries {
+  id: string;
+  name: string;
+  /** "#RRGGBB" from the slide palette. */
+  colour: string;
+  dash?: boolean;
+  /** One value per category (category charts) or per `x` (curves); null is a gap, not a zero. */
+  values: Array<number | null>;
+  /** Curves: the x value of each point. */
+  x?: number[];
+}
+
+/** A point on the plot, e.g. the optimum or today; `label` (if any) is printed beside it, identically everywhere. */
+export interface ViewMark {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+  colour: string;
+  /** What a legend calls a mark drawn without a label. */
+  name?: string;
+  /** Where its label goes, so that two marks' labels never share a side. */
+  side: 'above' | 'below';
+}
+
+interface ViewBase {
+  /** Also the id of the deck slide that shows it. */
+  id: string;
+  /** The action title. */
+  title: string;
+  /** What is plotted, with units. */
+  subtitle: string;
+  /** The method or data it rests on. */
+  source: string;
+  /** What the chart shows, in one or two sentences: screen readers and the slide's note. */
+  summary: string;
+  /** The numbers behind it, for CSV. */
+  table: ViewTable;
+}
+
+/** Lines over a numeric x axis, each with its own x values (service-level curves). */
+export interface CurvesView extends ViewBase {
+  kind: 'curves';
+  x: ViewAxis;
+  y: ViewAxis;
+  series: ViewSeries[];
+  marks: ViewMark[];
+}
+
+/** A tornado: for each row a range on one axis and today's value in it. */
+export interface TornadoView extends ViewBase {
+  kind: 'tornado';
+  x: ViewAxis;
+  rows: Array<{
+    id: string;
+    label: string;
+    /** Today's value. */
+    value: number;
+    /** The range's ends; null ends run to the axis ends and get no tick. */
+    lower: number | null;
+    upper: number | null;
+  }>;
+  colours: { range: string; flip: string; today: string };
+  /** Legend texts for the range, the flip ticks and the today marker. */
+  legend: { range: string; flip: string; today: string };
+}
+
+export type ChartView = CurvesView | TornadoView;

@@ -33,7 +33,7 @@ export const environmentEn = {
     driverNote: '{{force}} driver {{n}} note',
     deleteDriver: 'Delete {{force}} driver {{n}}',
     radarTitle: 'Five forces: intensity now and in three years',
-    barTitle: 'Intensity by force',
+    barTitle: 'Five forces: intensity by force, now and in three years',
     chartSubtitle: 'Mean driver rating, 1 = weak force, 5 = strong force',
     axis: 'Intensity (1–5)',
     chartSource:

@@ -35,7 +35,7 @@ export const environmentZh: Pick<MessageTree, 'forces' | 'pestel'> = {
     driverNote: '{{force}} 驱动因素 {{n}} 备注',
     deleteDriver: '删除 {{force}} 驱动因素 {{n}}',
     radarTitle: '五力强度：当前与三年后',
-    barTitle: '各力量的强度',
+    barTitle: '五力强度：各力量当前与三年后',
     chartSubtitle: '驱动因素平均分，1 = 力量弱，5 = 力量强',
     axis: '强度（1–5）',
     chartSource: '资料来源：本项目团队评分；波特（2008），《塑造战略的五种竞争力量》。',

@@ -66,6 +66,8 @@ export const positioningEn = {
   newCsf: 'New success factor',
   removeCsf: 'Remove factor {{n}}',
   cpmTotal: 'Total weighted score',
+  cpmRating: 'Rating (1–4)',
+  colon: ': ',
   cpmSum: 'Weights sum to {{sum}} (1.00 expected).',
   cpmUnrated: '{{count}} ratings missing; the totals count them as nothing.',
   cpmRadarTitle: 'Competitive profile: ratings on each critical success factor',

@@ -68,6 +68,8 @@ export const positioningZh: Tree<typeof positioningEn> = {
   newCsf: '新的关键成功因素',
   removeCsf: '删除因素 {{n}}',
   cpmTotal: '加权总分',
+  cpmRating: '评分（1–4）',
+  colon: '：',
   cpmSum: '权重合计 {{sum}}（应为 1.00）。',
   cpmUnrated: '缺少 {{count}} 个评分；总分按 0 计。',
   cpmRadarTitle: '竞争态势：各关键成功因素上的评分',

@@ -78,6 +78,7 @@ export const strategyEn = {
   tasChartTitle: 'Why {{name}} leads: total attractiveness by key factor',
   tasChartSubtitle: 'Sum of TAS per alternative, stacked by key factor (weight × attractiveness score)',
   tasAxis: 'Sum of TAS (weight × score)',
+  otherFactors: 'Other key factors ({{count}}: {{labels}})',
   source: 'Source: this project’s QSPM (after David & David, Strategic Management).',
   criteria: 'Criteria',
   criterionName: 'Criterion {{n}}',

@@ -78,6 +78,7 @@ export const strategyZh: Tree<typeof strategyEn> = {
   tasChartTitle: '{{name}}为何领先：各关键因素的总吸引力分数',
   tasChartSubtitle: '各方案的吸引力总分，按关键因素堆叠（权重 × 吸引力分数）',
   tasAxis: '吸引力总分（权重 × 分数）',
+  otherFactors: '其他关键因素（{{count}} 项：{{labels}}）',
   source: '资料来源：本项目的 QSPM（参照戴维《战略管理》）。',
   criteria: '评价准则',
   criterionName: '准则 {{n}}',

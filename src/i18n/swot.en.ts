@@ -101,6 +101,7 @@ export const swotEn = {
     ok: 'All rules met.',
     problems: 'To fix:',
     totalsTitle: 'IFE and EFE totals',
+    totalsColon: ': ',
     totalsSubtitle: 'Total weighted score, 1–4; 2.5 is the average',
     average: 'average 2.5',
     totalAxis: 'Total weighted score (1–4)',

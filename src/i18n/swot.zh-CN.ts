@@ -97,6 +97,7 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
     ok: '符合全部规则。',
     problems: '需要修改：',
     totalsTitle: 'IFE 与 EFE 加权总分',
+    totalsColon: '：',
     totalsSubtitle: '加权总分 1–4；2.5 为平均水平',
     average: '平均 2.5',
     totalAxis: '加权总分（1–4）',

@@ -50,6 +50,8 @@ export interface ViewSeries {
   values: Array<number | null>;
   /** Curves: the x value of each point. */
   x?: number[];
+  /** A short name printed on the series' stacked segments where they are large enough (S1, O2). */
+  short?: string;
 }
 
 /** A point on the plot, e.g. the optimum or today; `label` (if any) is printed beside it, identically everywhere. */
@@ -107,4 +109,30 @@ export interface TornadoView extends ViewBase {
   legend: { range: string; flip: string; today: string };
 }
 
-export type ChartView = CurvesView | TornadoView;
+/** A line across a category chart at one value, e.g. the 2.5 average of an IFE/EFE total. */
+export interface ViewReference {
+  value: number;
+  label: string;
+}
+
+/** Values per category: bars (grouped, stacked or horizontal), lines over categories, or a radar. */
+export interface CategoryView extends ViewBase {
+  kind: 'category';
+  shape: 'bar' | 'line' | 'radar';
+  stacked?: boolean;
+  /** Bars run across, the categories down the side, the first on top. */
+  horizontal?: boolean;
+  categories: string[];
+  /** Title of the category axis, if it needs one. */
+  categoryTitle?: string;
+  series: ViewSeries[];
+  /** The value axis. */
+  y: ViewAxis;
+  /** Print each bar's value on it (a few bars only), with these decimals and this format. */
+  valueLabels?: { decimals: number; format: (value: number) => string };
+  references?: ViewReference[];
+  /** One colour per category instead of per series (a single series coloured by verdict). */
+  categoryColours?: string[];
+}
+
+export type ChartView = CurvesView | TornadoView | CategoryView;

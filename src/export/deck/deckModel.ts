@@ -51,8 +51,12 @@ export interface DeckChart {
   yStep?: number;
   /** Excel number format of the value axis, e.g. "0%" or "#,##0". */
   valueFormat?: string;
-  /** Series drawn without fill (by index), e.g. the invisible base of a range bar. */
-  hidden?: number[];
+  /** A single series' bars coloured one by one (hex without #), e.g. by their side of an average. */
+  pointColours?: string[];
+  /** Bars print their values unless this is false (they do anyway only with one or two series). */
+  valueLabels?: boolean;
+  /** Excel number format of the printed values, if it differs from the axis'. */
+  labelFormat?: string;
 }
 
 export type DeckBody =

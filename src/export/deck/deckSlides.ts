@@ -1,6 +1,5 @@
-import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
+import { QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
-import { summariseForces } from '../../domain/forces/intensity';
 import { pestelScore } from '../../domain/pestel/score';
 import { scoringView } from '../../domain/strategy/analysis';
 import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/positioning';
@@ -8,14 +7,15 @@ import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
 import { NINE_CELL_FILL, PRESCRIPTION_COLOURS } from '../../views/theme';
-import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
-import type { Translate, ViewContext } from '../../views/types';
+import { alternativeName, placedPlayers } from '../../views/names';
+import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
-import { C, fmt, hex, round, SERIES } from './deckPalette';
+import { C, fmt, hex } from './deckPalette';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
-import { tornadoSlide } from './tornadoSlide';
+import { slideOfView } from './slideOfView';
+import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
+import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
-import { own } from '../../domain/project/own';
 
 function swotSlide(project: Project, t: Translate): DeckSlide | null {
   const labels = itemLabels(project.swot);
@@ -56,33 +56,6 @@ function towsSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-function forcesSlide(project: Project, t: Translate): DeckSlide | null {
-  const summary = summariseForces(project.forces);
-  if (FORCES.every((f) => summary.byForce[f].now === null)) return null;
-  const labels = FORCES.map((f) => t(`forces.short.${f}`));
-  return {
-    id: 'forces',
-    title: t('forces.radarTitle'),
-    subtitle: t('forces.chartSubtitle'),
-    source: t('forces.chartSource'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'bar',
-        series: [
-          { name: t('common.now'), labels, values: FORCES.map((f) => summary.byForce[f].now) },
-          { name: t('common.future'), labels, values: FORCES.map((f) => summary.byForce[f].future) },
-        ],
-        colours: [C.blue, C.orange],
-        yTitle: t('forces.axis'),
-        yMin: 0,
-        yMax: 5,
-        valueFormat: '0.0',
-      },
-    },
-  };
-}
-
 function pestelSlide(project: Project, t: Translate): DeckSlide | null {
   const rated = project.pestel
     .filter((f) => f.impact !== null && f.likelihood !== null)
@@ -106,37 +79,6 @@ function pestelSlide(project: Project, t: Translate): DeckSlide | null {
         yMax: 25,
         valueFormat: '0',
       },
-    },
-  };
-}
-
-function ifeEfeSlide(project: Project, t: Translate): DeckSlide | null {
-  const ife = factorMatrix(project.swot, 'ife');
-  const efe = factorMatrix(project.swot, 'efe');
-  if (!ife.valid || !efe.valid) return null;
-  return {
-    id: 'ifeEfe',
-    title: `${t('scoring.totalsTitle')}: IFE ${fmt(ife.total)}, EFE ${fmt(efe.total)}`,
-    subtitle: t('scoring.totalsSubtitle'),
-    source: t('scoring.chartSource'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'bar',
-        series: [
-          {
-            name: t('scoring.totalAxis'),
-            labels: ['IFE', 'EFE'],
-            values: [round(ife.total), round(efe.total)],
-          },
-        ],
-        colours: [C.blue],
-        yTitle: t('scoring.totalAxis'),
-        yMin: 0,
-        yMax: 4,
-        valueFormat: '0.00',
-      },
-      note: `IFE ${fmt(ife.total)} · EFE ${fmt(efe.total)} · ${t('scoring.average')}`,
     },
   };
 }
@@ -178,44 +120,6 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
       ]),
     },
   };
-}
-
-function qspmSlides(project: Project, ctx: ViewContext): DeckSlide[] {
-  const { t } = ctx;
-  const view = scoringView(project);
-  const alternatives = project.strategy.alternatives;
-  const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
-  if (drawn.length === 0 || alternatives.length < 2) return [];
-  const names = alternatives.map((a) => alternativeName(a, t));
-  const leader = alternatives.find((a) => a.id === view.ranking[0])!;
-  const qspm: DeckSlide = {
-    id: 'qspm',
-    title: t('strategy.tasChartTitle', { name: alternativeName(leader, t) }),
-    subtitle: t('strategy.tasChartSubtitle'),
-    source: t('strategy.source'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'bar',
-        stacked: true,
-        series: drawn.map((f) => ({
-          name: `${f.label} ${f.text}`.slice(0, 60),
-          labels: names,
-          values: alternatives.map((a) => round(view.tas[a.id]?.[f.id] ?? 0, 4)),
-        })),
-        colours: drawn.map((_, i) => SERIES[(i + 1) % SERIES.length]!),
-        yTitle: t('strategy.tasAxis'),
-        valueFormat: '0.00',
-      },
-      note: view.ranking
-        .map(
-          (id, i) => `${i + 1}. ${names[alternatives.findIndex((a) => a.id === id)]} ${fmt(view.totals[id])}`,
-        )
-        .join('   '),
-    },
-  };
-  const tornado = tornadoView(project, view, ctx);
-  return tornado ? [qspm, tornadoSlide(tornado)] : [qspm];
 }
 
 function positioningSlide(project: Project, t: Translate): DeckSlide | null {
@@ -267,67 +171,6 @@ function positioningSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-function cpmSlide(project: Project, t: Translate): DeckSlide | null {
-  const { cpm } = project.strategy;
-  if (cpm.length < 3) return null;
-  const { players, totals } = cpmScores(project, t);
-  const labels = cpm.map((f) => f.name);
-  return {
-    id: 'cpm',
-    title: t('positioning.cpmRadarTitle'),
-    subtitle: t('positioning.cpmRadarSubtitle'),
-    source: t('positioning.source'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'radar',
-        // The firm solid, competitors dashed, as on screen.
-        series: players.map((p, i) => ({
-          name: p.name,
-          labels,
-          values: cpm.map((f) => own(f.ratings, p.id) ?? null),
-          ...(i > 0 && { style: { dash: true } }),
-        })),
-        colours: players.map((_, i) => SERIES[i % SERIES.length]!),
-        yMin: 0,
-        yMax: 4,
-        valueFormat: '0',
-      },
-      note: `${t('positioning.cpmTotal')}: ${players.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`,
-    },
-  };
-}
-
-function valueCurveSlide(project: Project, t: Translate): DeckSlide | null {
-  const { valueFactors } = project.strategy;
-  const { alternative, curves } = valueCanvas(project, t);
-  if (valueFactors.length < 2 || curves.length === 0) return null;
-  const labels = valueFactors.map((f) => f.name);
-  return {
-    id: 'valueCurves',
-    title: t('positioning.canvasTitle', { name: alternative ? alternativeName(alternative, t) : '' }),
-    subtitle: t('positioning.canvasSubtitle'),
-    source: t('positioning.source'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'line',
-        series: curves.map((c) => ({
-          name: c.name,
-          labels,
-          values: valueFactors.map((f) => own(c.levels, f.id) ?? null),
-          ...(c.dashed && { style: { dash: true } }),
-        })),
-        colours: curves.map((_, i) => SERIES[i % SERIES.length]!),
-        yTitle: t('positioning.canvasAxis'),
-        yMin: 0,
-        yMax: 10,
-        valueFormat: '0',
-      },
-    },
-  };
-}
-
 function choiceSlide(project: Project, t: Translate): DeckSlide | null {
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId);
@@ -356,19 +199,22 @@ function choiceSlide(project: Project, t: Translate): DeckSlide | null {
 /** Every slide the project has data for, in the order of the analysis. */
 export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[] {
   const { t } = ctx;
+  const scoring = scoringView(project);
+  const view = (v: ChartView | null) => (v ? slideOfView(v) : null);
   return [
     swotSlide(project, t),
     towsSlide(project, t),
-    forcesSlide(project, t),
+    view(forcesView(project.forces, ctx)),
     pestelSlide(project, t),
-    ifeEfeSlide(project, t),
+    view(ifeEfeView(project.swot, ctx)),
     ieMatrixSlide(project, t),
     ...serviceSlides(project, ctx),
     ...scenarioSlides(project, ctx),
-    ...qspmSlides(project, ctx),
+    view(qspmView(project, scoring, ctx)),
+    view(tornadoView(project, scoring, ctx)),
     positioningSlide(project, t),
-    cpmSlide(project, t),
-    valueCurveSlide(project, t),
+    view(cpmView(project, ctx)),
+    view(valueCurveView(project, ctx)),
     choiceSlide(project, t),
   ].filter((s): s is DeckSlide => s !== null);
 }

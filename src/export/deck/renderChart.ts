@@ -46,7 +46,7 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     ...frame,
     fontFace: FONT,
     chartColors: chart.colours,
-    showLegend: chart.series.length > 1 && !chart.hidden?.length,
+    showLegend: chart.series.length > 1,
     legendPos: 'b' as const,
     legendFontSize: 12,
     legendFontFace: FONT,
@@ -73,6 +73,8 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     values: order(s.values) as number[],
   }));
   const styles = chart.series.map((s) => s.style);
+  // One series coloured bar by bar: pptxgenjs writes a data point colour per bar when given several colours.
+  if (chart.pointColours) common.chartColors = order(chart.pointColours);
   const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };
   switch (chart.kind) {
     case 'bar':
@@ -80,9 +82,9 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
         ...common,
         barDir: chart.horizontal ? 'bar' : 'col',
         barGrouping: chart.stacked ? 'stacked' : 'clustered',
-        showValue: !chart.stacked && chart.series.length <= 2,
+        showValue: chart.valueLabels !== false && !chart.stacked && chart.series.length <= 2,
         dataLabelFontSize: 11,
-        dataLabelFormatCode: chart.valueFormat,
+        dataLabelFormatCode: chart.labelFormat ?? chart.valueFormat,
       });
       return patch;
     case 'line':

@@ -1,4 +1,5 @@
 import type { ChartView } from '../../views/types';
+import { categorySlide } from './categorySlide';
 import { curvesSlide } from './curvesSlide';
 import type { DeckSlide } from './deckModel';
 import { tornadoSlide } from './tornadoSlide';
@@ -10,5 +11,7 @@ export function slideOfView(view: ChartView): DeckSlide {
       return curvesSlide(view);
     case 'tornado':
       return tornadoSlide(view);
+    case 'category':
+      return categorySlide(view);
   }
 }

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { forcesTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { ForcesBarChart } from '../../charts/ForcesBarChart';
-import { ForcesRadarChart, type ForcePoint } from '../../charts/ForcesRadarChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { forcesView } from '../../views/environmentViews';
 import { summariseForces } from '../../domain/forces/intensity';
 import { FORCES } from '../../domain/project/schema';
 import { formatNumber } from '../../i18n/format';
@@ -16,20 +17,11 @@ export function ForcesCanvas() {
   const { t, i18n } = useTranslation();
   const forces = useAppStore((s) => s.project?.forces);
   const summary = useMemo(() => (forces ? summariseForces(forces) : null), [forces]);
-  const points: ForcePoint[] = useMemo(
-    () =>
-      summary
-        ? FORCES.map((f) => ({
-            force: t(`forces.short.${f}`),
-            now: summary.byForce[f].now,
-            future: summary.byForce[f].future,
-          }))
-        : [],
-    [summary, t],
-  );
+  const ctx = useViewContext();
+  const radar = useMemo(() => (forces ? forcesView(forces, ctx, 'radar') : null), [forces, ctx]);
+  const bars = useMemo(() => (forces ? forcesView(forces, ctx, 'bar') : null), [forces, ctx]);
   if (!forces || !summary) return null;
   const shown = (v: number | null) => (v === null ? t('common.notRated') : formatNumber(v, i18n.language, 2));
-  const describe = points.map((p) => `${p.force}: ${p.now ?? '–'} / ${p.future ?? '–'}`).join('; ');
   return (
     <div className="page forces-page">
       <h1>{t('forces.heading')}</h1>
@@ -51,30 +43,16 @@ export function ForcesCanvas() {
           <ForceCard key={force} force={force} drivers={forces[force]} intensity={summary.byForce[force]} />
         ))}
       </div>
-      <div className="chart-row">
-        <ChartFrame
-          title={t('forces.radarTitle')}
-          subtitle={t('forces.chartSubtitle')}
-          source={t('forces.chartSource')}
-          summary={describe}
-        >
-          <ForcesRadarChart data={points} nowLabel={t('common.now')} futureLabel={t('common.future')} />
-        </ChartFrame>
-        <ChartFrame
-          title={t('forces.barTitle')}
-          subtitle={t('forces.chartSubtitle')}
-          source={t('forces.chartSource')}
-          deckSlide="forces"
-          summary={describe}
-        >
-          <ForcesBarChart
-            data={points}
-            nowLabel={t('common.now')}
-            futureLabel={t('common.future')}
-            axisLabel={t('forces.axis')}
-          />
-        </ChartFrame>
-      </div>
+      {radar && bars && (
+        <div className="chart-row">
+          <ChartFrame view={radar}>
+            <CategoryChart view={radar} height={360} />
+          </ChartFrame>
+          <ChartFrame view={bars}>
+            <CategoryChart view={bars} height={360} />
+          </ChartFrame>
+        </div>
+      )}
     </div>
   );
 }

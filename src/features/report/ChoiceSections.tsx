@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { CpmRadarChart } from '../../charts/CpmRadarChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { PlayerKey } from '../../charts/positioningMarks';
 import { TornadoChart } from '../../charts/TornadoChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { tornadoView } from '../../views/tornadoView';
-import { ValueCurveChart } from '../../charts/ValueCurveChart';
 import type { Project } from '../../domain/project/types';
 import { scoringView } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
@@ -32,6 +32,9 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const view = scoringView(project);
   const ctx = useViewContext();
   const tornado = tornadoView(project, view, ctx);
+  const cpmChart = cpmView(project, ctx);
+  const qspm = qspmView(project, view, ctx);
+  const canvas = valueCurveView(project, ctx);
   const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
     alternativeName(
@@ -41,7 +44,7 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
   const players = placedPlayers(project, tr).placed;
   const { players: cpmPlayers, totals } = cpmScores(project, tr);
-  const { alternative: curveAlt, curves, grid } = valueCanvas(project, tr);
+  const { alternative: curveAlt, grid } = valueCanvas(project, tr);
   const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
   return (
     <>
@@ -81,6 +84,11 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
                 }),
               ])}
             />
+          )}
+          {qspm && (
+            <ChartFrame view={qspm}>
+              <CategoryChart view={qspm} />
+            </ChartFrame>
           )}
           {tornado && (
             <ChartFrame view={tornado}>
@@ -160,21 +168,10 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
             </ChartFrame>
           )}
           {/* The maps and the profiles render in separate tasks: together they held the thread for 0.4 s. */}
-          {cpm.length >= 3 && (
+          {cpmChart && (
             <Stage n={strategyStage(project) + 2}>
-              <ChartFrame
-                title={t('positioning.cpmRadarTitle')}
-                subtitle={t('positioning.cpmRadarSubtitle')}
-                source={t('positioning.source')}
-                summary=""
-              >
-                <CpmRadarChart
-                  data={cpm.map((f) => ({
-                    factor: f.name,
-                    ...Object.fromEntries(cpmPlayers.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
-                  }))}
-                  players={cpmPlayers}
-                />
+              <ChartFrame view={cpmChart}>
+                <CategoryChart view={cpmChart} height={460} />
               </ChartFrame>
             </Stage>
           )}
@@ -189,22 +186,10 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
               ])}
             />
           )}
-          {valueFactors.length >= 2 && curveAlt && (
+          {canvas && (
             <Stage n={strategyStage(project) + 2}>
-              <ChartFrame
-                title={t('positioning.canvasTitle', { name: alternativeName(curveAlt, tr) })}
-                subtitle={t('positioning.canvasSubtitle')}
-                source={t('positioning.source')}
-                summary=""
-              >
-                <ValueCurveChart
-                  data={valueFactors.map((f) => ({
-                    factor: f.name,
-                    ...Object.fromEntries(curves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
-                  }))}
-                  curves={curves}
-                  yLabel={t('positioning.canvasAxis')}
-                />
+              <ChartFrame view={canvas}>
+                <CategoryChart view={canvas} height={440} />
               </ChartFrame>
             </Stage>
           )}

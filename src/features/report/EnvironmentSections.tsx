@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { ForcesRadarChart } from '../../charts/ForcesRadarChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { forcesView } from '../../views/environmentViews';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
 import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
 import { pestelBubbles } from '../../domain/pestel/bubbles';
@@ -25,6 +27,8 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const codes = factorCodes(project.pestel, (c) => t(`pestel.code.${c}`));
   const ranked = rankFactors(project.pestel);
   const forces = summariseForces(project.forces);
+  const ctx = useViewContext();
+  const forcesRadar = forcesView(project.forces, ctx, 'radar');
   const labels = itemLabels(project.swot);
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
@@ -84,22 +88,11 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
               future: fmt(forces.attractiveness.future, 1),
             })}
           </p>
-          <ChartFrame
-            title={t('forces.radarTitle')}
-            subtitle={t('forces.chartSubtitle')}
-            source={t('forces.chartSource')}
-            summary=""
-          >
-            <ForcesRadarChart
-              data={FORCES.map((f) => ({
-                force: t(`forces.short.${f}`),
-                now: forces.byForce[f].now,
-                future: forces.byForce[f].future,
-              }))}
-              nowLabel={t('common.now')}
-              futureLabel={t('common.future')}
-            />
-          </ChartFrame>
+          {forcesRadar && (
+            <ChartFrame view={forcesRadar}>
+              <CategoryChart view={forcesRadar} height={360} />
+            </ChartFrame>
+          )}
           <ReportTable
             header={[t('csv.force'), t('csv.driver'), t('csv.now'), t('csv.future'), t('csv.note')]}
             rows={FORCES.flatMap((f) =>

@@ -4,7 +4,9 @@ import { swotTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
-import { MatrixTotalsChart } from '../../charts/MatrixTotalsChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { ifeEfeView } from '../../views/environmentViews';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { ieMatrixCell } from '../../domain/swot/scoring';
 import { useAppStore } from '../../state/store';
@@ -16,6 +18,8 @@ export function ScoringPage() {
   const swot = useAppStore((s) => s.project?.swot);
   const ife = useMemo(() => (swot ? factorMatrix(swot, 'ife') : null), [swot]);
   const efe = useMemo(() => (swot ? factorMatrix(swot, 'efe') : null), [swot]);
+  const ctx = useViewContext();
+  const totals = useMemo(() => (swot ? ifeEfeView(swot, ctx) : null), [swot, ctx]);
   if (!ife || !efe) return null;
   const placed =
     ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
@@ -24,10 +28,6 @@ export function ScoringPage() {
     'hold-maintain': t('scoring.prescription.hold-maintain'),
     'harvest-divest': t('scoring.prescription.harvest-divest'),
   };
-  const totals = [
-    { name: 'IFE', total: ife.valid ? ife.total : null },
-    { name: 'EFE', total: efe.valid ? efe.total : null },
-  ];
   return (
     <div className="page scoring-page">
       <h1>{t('scoring.heading')}</h1>
@@ -73,19 +73,11 @@ export function ScoringPage() {
             firmLabel={t('scoring.firm')}
           />
         </ChartFrame>
-        <ChartFrame
-          title={t('scoring.totalsTitle')}
-          subtitle={t('scoring.totalsSubtitle')}
-          source={t('scoring.chartSource')}
-          deckSlide="ifeEfe"
-          summary={totals.map((x) => `${x.name} ${x.total?.toFixed(2) ?? '–'}`).join('; ')}
-        >
-          <MatrixTotalsChart
-            data={totals}
-            averageLabel={t('scoring.average')}
-            axisLabel={t('scoring.totalAxis')}
-          />
-        </ChartFrame>
+        {totals && (
+          <ChartFrame view={totals}>
+            <CategoryChart view={totals} height={220} />
+          </ChartFrame>
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { CpmRadarChart } from '../../charts/CpmRadarChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { cpmView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
 import { cpmScores } from '../../views/names';
 import { addEntry, newCpmFactor, removeEntry, updateEntry } from '../../domain/strategy/edit';
@@ -16,12 +18,14 @@ import { own } from '../../domain/project/own';
 /** Competitive profile matrix: critical success factors, weights, ratings 1–4 per player, totals, radar. */
 export function CpmSection({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
+  const ctx = useViewContext();
   const edit = useStrategyEdit();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const { cpm } = project.strategy;
   const full = fullReason(t, 'cpmFactors', cpm.length);
   const { players, totals, unrated } = cpmScores(project, t);
   const weightSum = cpm.reduce((s, f) => s + (f.weight ?? 0), 0);
+  const radar = cpmView(project, ctx);
   const factorName = (name: string, i: number) => name || t('positioning.csfName', { n: i + 1 });
   return (
     <section aria-labelledby="cpm-heading" className="strategy-section">
@@ -127,21 +131,9 @@ export function CpmSection({ project }: { project: Project }) {
         {t('positioning.addCsf')}
       </button>
       <FullReason id="cpm-full" reason={full} />
-      {cpm.length >= 3 && (
-        <ChartFrame
-          title={t('positioning.cpmRadarTitle')}
-          subtitle={t('positioning.cpmRadarSubtitle')}
-          source={t('positioning.source')}
-          deckSlide="cpm"
-          summary={players.map((p) => `${p.name} ${fmt(totals[p.id] ?? 0)}`).join('; ')}
-        >
-          <CpmRadarChart
-            data={cpm.map((f, i) => ({
-              factor: factorName(f.name, i),
-              ...Object.fromEntries(players.map((p) => [p.id, own(f.ratings, p.id) ?? null])),
-            }))}
-            players={players}
-          />
+      {radar && (
+        <ChartFrame view={radar}>
+          <CategoryChart view={radar} height={460} />
         </ChartFrame>
       )}
     </section>

@@ -1,19 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { groupColour, TasStackedBarChart } from '../../charts/TasStackedBarChart';
-import { QUADRANTS } from '../../domain/project/schema';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { qspmView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { formatFixed } from '../../i18n/format';
 import { alternativeName } from '../../views/names';
-
-const QUADRANT_OF: Record<string, (typeof QUADRANTS)[number]> = {
-  S: 'strengths',
-  W: 'weaknesses',
-  O: 'opportunities',
-  T: 'threats',
-};
 
 /** The ranking and the stacked bars of TAS by key factor per alternative. */
 export function ResultsPanel({ project, view }: { project: Project; view: ScoringView }) {
@@ -23,13 +17,10 @@ export function ResultsPanel({ project, view }: { project: Project; view: Scorin
   const alternatives = project.strategy.alternatives;
   const byId = new Map(alternatives.map((a) => [a.id, a]));
   const name = (id: string) => alternativeName(byId.get(id)!, t);
+  const ctx = useViewContext();
+  const chart = qspmView(project, view, ctx);
   const drawn = view.counted.factors.filter((f) => view.status[f.id] === 'complete');
-  const data = alternatives.map((a) => ({
-    name: alternativeName(a, t),
-    ...Object.fromEntries(drawn.map((f) => [f.id, view.tas[a.id]?.[f.id] ?? 0])),
-  }));
   if (drawn.length === 0 || alternatives.length === 0) return null;
-  const groups = QUADRANTS.filter((q) => drawn.some((f) => QUADRANT_OF[f.label[0]!] === q));
   const [first, second] = view.ranking;
   const leaderText =
     first && second
@@ -51,26 +42,11 @@ export function ResultsPanel({ project, view }: { project: Project; view: Scorin
         ))}
       </ol>
       <p data-testid="leader-text">{leaderText}</p>
-      <ChartFrame
-        title={t('strategy.tasChartTitle', { name: first ? name(first) : '' })}
-        subtitle={t('strategy.tasChartSubtitle')}
-        source={t('strategy.source')}
-        deckSlide="qspm"
-        summary={leaderText}
-      >
-        <TasStackedBarChart
-          data={data}
-          factors={drawn.map((f) => ({
-            id: f.id,
-            label: `${f.label} ${f.text}`,
-            short: f.label,
-            group: f.group === 'criteria' ? 'criteria' : QUADRANT_OF[f.label[0]!]!,
-          }))}
-          legend={groups.map((g) => ({ label: t(`swot.quadrant.${g}`), colour: groupColour(g) }))}
-          axisLabel={t('strategy.tasAxis')}
-          format={format}
-        />
-      </ChartFrame>
+      {chart && (
+        <ChartFrame view={chart} summary={leaderText}>
+          <CategoryChart view={chart} />
+        </ChartFrame>
+      )}
     </section>
   );
 }

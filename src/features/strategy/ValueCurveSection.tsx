@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { ValueCurveChart } from '../../charts/ValueCurveChart';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { valueCurveView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
 import {
   addEntry,
@@ -24,6 +26,7 @@ const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 /** The strategy canvas: competing factors, each player's offering level, the curves, and the ERRC grid. */
 export function ValueCurveSection({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const ctx = useViewContext();
   const edit = useStrategyEdit();
   const { firm, competitors, alternatives, valueFactors } = project.strategy;
   const factorsFull = fullReason(t, 'valueFactors', valueFactors.length);
@@ -54,9 +57,8 @@ export function ValueCurveSection({ project }: { project: Project }) {
       const comp = p.strategy.competitors.find((c) => c.id === curveId);
       return comp ? updateEntry(p, 'competitors', curveId, { valueCurve: apply(comp.valueCurve) }) : p;
     });
-  const { alternative: errcAlt, curves: shownCurves, grid } = valueCanvas(project, t, errcId);
-  // The deck's canvas is the chosen alternative's: offered when this one is it.
-  const deckAlternative = valueCanvas(project, t).alternative;
+  const { alternative: errcAlt, grid } = valueCanvas(project, t, errcId);
+  const canvas = valueCurveView(project, ctx, errcId);
   const factorName = (id: string) => {
     const i = valueFactors.findIndex((f) => f.id === id);
     return valueFactors[i]?.name || t('positioning.valueFactorName', { n: i + 1 });
@@ -145,22 +147,9 @@ export function ValueCurveSection({ project }: { project: Project }) {
           </select>
         </label>
       )}
-      {valueFactors.length >= 2 && shownCurves.length > 0 && (
-        <ChartFrame
-          title={t('positioning.canvasTitle', { name: errcAlt ? alternativeName(errcAlt, t) : '' })}
-          subtitle={t('positioning.canvasSubtitle')}
-          source={t('positioning.source')}
-          deckSlide={errcAlt?.id === deckAlternative?.id ? 'valueCurves' : undefined}
-          summary={shownCurves.map((c) => c.name).join('; ')}
-        >
-          <ValueCurveChart
-            data={valueFactors.map((f, i) => ({
-              factor: f.name || t('positioning.valueFactorName', { n: i + 1 }),
-              ...Object.fromEntries(shownCurves.map((c) => [c.id, own(c.levels, f.id) ?? null])),
-            }))}
-            curves={shownCurves}
-            yLabel={t('positioning.canvasAxis')}
-          />
+      {canvas && (
+        <ChartFrame view={canvas}>
+          <CategoryChart view={canvas} height={440} />
         </ChartFrame>
       )}
       {errcAlt && grid && (

@@ -224,7 +224,7 @@ describe('PowerPoint deck', () => {
     expect(slides).toHaveLength(4);
     const texts = await Promise.all([2, 3, 4].map((n) => read(`ppt/slides/slide${n}.xml`)));
     expect(texts[0]).toContain('Chosen alternative: Differentiation');
-    expect(texts[1]).toContain('Five forces: intensity now and in three years');
+    expect(texts[1]).toContain('Five forces: intensity by force, now and in three years');
     expect(texts[2]).toContain('Why Differentiation leads');
   });
 

@@ -10,6 +10,8 @@ import { writeDeck } from '../../../src/export/deck/renderPptx';
 import { slideOfView } from '../../../src/export/deck/slideOfView';
 import { serviceCostView } from '../../../src/views/serviceCostView';
 import { tornadoView } from '../../../src/views/tornadoView';
+import { cpmView, qspmView, valueCurveView } from '../../../src/views/strategyViews';
+import { forcesView, ifeEfeView } from '../../../src/views/environmentViews';
 import type { ChartView } from '../../../src/views/types';
 import { example } from '../../views/example';
 import { ctxEn, ctxZh } from '../../views/translate';
@@ -23,6 +25,11 @@ function views(language: 'en' | 'zh-CN'): ChartView[] {
       return r.ok ? [serviceCostView(m, r.value, ctx)] : [];
     }),
     tornadoView(project, scoringView(project), ctx)!,
+    qspmView(project, scoringView(project), ctx)!,
+    cpmView(project, ctx)!,
+    valueCurveView(project, ctx)!,
+    forcesView(project.forces, ctx)!,
+    ifeEfeView(project.swot, ctx)!,
   ];
 }
 
@@ -59,6 +66,19 @@ describe('a slide drawn from a view', () => {
             });
           });
           expect((slide.body as { note?: string }).note).toBe(view.summary);
+        } else if (view.kind === 'category') {
+          const chart = (slide.body as { chart: DeckChart }).chart;
+          expect(chart.kind).toBe(view.shape);
+          expect(chart.series.map((s) => s.name)).toEqual(view.series.map((s) => s.name));
+          expect(chart.colours).toEqual(view.series.map((s) => s.colour.slice(1).toUpperCase()));
+          view.series.forEach((s, k) => {
+            expect(chart.series[k]!.labels).toEqual(view.categories);
+            s.values.forEach((v, i) => {
+              if (v === null) expect(chart.series[k]!.values[i]).toBeNull();
+              else expect(chart.series[k]!.values[i]).toBeCloseTo(v, 4);
+            });
+          });
+          expect([chart.yMin, chart.yMax]).toEqual([view.y.min, view.y.max]);
         } else {
           const body = slide.body as DeckTornado;
           expect(body.rows.map((r) => r.label)).toEqual(view.rows.map((r) => r.label));

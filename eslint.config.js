@@ -3,12 +3,54 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { readdirSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
 
 // ESLint runs from the repository root.
 const FEATURES = readdirSync('src/features');
 
 /** Layering rules from DESIGN.md: domain ← state ← features/charts/export ← app; features never import each other. */
 const restrict = (patterns) => ['error', { patterns }];
+
+/**
+ * Which layer may import which (DESIGN.md): domain ← views ← charts/export; domain ← state ← features ← app;
+ * i18n and ui beside. Each zone lists what a layer must not import.
+ */
+const LAYERS = ['domain', 'views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'];
+const FORBIDDEN = {
+  domain: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
+  views: ['state', 'charts', 'export', 'ui', 'features', 'app'],
+  state: ['views', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
+  charts: ['state', 'features', 'app'],
+  export: ['state', 'charts', 'i18n', 'ui', 'features', 'app'],
+  i18n: ['views', 'state', 'charts', 'export', 'ui', 'features', 'app'],
+  ui: ['state', 'charts', 'features', 'app'],
+  features: ['app'],
+  app: [],
+};
+const zones = LAYERS.flatMap((layer) =>
+  FORBIDDEN[layer].map((from) => ({
+    target: `./src/${layer}`,
+    from: `./src/${from}`,
+    message: `${layer}/ may not import ${from}/ (DESIGN.md, "Layout and layers").`,
+  })),
+).concat(
+  // Features never import each other: what two share moves down (a relative '../swot/…' included).
+  FEATURES.flatMap((feature) =>
+    FEATURES.filter((other) => other !== feature).map((other) => ({
+      target: `./src/features/${feature}`,
+      from: `./src/features/${other}`,
+      message: 'Features do not import each other: move what two features share down a layer.',
+    })),
+  ),
+  [
+    {
+      target: './src/views',
+      from: './src/i18n',
+      except: ['./format.ts'],
+      message: 'views/ use only i18n/format.ts; the translator comes in as an argument.',
+    },
+  ],
+);
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -27,6 +69,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without extensions and parsers import-x cannot read a .ts dependency, and no-cycle finds nothing.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Small files with one job (DESIGN.md); CSS files are held to it by test/lint/fileSize.test.ts.
+      'max-lines': ['error', { max: 300 }],
     },
   },
   {
@@ -61,15 +119,4 @@ export default tseslint.config(
       ]),
     },
   },
-  ...FEATURES.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': restrict([
-        {
-          group: ['**/app/*', ...FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/*`)],
-          message: 'Features do not import each other or the app.',
-        },
-      ]),
-    },
-  })),
 );

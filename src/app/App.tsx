@@ -3,13 +3,8 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { markSaved, startAutosave } from '../state/autosave';
 import { classifySaveError } from '../state/saveErrors';
-import {
-  importProject,
-  openProject,
-  recoverUnsaved,
-  refreshLibrary,
-  type Recovered,
-} from '../state/libraryActions';
+import { importProject, openProject, recoverUnsaved, type Recovered } from '../state/libraryActions';
+import { refreshLibrary } from '../state/libraryList';
 import { projectRepository } from '../state/projectRepository';
 import { showProject, useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';

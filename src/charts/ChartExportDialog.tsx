@@ -2,12 +2,12 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartHeightContext } from './chartSize';
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
+import type { DeckSlide } from '../export/deck/deckModel';
 import type { ChartView } from '../views/types';
 import { useViewContext } from './useViewContext';
 import { safeFileStem } from '../export/projectJson';
 import { svgToPng } from '../export/rasterize';
 import { buildSlideSvg, SLIDE } from '../export/slideSvg';
-import { useAppStore } from '../state/store';
 import { ActionStatus, type ActionState } from '../ui/ActionStatus';
 
 interface Props {
@@ -18,8 +18,8 @@ interface Props {
   title: string;
   subtitle: string;
   source: string;
-  /** The deck slide of this chart, if it has one: then it can also go to PowerPoint as an editable chart. */
-  deckSlide?: string;
+  /** The chart's deck slide, when it is not drawn from a view: then it can go to PowerPoint too. */
+  slide?: () => DeckSlide | null;
   /** The chart's view: its slide is drawn from it, with no need of the project. */
   view?: ChartView;
 }
@@ -42,10 +42,18 @@ function chartParts(stage: HTMLElement) {
 }
 
 /** Export one chart as a 16:9 slide: PNG (1× or 2×), SVG, or a PNG on the clipboard, with an editable title. */
-export function ChartExportDialog({ open, onClose, chart, title, subtitle, source, deckSlide, view }: Props) {
+export function ChartExportDialog({
+  open,
+  onClose,
+  chart,
+  title,
+  subtitle,
+  source,
+  slide: deckSlide,
+  view,
+}: Props) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const project = useAppStore((s) => s.project);
   const ref = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -145,19 +153,16 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
         >
           {t('chartExport.svg')}
         </button>
-        {(view || (deckSlide && project)) && (
+        {(view || deckSlide) && (
           <button
             type="button"
             onClick={() =>
               run(async () => {
                 const { slideFile } = await import('../export/deck/deckFile');
                 const { slideOfView } = await import('../export/deck/slideOfView');
-                const { availableSlides } = await import('../export/deck/deckSlides');
-                const slide = view
-                  ? slideOfView(view)
-                  : availableSlides(project!, ctx).find((s) => s.id === deckSlide);
-                if (!slide) throw new Error(t('chartExport.noSlide'));
-                const file = await slideFile(slide, actionTitle.trim() || title, ctx);
+                const built = view ? slideOfView(view) : (deckSlide?.() ?? null);
+                if (!built) throw new Error(t('chartExport.noSlide'));
+                const file = await slideFile(built, actionTitle.trim() || title, ctx);
                 download(file.blob, file.name);
                 return t('chartExport.saved', { name: file.name });
               })

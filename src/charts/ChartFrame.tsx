@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeckSlide } from '../export/deck/deckModel';
 import type { ChartView } from '../views/types';
 import { ChartExportDialog } from './ChartExportDialog';
 
@@ -9,8 +10,8 @@ interface Texts {
   source?: string;
   /** A short text alternative: what the chart shows, for screen readers. */
   summary: string;
-  /** The PowerPoint deck's slide of this chart (see deckSlides), offered as an editable chart. */
-  deckSlide?: string;
+  /** The chart's deck slide, built when asked for (a chart not yet drawn from a view). */
+  slide?: () => DeckSlide | null;
 }
 
 /** A chart drawn from a view takes its texts from it (a summary may say more); others still pass them. */
@@ -25,7 +26,7 @@ export function ChartFrame(props: Props) {
   const subtitle = view ? view.subtitle : props.subtitle;
   const source = view ? view.source : props.source;
   const summary = props.summary ?? view?.summary ?? '';
-  const deckSlide = view ? undefined : props.deckSlide;
+  const slide = view ? undefined : props.slide;
   const { t } = useTranslation();
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
@@ -58,7 +59,7 @@ export function ChartFrame(props: Props) {
         title={title}
         subtitle={subtitle}
         source={source ?? ''}
-        deckSlide={deckSlide}
+        slide={slide}
         view={view}
       />
     </figure>

@@ -4,7 +4,7 @@ import { onStorageCleared, projectRepository } from './projectRepository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
-import { refreshLibrary } from './libraryActions';
+import { refreshLibrary } from './libraryList';
 
 /** Saves begin this long after the last change, well inside the 0.5 s promise. */
 const DEBOUNCE_MS = 200;

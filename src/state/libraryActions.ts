@@ -5,12 +5,7 @@ import { projectRepository } from './projectRepository';
 import { clearRecoveryCopy, orphanedCopies } from './recovery';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
-
-/** Re-reads the list of saved projects (readable and unreadable) into the store. */
-export async function refreshLibrary(): Promise<void> {
-  const { summaries, unreadable } = await projectRepository.list();
-  useAppStore.getState().setLibrary(summaries, unreadable);
-}
+import { refreshLibrary } from './libraryList';
 
 /**
  * Resolves true when the open project may be replaced: its work is saved, or the user chose to discard it

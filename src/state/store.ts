@@ -115,5 +115,8 @@ export function showProject(project: Project | null, rev: number): void {
   temporalStore.clear();
 }
 
+/** The project as it is now (at a click), not as it was when a component last rendered. */
+export const currentProject = (): Project | null => useAppStore.getState().project;
+
 export const undo = () => useAppStore.temporal.getState().undo();
 export const redo = () => useAppStore.temporal.getState().redo();

@@ -5,10 +5,11 @@ import type { Project } from '../domain/project/types';
 import type { CsvTable, Translate } from '../export/csvTables';
 import { download } from '../export/download';
 import { safeFileStem } from '../export/projectJson';
-import { useAppStore } from '../state/store';
 import './csvMenu.css';
 
 interface Props {
+  /** The project as it is when clicked (the store's, passed in: this component reads no store). */
+  current: () => Project | null;
   /** Built when clicked, from the project as it is then, so a page builds no CSV it is not asked for. */
   table: (project: Project, t: Translate) => CsvTable;
   /** What the table is, for the button's accessible name ("the SWOT items"). */
@@ -19,13 +20,13 @@ interface Props {
  * Downloads one table as CSV (UTF-8 with BOM, so that Excel shows Chinese text as typed), safe to open in a
  * spreadsheet by default; its menu offers the file exactly as typed.
  */
-export function CsvButton({ table, what }: Props) {
+export function CsvButton({ current, table, what }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const save = (asTyped: boolean) => {
-    const project = useAppStore.getState().project;
+    const project = current();
     if (!project) return;
     const built = table(project, t as Translate);
     download(

@@ -1,20 +1,5 @@
-import { compileFormula } from '../formula/formula';
-import type {
-  CallCentreModel,
-  CurveSpec,
-  GenericModel,
-  InventoryModel,
-  ServiceModel,
-} from '../project/types';
-import {
-  adbudgRevenue,
-  exponentialCost,
-  hyperbolicCost,
-  logisticRevenue,
-  modifiedExponentialRevenue,
-  serviceLevelGrid,
-  type CurveFn,
-} from './curves';
+import type { CallCentreModel, GenericModel, InventoryModel, ServiceModel } from '../project/types';
+import { serviceLevelGrid } from './curves';
 import {
   agentsForServiceLevel,
   callCentre,
@@ -24,103 +9,11 @@ import {
 } from './erlang';
 import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
 import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
+import { curveFromSpec, FormulaValueError } from './curveSpec';
+import type { CurvesResult, ModelCurves, ModelPoint, ModelResult } from './modelTypes';
 
-/** A point of a model's curves; service level as a fraction 0–1, money per the model's period. */
-export interface ModelPoint {
-  serviceLevel: number;
-  cost: number;
-  revenue: number | null;
-  profit: number | null;
-  /** Call centre: agents; inventory: safety stock. */
-  lever?: number;
-  /** Inventory: fill rate at the same safety stock. */
-  fillRate?: number;
-  /** Call centre: the Erlang C measures at this number of agents. */
-  queue?: CallCentreResult;
-  /** Generic: dC/ds and dR/ds, money per unit of service level (÷ 100 for per percentage point). */
-  marginalCost?: number;
-  marginalRevenue?: number;
-}
-
-export interface ModelView {
-  points: ModelPoint[];
-  optimum: ModelPoint | null;
-  operating: ModelPoint;
-  extraPointCosts: Array<{ from: number; to: number; extraCost: number }>;
-  callCentre?: { trafficErlangs: number; requiredAgents: number; scheduledAgents: number; unstable: boolean };
-}
-
-export type ModelProblem = { field: string; message: string; index?: number };
-export type ModelResult = { ok: true; value: ModelView } | { ok: false; error: ModelProblem };
-
-/**
- * Everything of a model's view that does not depend on today's operating point (the one value a slider
- * drags), plus the function that gives the point at any operating value.
- */
-export interface ModelCurves extends Omit<ModelView, 'operating' | 'callCentre'> {
-  callCentre?: Omit<NonNullable<ModelView['callCentre']>, 'unstable'>;
-  pointAt: (operatingValue: number) => ModelPoint;
-}
-type CurvesResult = { ok: true; value: ModelCurves } | { ok: false; error: ModelProblem };
-
-export const CURVE_PARAMS: Record<CurveSpec['family'], readonly string[]> = {
-  exponential: ['a', 'b'],
-  hyperbolic: ['a', 'b', 'k'],
-  modifiedExponential: ['a', 'b', 'c'],
-  logistic: ['a', 'b', 'c', 'd'],
-  adbudg: ['a', 'b', 'c', 'd'],
-  formula: [],
-};
-
-/** Turns a curve spec into a function of s; a formula is compiled once here. */
-export function curveFromSpec(
-  spec: CurveSpec,
-  field: string,
-): { ok: true; value: CurveFn } | { ok: false; error: ModelProblem } {
-  const p = (name: string) => spec.params[name] ?? 0;
-  try {
-    switch (spec.family) {
-      case 'exponential':
-        return { ok: true, value: exponentialCost({ a: p('a'), b: p('b') }) };
-      case 'hyperbolic':
-        return { ok: true, value: hyperbolicCost({ a: p('a'), b: p('b'), k: p('k') }) };
-      case 'modifiedExponential':
-        return { ok: true, value: modifiedExponentialRevenue({ a: p('a'), b: p('b'), c: p('c') }) };
-      case 'logistic':
-        return { ok: true, value: logisticRevenue({ a: p('a'), b: p('b'), c: p('c'), d: p('d') }) };
-      case 'adbudg':
-        return { ok: true, value: adbudgRevenue({ a: p('a'), b: p('b'), c: p('c'), d: p('d') }) };
-      case 'formula': {
-        const names = Object.keys(spec.params);
-        const compiled = compileFormula(spec.formula, ['s', ...names]);
-        if (!compiled.ok) return { ok: false, error: { field: `${field}.formula`, ...compiled.error } };
-        const f = compiled.value;
-        return {
-          ok: true,
-          value: (s) => {
-            try {
-              return f({ ...spec.params, s });
-            } catch (error) {
-              throw new FormulaValueError(`${field}.formula`, (error as Error).message);
-            }
-          },
-        };
-      }
-    }
-  } catch (error) {
-    return { ok: false, error: { field, message: (error as Error).message } };
-  }
-}
-
-/** A typed formula that gave a non-finite value: carries the field, so the message goes under it. */
-class FormulaValueError extends RangeError {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export type { ModelCurves, ModelPoint, ModelProblem, ModelResult, ModelView } from './modelTypes';
+export { CURVE_PARAMS } from './curveSpec';
 
 const POINTS = 201;
 

@@ -6,6 +6,7 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
+import { useSwotSending } from '../../state/swotSending';
 
 interface Props {
   force: Force;
@@ -16,6 +17,7 @@ interface Props {
 /** One driver of a force: its text, its rating now and in three years, a note, and the way into the SWOT. */
 export function DriverRow({ force, driver, n }: Props) {
   const { t } = useTranslation();
+  const sending = useSwotSending({ kind: 'force', id: driver.id });
   const change = useAppStore((s) => s.change);
   const forceName = t(`forces.short.${force}`);
   const edit = (patch: Partial<ForceDriver>, key?: string) => {
@@ -68,7 +70,14 @@ export function DriverRow({ force, driver, n }: Props) {
           onChange={(e) => edit({ note: e.target.value }, `driver-note:${driver.id}`)}
           onBlur={endCoalescing}
         />
-        <SendToSwot source={{ kind: 'force', id: driver.id }} text={driver.text} />
+        <SendToSwot
+          text={driver.text}
+          uses={sending.uses}
+          counts={sending.counts}
+          onSend={(q) =>
+            sending.send(driver.text, q, (label) => t('common.sentToSwot', { text: driver.text, label }))
+          }
+        />
       </div>
     </li>
   );

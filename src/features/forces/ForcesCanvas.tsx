@@ -9,7 +9,7 @@ import { forcesView } from '../../views/environmentViews';
 import { summariseForces } from '../../domain/forces/intensity';
 import { FORCES } from '../../domain/project/schema';
 import { formatNumber } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
+import { currentProject, useAppStore } from '../../state/store';
 import { ForceCard } from './ForceCard';
 
 /** Porter's five forces laid out as his diagram, with the intensity charts and industry attractiveness. */
@@ -27,7 +27,7 @@ export function ForcesCanvas() {
       <h1>{t('forces.heading')}</h1>
       <p className="intro">{t('forces.intro')}</p>
       <p className="page-actions">
-        <CsvButton table={forcesTable} what={t('csv.what.forces')} />
+        <CsvButton current={currentProject} table={forcesTable} what={t('csv.what.forces')} />
       </p>
       <p className="formula">{t('forces.formula')}</p>
       <p className="attractiveness" data-testid="attractiveness">

@@ -8,10 +8,12 @@ import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
+import { useSwotSending } from '../../state/swotSending';
 
 /** One PEST(EL) factor: text, impact, likelihood, direction, horizon, note, score, and the way into the SWOT. */
 export function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
   const { t } = useTranslation();
+  const sending = useSwotSending({ kind: 'pestel', id: factor.id });
   const change = useAppStore((s) => s.change);
   const edit = (patch: Partial<PestelFactor>, key?: string) => {
     if (!key) endCoalescing();
@@ -100,9 +102,13 @@ export function FactorRow({ factor, code }: { factor: PestelFactor; code: string
           onBlur={endCoalescing}
         />
         <SendToSwot
-          source={{ kind: 'pestel', id: factor.id }}
           text={factor.text}
           direction={factor.direction}
+          uses={sending.uses}
+          counts={sending.counts}
+          onSend={(q) =>
+            sending.send(factor.text, q, (label) => t('common.sentToSwot', { text: factor.text, label }))
+          }
         />
       </div>
     </li>

@@ -11,7 +11,7 @@ import { rankFactors } from '../../domain/pestel/score';
 import { PESTEL_CATEGORIES } from '../../domain/project/schema';
 import type { PestelCategory } from '../../domain/project/types';
 import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { currentProject, useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { FactorRow } from './FactorRow';
 import { fullReason } from '../../i18n/capacity';
@@ -42,7 +42,7 @@ export function PestelCanvas() {
       <h1>{t('pestel.heading')}</h1>
       <p className="intro">{t('pestel.intro')}</p>
       <p className="page-actions">
-        <CsvButton table={pestelTable} what={t('csv.what.pestel')} />
+        <CsvButton current={currentProject} table={pestelTable} what={t('csv.what.pestel')} />
       </p>
       <div className="pestel-grid">
         {PESTEL_CATEGORIES.map((category) => {

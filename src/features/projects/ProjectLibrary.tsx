@@ -7,9 +7,9 @@ import {
   deleteSaved,
   duplicateSaved,
   openProject,
-  refreshLibrary,
   renameSaved,
 } from '../../state/libraryActions';
+import { refreshLibrary } from '../../state/libraryList';
 import { projectRepository, type ProjectSummary } from '../../state/projectRepository';
 import { useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

@@ -9,7 +9,7 @@ import { useViewContext } from '../../charts/useViewContext';
 import { ifeEfeView } from '../../views/environmentViews';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { ieMatrixCell } from '../../domain/swot/scoring';
-import { useAppStore } from '../../state/store';
+import { currentProject, useAppStore } from '../../state/store';
 import { MatrixTable } from './MatrixTable';
 
 /** IFE and EFE matrices from the SWOT, their totals against the 2.5 average, and the IE matrix. */
@@ -33,7 +33,7 @@ export function ScoringPage() {
       <h1>{t('scoring.heading')}</h1>
       <p className="intro">{t('scoring.intro')}</p>
       <p className="page-actions">
-        <CsvButton table={swotTable} what={t('csv.what.swot')} />
+        <CsvButton current={currentProject} table={swotTable} what={t('csv.what.swot')} />
       </p>
       <div className="chart-row">
         <MatrixTable matrix={ife} />

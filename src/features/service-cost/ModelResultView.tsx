@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
+import { currentProject } from '../../state/store';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LeverChart } from '../../charts/LeverChart';
 import { MarginalChart } from '../../charts/MarginalChart';
@@ -69,7 +70,11 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
   return (
     <div className="model-result">
       <p className="page-actions">
-        <CsvButton table={() => chart.table} what={t('csv.what.model', { name: model.name })} />
+        <CsvButton
+          current={currentProject}
+          table={() => chart.table}
+          what={t('csv.what.model', { name: model.name })}
+        />
       </p>
       <div className="model-numbers" data-testid="model-numbers">
         {sentences.optimum ? (
@@ -107,13 +112,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           </>
         )}
       </div>
-      <ChartFrame
-        title={chart.title}
-        subtitle={chart.subtitle}
-        source={chart.source}
-        deckSlide={chart.id}
-        summary={chart.summary}
-      >
+      <ChartFrame view={chart}>
         <CurvesChart view={chart} />
       </ChartFrame>
       {model.kind === 'generic' && view.points[0]?.marginalCost !== undefined && (

@@ -7,10 +7,13 @@ import { ValueBubbleChart } from '../../charts/ValueBubbleChart';
 import type { Project } from '../../domain/project/types';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { placedPlayers } from '../../views/names';
+import { availableSlides } from '../../export/deck/deckSlides';
+import { useViewContext } from '../../charts/useViewContext';
 
 /** The price–quality nine cells, the strategy clock and the value–price bubbles, with a table of positions. */
 export function PositionMaps({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const ctx = useViewContext();
   const { placed, unplaced } = placedPlayers(project, t);
   const kindLabels = {
     firm: t('positioning.firmToday'),
@@ -51,7 +54,7 @@ export function PositionMaps({ project }: { project: Project }) {
           title={t('positioning.nineCellTitle')}
           subtitle={t('positioning.nineCellSubtitle')}
           source={t('positioning.source')}
-          deckSlide="positioning"
+          slide={() => availableSlides(project, ctx).find((s) => s.id === 'positioning') ?? null}
           summary={summary}
         >
           <PlayerKey labels={kindLabels} />

@@ -3,7 +3,7 @@ import type { Project } from '../../domain/project/types';
 import { cpmTable, playersTable, valueCurveTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { alternativeName } from '../../views/names';
-import { useAppStore } from '../../state/store';
+import { currentProject, useAppStore } from '../../state/store';
 import { CpmSection } from './CpmSection';
 import { PlayersTable } from './PlayersTable';
 import { PositionMaps } from './PositionMaps';
@@ -21,9 +21,17 @@ export function PositioningPage() {
       <h1>{t('positioning.heading')}</h1>
       <p className="intro">{t('positioning.intro')}</p>
       <p className="page-actions">
-        <CsvButton table={(p, tr) => playersTable(p, tr, namesOf(p))} what={t('csv.what.players')} />
-        <CsvButton table={cpmTable} what={t('csv.what.cpm')} />
-        <CsvButton table={(p, tr) => valueCurveTable(p, tr, namesOf(p))} what={t('csv.what.valueCurves')} />
+        <CsvButton
+          current={currentProject}
+          table={(p, tr) => playersTable(p, tr, namesOf(p))}
+          what={t('csv.what.players')}
+        />
+        <CsvButton current={currentProject} table={cpmTable} what={t('csv.what.cpm')} />
+        <CsvButton
+          current={currentProject}
+          table={(p, tr) => valueCurveTable(p, tr, namesOf(p))}
+          what={t('csv.what.valueCurves')}
+        />
       </p>
       <PlayersTable project={project} />
       <PositionMaps project={project} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { scoringView } from '../../domain/strategy/analysis';
 import { qspmTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
+import { currentProject } from '../../state/store';
 import { alternativeName } from '../../views/names';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
@@ -58,6 +59,7 @@ export function ScoringPanel({ project, view }: { project: Project; view: Scorin
           </p>
           <p className="page-actions">
             <CsvButton
+              current={currentProject}
               table={(p, tr) =>
                 qspmTable(
                   p,

@@ -20,7 +20,7 @@ import { findItem, moveItem } from '../../domain/swot/edit';
 import { itemLabels } from '../../domain/swot/labels';
 import { describeSources } from '../../domain/swot/sourceLabels';
 import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { currentProject, useAppStore } from '../../state/store';
 import { SwotQuadrant } from './SwotQuadrant';
 import { useSwotColumns } from './useSwotColumns';
 
@@ -100,7 +100,7 @@ export function SwotCanvas() {
           <h1>{t('swot.heading')}</h1>
           <p className="intro">{t('swot.intro')}</p>
           <p className="page-actions">
-            <CsvButton table={swotTable} what={t('csv.what.swot')} />
+            <CsvButton current={currentProject} table={swotTable} what={t('csv.what.swot')} />
           </p>
         </div>
         <fieldset className="columns-toggle">

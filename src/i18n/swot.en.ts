@@ -2,6 +2,8 @@
 export const swotEn = {
   swot: {
     heading: 'SWOT analysis',
+    source: 'Source: this project’s SWOT (weights and ratings by the team).',
+    itemWeights: 'weight {{weight}}, rating {{rating}}',
     intro:
       'List the internal strengths and weaknesses and the external opportunities and threats. Weights and ratings feed the IFE and EFE matrices later.',
     columns: 'Columns',
@@ -59,6 +61,7 @@ export const swotEn = {
   },
   tows: {
     heading: 'TOWS matrix',
+    source: 'Source: this project’s TOWS matrix, after Weihrich (1982), The TOWS Matrix.',
     intro:
       'Cross the SWOT factors into strategies. Link each strategy to the items it comes from; the labels (S1, O2 …) follow the SWOT order.',
     cell: {

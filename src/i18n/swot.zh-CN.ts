@@ -4,6 +4,8 @@ import type { MessageTree } from './en';
 export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
   swot: {
     heading: 'SWOT 分析',
+    source: '资料来源：本项目的 SWOT 分析（权重与评分由团队给出）。',
+    itemWeights: '权重 {{weight}}，评分 {{rating}}',
     intro:
       '列出内部的优势和劣势，以及外部的机会和威胁。权重和评分稍后用于内部因素评价矩阵（IFE）和外部因素评价矩阵（EFE）。',
     columns: '显示列',
@@ -57,6 +59,7 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
   },
   tows: {
     heading: 'TOWS 矩阵',
+    source: '资料来源：本项目的 TOWS 矩阵，参照韦里克（1982）《TOWS 矩阵》。',
     intro: '将 SWOT 各因素交叉组合成战略。为每条战略关联其来源条目；编号（S1、O2 …）随 SWOT 的顺序变化。',
     cell: {
       SO: 'SO 战略（增长型）',

@@ -72,6 +72,8 @@ export type DeckBody =
       fills?: string[][];
     }
   | { kind: 'text'; paragraphs: string[] }
+  /** Four boxes in a 2×2 (SWOT), each a title and items; items that do not fit go on a continuing slide. */
+  | { kind: 'quadrants'; cells: Array<{ title: string; fill: string; items: string[] }> }
   | DeckTornado;
 
 /** A tornado drawn with shapes: ranges, flip ticks and today's dot on one axis. */

@@ -17,27 +17,35 @@ import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
 
-function swotSlide(project: Project, t: Translate): DeckSlide | null {
+/** Tints of the four quadrants, as on screen. */
+const QUADRANT_FILL = {
+  strengths: 'E3F1FB',
+  weaknesses: 'FDF1D6',
+  opportunities: 'DFF3EA',
+  threats: 'FBE5D9',
+};
+
+/** The SWOT as its 2×2: each quadrant's numbered items with weight and rating; what does not fit continues. */
+function swotSlide(project: Project, ctx: ViewContext): DeckSlide | null {
+  const { t } = ctx;
   const labels = itemLabels(project.swot);
-  const rows = QUADRANTS.flatMap((q) =>
-    project.swot[q].map((item) => [
-      `${labels.get(item.id)}`,
-      item.text,
-      fmt(item.weight),
-      item.rating === null ? '–' : String(item.rating),
-    ]),
-  );
-  if (rows.length === 0) return null;
+  if (QUADRANTS.every((q) => project.swot[q].length === 0)) return null;
+  const shown = (v: number | null, d: number) => (v === null ? '–' : ctx.fixed(v, d));
   return {
     id: 'swot',
     title: t('swot.heading'),
     subtitle: `${t('swot.quadrant.strengths')} · ${t('swot.quadrant.weaknesses')} · ${t('swot.quadrant.opportunities')} · ${t('swot.quadrant.threats')}`,
-    source: t('strategy.source'),
+    source: t('swot.source'),
     body: {
-      kind: 'table',
-      header: [t('csv.label'), t('csv.text'), t('csv.weight'), t('csv.rating')],
-      rows,
-      widths: [0.8, 8.6, 1.2, 1.2],
+      kind: 'quadrants',
+      cells: QUADRANTS.map((q) => ({
+        title: t(`swot.quadrant.${q}`),
+        fill: QUADRANT_FILL[q],
+        items: project.swot[q].map(
+          (item) =>
+            `${labels.get(item.id)}  ${item.text} (${t('swot.itemWeights', { weight: shown(item.weight, 2), rating: shown(item.rating, 0) })})`,
+        ),
+      })),
     },
   };
 }
@@ -52,6 +60,7 @@ function towsSlide(project: Project, t: Translate): DeckSlide | null {
     id: 'tows',
     title: t('tows.heading'),
     subtitle: t('tows.intro'),
+    source: t('tows.source'),
     body: { kind: 'table', header: ['', t('csv.text'), t('tows.links')], rows, widths: [0.9, 8.9, 2] },
   };
 }
@@ -202,7 +211,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
   const scoring = scoringView(project);
   const view = (v: ChartView | null) => (v ? slideOfView(v) : null);
   return [
-    swotSlide(project, t),
+    swotSlide(project, ctx),
     towsSlide(project, t),
     view(forcesView(project.forces, ctx)),
     pestelSlide(project, t),

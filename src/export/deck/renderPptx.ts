@@ -3,6 +3,7 @@ import type JSZipType from 'jszip';
 import { patchDeck, type ChartPatch } from './chartPatch';
 import type { Deck } from './deckModel';
 import { addChart } from './renderChart';
+import { addQuadrants } from './renderQuadrants';
 import { addTornado } from './renderTornado';
 import { BODY_BOTTOM, BODY_TOP, FONT, header, MARGIN, W, type Pptx } from './slideFrame';
 import { fitSize, linesAt, linesHeight } from './textFit';
@@ -118,6 +119,8 @@ export function renderDeck(
       const slide = pres.addSlide();
       header(slide, s, '');
       addTornado(pres, slide, body);
+    } else if (body.kind === 'quadrants') {
+      addQuadrants(pres, s, body, continuedLabel);
     } else if (body.kind === 'table') {
       const slide = pres.addSlide();
       header(slide, s, '');

@@ -1,6 +1,6 @@
 import type { DeckTornado } from './deckModel';
 import { BODY_BOTTOM, BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
-import { fitSize } from './textFit';
+import { fitText } from '../../views/textFit';
 
 const LABEL_W = 3.6;
 const LEGEND_H = 0.4;
@@ -77,8 +77,12 @@ export function addTornado(pres: Pptx, slide: Slide, body: DeckTornado) {
 
   rows.forEach((row, i) => {
     const y = top + i * rowH;
-    const labelSize = fitSize(row.label, LABEL_W, rowH, [14, 12, 11]);
-    text(row.label, MARGIN, y, LABEL_W, rowH, { fontSize: labelSize, align: 'right', fit: 'shrink' });
+    // One line per factor, cut with an ellipsis: the row is only as tall as one line.
+    const labelSize = [14, 12, 11, 10].find((pt) => (pt * 1.3) / 72 <= rowH) ?? 9;
+    text(fitText(row.label, labelSize, LABEL_W * 72 * 0.95), MARGIN, y, LABEL_W, rowH, {
+      fontSize: labelSize,
+      align: 'right',
+    });
     const from = xOf(row.lower ?? axis.min);
     const to = xOf(row.upper ?? axis.max);
     const barH = rowH * 0.55;

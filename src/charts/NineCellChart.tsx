@@ -1,14 +1,7 @@
-import { NINE_CELLS, type Level } from '../domain/strategy/positioning';
-import { PlayerMarks, type PlacedPlayer } from './positioningMarks';
-import { FONT, NINE_CELL_FILL } from '../views/theme';
-
-interface Props {
-  players: PlacedPlayer[];
-  cellLabel: (cell: string) => string;
-  levelLabel: (level: Level) => string;
-  xLabel: string;
-  yLabel: string;
-}
+import type { MapView } from '../views/types';
+import { textWidth, type Box } from '../views/textFit';
+import { FONT } from '../views/theme';
+import { PlayerMarks } from './positioningMarks';
 
 const SIZE = 600;
 const LEFT = 110;
@@ -16,13 +9,23 @@ const TOP = 10;
 const BOTTOM = 80;
 const WIDTH = LEFT + SIZE + 20;
 const HEIGHT = TOP + SIZE + BOTTOM;
-const LEVELS: Level[] = ['low', 'medium', 'high'];
+const AXIS_TEXT = '#374151';
+const CELL_TITLE = FONT.label + 2;
 
-/** Kotler's nine price–quality strategies: quality rows (high at the top) × price columns, players placed. */
-export function NineCellChart({ players, cellLabel, levelLabel, xLabel, yLabel }: Props) {
-  const cell = SIZE / 3;
-  const x = (price: number) => LEFT + (price / 10) * SIZE;
-  const y = (quality: number) => TOP + SIZE - (quality / 10) * SIZE;
+/** Kotler's nine price–quality strategies drawn from a map view: the tinted cells, the players placed. */
+export function NineCellChart({ view }: { view: MapView }) {
+  const { rows, cols, items } = view.cells;
+  const cellW = SIZE / cols;
+  const cellH = SIZE / rows;
+  const x = (v: number) => LEFT + ((v - view.x.min) / (view.x.max - view.x.min)) * SIZE;
+  const y = (v: number) => TOP + SIZE - ((v - view.y.min) / (view.y.max - view.y.min)) * SIZE;
+  // Player names keep clear of the cells' titles as well as of each other.
+  const titles: Box[] = items.map((cell, i) => {
+    const cx = LEFT + (i % cols) * cellW + cellW / 2;
+    const w = textWidth(cell.label, CELL_TITLE) * 1.05;
+    const top = TOP + Math.floor(i / cols) * cellH + 26 - CELL_TITLE;
+    return { left: cx - w / 2, right: cx + w / 2, top, bottom: top + CELL_TITLE + 4 };
+  });
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -31,69 +34,82 @@ export function NineCellChart({ players, cellLabel, levelLabel, xLabel, yLabel }
       aria-hidden="true"
       data-testid="nine-cell"
     >
-      {LEVELS.map((quality, row) =>
-        LEVELS.map((price, col) => {
-          const name = NINE_CELLS[LEVELS[2 - row]!][price];
-          return (
-            <g key={`${quality}-${price}`}>
-              <rect
-                x={LEFT + col * cell}
-                y={TOP + row * cell}
-                width={cell}
-                height={cell}
-                fill={NINE_CELL_FILL[name]}
-                stroke="#94a3b8"
-              />
-              <text
-                x={LEFT + col * cell + cell / 2}
-                y={TOP + row * cell + 26}
-                fontSize={FONT.label + 2}
-                fontWeight={600}
-                textAnchor="middle"
-                fill="#334155"
-              >
-                {cellLabel(name)}
-              </text>
-            </g>
-          );
-        }),
-      )}
-      {LEVELS.map((level, i) => (
-        <g key={level}>
+      {items.map((cell, i) => (
+        <g key={i}>
+          <rect
+            x={LEFT + (i % cols) * cellW}
+            y={TOP + Math.floor(i / cols) * cellH}
+            width={cellW}
+            height={cellH}
+            fill={cell.fill}
+            stroke="#94a3b8"
+          />
           <text
-            x={LEFT + i * cell + cell / 2}
-            y={TOP + SIZE + 24}
-            fontSize={FONT.tick}
+            x={LEFT + (i % cols) * cellW + cellW / 2}
+            y={TOP + Math.floor(i / cols) * cellH + 26}
+            fontSize={CELL_TITLE}
+            fontWeight={600}
             textAnchor="middle"
-            fill="#374151"
+            fill="#334155"
           >
-            {levelLabel(level)}
-          </text>
-          <text
-            x={LEFT - 12}
-            y={TOP + SIZE - i * cell - cell / 2 + 5}
-            fontSize={FONT.tick}
-            textAnchor="end"
-            fill="#374151"
-          >
-            {levelLabel(level)}
+            {cell.label}
           </text>
         </g>
       ))}
-      <text x={LEFT + SIZE / 2} y={HEIGHT - 16} fontSize={FONT.axisLabel} textAnchor="middle" fill="#374151">
-        {xLabel}
+      {view.levels.map((level, i) => (
+        <g key={level}>
+          <text
+            x={LEFT + i * cellW + cellW / 2}
+            y={TOP + SIZE + 24}
+            fontSize={FONT.tick}
+            textAnchor="middle"
+            fill={AXIS_TEXT}
+          >
+            {level}
+          </text>
+          <text
+            x={LEFT - 12}
+            y={TOP + SIZE - i * cellH - cellH / 2 + 5}
+            fontSize={FONT.tick}
+            textAnchor="end"
+            fill={AXIS_TEXT}
+          >
+            {level}
+          </text>
+        </g>
+      ))}
+      <text
+        x={LEFT + SIZE / 2}
+        y={HEIGHT - 16}
+        fontSize={FONT.axisLabel}
+        textAnchor="middle"
+        fill={AXIS_TEXT}
+      >
+        {view.x.title}
       </text>
       <text
         x={20}
         y={TOP + SIZE / 2}
         fontSize={FONT.axisLabel}
         textAnchor="middle"
-        fill="#374151"
+        fill={AXIS_TEXT}
         transform={`rotate(-90 20 ${TOP + SIZE / 2})`}
       >
-        {yLabel}
+        {view.y.title}
       </text>
-      <PlayerMarks players={players} at={(p) => ({ x: x(p.price), y: y(p.quality) })} right={WIDTH - 4} />
+      <PlayerMarks
+        players={view.players.map((p) => ({
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          price: p.x,
+          quality: p.y,
+          share: null,
+        }))}
+        at={(p) => ({ x: x(p.price), y: y(p.quality) })}
+        right={WIDTH - 4}
+        obstacles={titles}
+      />
     </svg>
   );
 }

@@ -1,14 +1,16 @@
 import type { PlacedPlayer, PlayerKind } from '../domain/strategy/players';
 import { fitText, layoutLabels, type Box } from '../views/textFit';
-import { FONT, PALETTE } from '../views/theme';
+import { PLAYER_STYLE } from '../views/positioningView';
+import { FONT } from '../views/theme';
+import type { MapView } from '../views/types';
 
 export type { PlacedPlayer, PlayerKind };
 
-/** One colour per kind of player, the same on every positioning chart. */
+/** One colour per kind of player, the same on every positioning chart and slide (views/positioningView). */
 export const PLAYER_COLOURS: Record<PlayerKind, string> = {
-  firm: PALETTE.black,
-  alternative: PALETTE.blue,
-  competitor: PALETTE.orange,
+  firm: PLAYER_STYLE.firm.colour,
+  alternative: PLAYER_STYLE.alternative.colour,
+  competitor: PLAYER_STYLE.competitor.colour,
 };
 
 /** A player's mark on an SVG map: circle (firm, competitor) or diamond (alternative). */
@@ -87,6 +89,28 @@ export function PlayerKey({ labels }: { labels: Record<PlayerKind, string> }) {
             }}
           />
           {labels[kind]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The key of a map view: one entry per kind of player it shows, in its colour and shape. */
+export function MapKey({ view }: { view: MapView }) {
+  return (
+    <ul className="chart-legend" style={{ fontSize: FONT.label }}>
+      {view.legend.map((entry) => (
+        <li key={entry.label}>
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{
+              background: entry.colour,
+              borderRadius: entry.shape === 'diamond' ? 0 : '50%',
+              transform: entry.shape === 'diamond' ? 'rotate(45deg) scale(0.8)' : undefined,
+            }}
+          />
+          {entry.label}
         </li>
       ))}
     </ul>

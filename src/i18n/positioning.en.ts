@@ -4,6 +4,7 @@ export const positioningEn = {
   intro:
     'Place the firm today, each alternative and the competitors on price and perceived quality, rate them on the critical success factors, and draw their value curves.',
   players: 'The firm, its alternatives and competitors',
+  competitors: 'Competitors',
   playersHelp: 'Price and perceived quality (or value) on 0–10, as customers see them; market share in %.',
   firmToday: 'Us today',
   player: 'Player',
@@ -67,7 +68,6 @@ export const positioningEn = {
   removeCsf: 'Remove factor {{n}}',
   cpmTotal: 'Total weighted score',
   cpmRating: 'Rating (1–4)',
-  colon: ': ',
   cpmSum: 'Weights sum to {{sum}} (1.00 expected).',
   cpmUnrated: '{{count}} ratings missing; the totals count them as nothing.',
   cpmRadarTitle: 'Competitive profile: ratings on each critical success factor',

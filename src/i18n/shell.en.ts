@@ -96,5 +96,8 @@ export const shellEn = {
     source: 'Source: {{source}}',
     sentToSwot: '“{{text}}” is now {{label}} in the SWOT.',
     listSeparator: '; ',
+    colon: ': ',
+    comma: ', ',
+    paren: ' ({{text}})',
   },
 } as const;

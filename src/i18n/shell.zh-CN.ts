@@ -93,5 +93,8 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     source: '来源：{{source}}',
     sentToSwot: '“{{text}}”已成为 SWOT 中的 {{label}}。',
     listSeparator: '；',
+    colon: '：',
+    comma: '，',
+    paren: '（{{text}}）',
   },
 };

@@ -30,7 +30,7 @@ export function forcesView(
     subtitle: t('forces.chartSubtitle'),
     source: t('forces.chartSource'),
     summary: categories
-      .map((c, i) => `${c}: ${shown(now[i]!)} / ${shown(future[i]!)}`)
+      .map((c, i) => `${c}${t('common.colon')}${shown(now[i]!)} / ${shown(future[i]!)}`)
       .join(t('common.listSeparator')),
     categories,
     series: [
@@ -62,7 +62,7 @@ export function ifeEfeView(swot: Project['swot'], ctx: ViewContext): CategoryVie
     shape: 'bar',
     horizontal: true,
     id: 'ifeEfe',
-    title: `${t('scoring.totalsTitle')}${t('scoring.totalsColon')}IFE ${shown(totals[0]!)}, EFE ${shown(totals[1]!)}`,
+    title: `${t('scoring.totalsTitle')}${t('scoring.totalsColon')}IFE ${shown(totals[0]!)}${t('common.comma')}EFE ${shown(totals[1]!)}`,
     subtitle: t('scoring.totalsSubtitle'),
     source: t('scoring.chartSource'),
     summary: `IFE ${shown(totals[0]!)}${t('common.listSeparator')}EFE ${shown(totals[1]!)}`,

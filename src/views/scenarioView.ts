@@ -63,7 +63,7 @@ export function scenarioView(
     summary: drawn
       .map(
         (d) =>
-          `${d.model.name}: ${ctx.fixed(d.view.operating.serviceLevel * 100, 1)}%, ${ctx.number(d.view.operating.cost, 0)} (${move(d)})`,
+          `${d.model.name}${t('common.colon')}${ctx.fixed(d.view.operating.serviceLevel * 100, 1)}%${t('common.comma')}${ctx.number(d.view.operating.cost, 0)}${t('common.paren', { text: move(d) })}`,
       )
       .join(t('common.listSeparator')),
     x,
@@ -71,7 +71,7 @@ export function scenarioView(
     series,
     marks: drawn.map((d, i) => ({
       id: `${d.model.id}:today`,
-      name: `${d.model.name}: ${t('serviceCost.today')}`,
+      name: `${d.model.name}${t('common.colon')}${t('serviceCost.today')}`,
       x: d.view.operating.serviceLevel * 100,
       y: d.view.operating.cost,
       label: '',

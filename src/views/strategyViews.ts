@@ -21,7 +21,7 @@ export function cpmView(project: Project, ctx: ViewContext): CategoryView | null
     title: t('positioning.cpmRadarTitle'),
     subtitle: t('positioning.cpmRadarSubtitle'),
     source: t('positioning.source'),
-    summary: `${t('positioning.cpmTotal')}${t('positioning.colon')}${players
+    summary: `${t('positioning.cpmTotal')}${t('common.colon')}${players
       .map((p) => `${p.name} ${ctx.fixed(totals[p.id] ?? 0, 2)}`)
       .join(t('common.listSeparator'))}`,
     categories: cpm.map((f, i) => f.name || t('positioning.csfName', { n: i + 1 })),
@@ -72,7 +72,10 @@ export function valueCurveView(
     subtitle: t('positioning.canvasSubtitle'),
     source: t('positioning.source'),
     summary: series
-      .map((s) => `${s.name}: ${s.values.map((v) => (v === null ? '–' : ctx.fixed(v, 0))).join('/')}`)
+      .map(
+        (s) =>
+          `${s.name}${t('common.colon')}${s.values.map((v) => (v === null ? '–' : ctx.fixed(v, 0))).join('/')}`,
+      )
       .join(t('common.listSeparator')),
     categories: valueFactors.map((f, i) => f.name || t('positioning.valueFactorName', { n: i + 1 })),
     series,

@@ -41,7 +41,7 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
     subtitle: t('strategy.tornadoSubtitle'),
     source: t('strategy.source'),
     summary: rows
-      .map((r) => `${r.label}: ${format(r.lower ?? 0)}–${format(r.upper ?? max)}`)
+      .map((r) => `${r.label}${t('common.colon')}${format(r.lower ?? 0)}–${format(r.upper ?? max)}`)
       .join(t('common.listSeparator')),
     x: {
       title: t('strategy.tornadoAxis'),

@@ -135,4 +135,28 @@ export interface CategoryView extends ViewBase {
   categoryColours?: string[];
 }
 
-export type ChartView = CurvesView | TornadoView | CategoryView;
+/** A player on a positioning map: kinds differ in colour and shape, the same on page and slide. */
+export interface ViewPlayer {
+  id: string;
+  name: string;
+  kind: 'firm' | 'alternative' | 'competitor';
+  x: number;
+  y: number;
+  colour: string;
+  shape: 'circle' | 'diamond';
+}
+
+/** Players placed on a grid of named, tinted cells (Kotler's nine price–quality strategies). */
+export interface MapView extends ViewBase {
+  kind: 'map';
+  x: ViewAxis;
+  y: ViewAxis;
+  /** Row-major, the top row first. */
+  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string }> };
+  /** Names of the columns' and rows' levels, low to high. */
+  levels: string[];
+  players: ViewPlayer[];
+  legend: Array<{ label: string; colour: string; shape: ViewPlayer['shape'] }>;
+}
+
+export type ChartView = CurvesView | TornadoView | CategoryView | MapView;

@@ -74,7 +74,28 @@ export type DeckBody =
   | { kind: 'text'; paragraphs: string[] }
   /** Four boxes in a 2×2 (SWOT), each a title and items; items that do not fit go on a continuing slide. */
   | { kind: 'quadrants'; cells: Array<{ title: string; fill: string; items: string[] }> }
-  | DeckTornado;
+  | DeckTornado
+  | DeckMap;
+
+/** Players on a grid of named cells, drawn with shapes (their names placed clear of each other). */
+export interface DeckMap {
+  kind: 'map';
+  x: { title: string; min: number; max: number };
+  y: { title: string; min: number; max: number };
+  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string }> };
+  levels: string[];
+  /** Hex without #. */
+  players: Array<{
+    name: string;
+    x: number;
+    y: number;
+    colour: string;
+    shape: 'circle' | 'diamond';
+    large: boolean;
+  }>;
+  legend: Array<{ label: string; colour: string; shape: 'circle' | 'diamond' }>;
+  note?: string;
+}
 
 /** A tornado drawn with shapes: ranges, flip ticks and today's dot on one axis. */
 export interface DeckTornado {

@@ -2,12 +2,11 @@ import { QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import { pestelScore } from '../../domain/pestel/score';
 import { scoringView } from '../../domain/strategy/analysis';
-import { clockRoute, NINE_CELLS, priceQualityCell } from '../../domain/strategy/positioning';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
-import { NINE_CELL_FILL, PRESCRIPTION_COLOURS } from '../../views/theme';
-import { alternativeName, placedPlayers } from '../../views/names';
+import { PRESCRIPTION_COLOURS } from '../../views/theme';
+import { alternativeName } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
 import { C, fmt, hex } from './deckPalette';
@@ -16,6 +15,7 @@ import { slideOfView } from './slideOfView';
 import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
+import { positioningView } from '../../views/positioningView';
 
 /** Tints of the four quadrants, as on screen. */
 const QUADRANT_FILL = {
@@ -131,55 +131,6 @@ function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-function positioningSlide(project: Project, t: Translate): DeckSlide | null {
-  const players = placedPlayers(project, t).placed;
-  if (players.length === 0) return null;
-  return {
-    id: 'positioning',
-    title: t('positioning.nineCellTitle'),
-    subtitle: t('positioning.nineCellSubtitle'),
-    source: t('positioning.source'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'scatter',
-        x: players.map((p) => p.price),
-        series: [
-          {
-            name: t('positioning.valueAxis'),
-            labels: players.map((p) => p.name),
-            values: players.map((p) => p.quality),
-          },
-        ],
-        colours: [C.blue],
-        xTitle: t('positioning.priceAxis'),
-        yTitle: t('positioning.qualityAxis'),
-        xMin: 0,
-        xMax: 10,
-        yMin: 0,
-        yMax: 10,
-        valueFormat: '0',
-        grid: {
-          rows: 3,
-          cols: 3,
-          cells: (['high', 'medium', 'low'] as const).flatMap((quality) =>
-            (['low', 'medium', 'high'] as const).map((price) => {
-              const cell = NINE_CELLS[quality][price];
-              return { label: t(`positioning.cell.${cell}`), fill: hex(NINE_CELL_FILL[cell]) };
-            }),
-          ),
-        },
-      },
-      note: players
-        .map(
-          (p) =>
-            `${p.name}: ${t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)} / ${t(`positioning.route.${clockRoute(p.price, p.quality)}`)}`,
-        )
-        .join(' · '),
-    },
-  };
-}
-
 function choiceSlide(project: Project, t: Translate): DeckSlide | null {
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId);
@@ -221,7 +172,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     ...scenarioSlides(project, ctx),
     view(qspmView(project, scoring, ctx)),
     view(tornadoView(project, scoring, ctx)),
-    positioningSlide(project, t),
+    view(positioningView(project, ctx)),
     view(cpmView(project, ctx)),
     view(valueCurveView(project, ctx)),
     choiceSlide(project, t),

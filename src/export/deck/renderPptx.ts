@@ -3,6 +3,7 @@ import type JSZipType from 'jszip';
 import { patchDeck, type ChartPatch } from './chartPatch';
 import type { Deck } from './deckModel';
 import { addChart } from './renderChart';
+import { addMap } from './renderMap';
 import { addQuadrants } from './renderQuadrants';
 import { addTornado } from './renderTornado';
 import { BODY_BOTTOM, BODY_TOP, FONT, header, MARGIN, W, type Pptx } from './slideFrame';
@@ -119,6 +120,10 @@ export function renderDeck(
       const slide = pres.addSlide();
       header(slide, s, '');
       addTornado(pres, slide, body);
+    } else if (body.kind === 'map') {
+      const slide = pres.addSlide();
+      header(slide, s, '');
+      addMap(pres, slide, body);
     } else if (body.kind === 'quadrants') {
       addQuadrants(pres, s, body, continuedLabel);
     } else if (body.kind === 'table') {

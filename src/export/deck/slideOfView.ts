@@ -3,6 +3,7 @@ import { categorySlide } from './categorySlide';
 import { curvesSlide } from './curvesSlide';
 import type { DeckSlide } from './deckModel';
 import { tornadoSlide } from './tornadoSlide';
+import { mapSlide } from './mapSlide';
 
 /** The deck slide of any view: the same titles, series, axes and marks as the page draws. */
 export function slideOfView(view: ChartView): DeckSlide {
@@ -13,5 +14,7 @@ export function slideOfView(view: ChartView): DeckSlide {
       return tornadoSlide(view);
     case 'category':
       return categorySlide(view);
+    case 'map':
+      return mapSlide(view);
   }
 }

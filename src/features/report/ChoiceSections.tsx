@@ -4,7 +4,8 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { NineCellChart } from '../../charts/NineCellChart';
-import { PlayerKey } from '../../charts/positioningMarks';
+import { MapKey } from '../../charts/positioningMarks';
+import { positioningView } from '../../views/positioningView';
 import { TornadoChart } from '../../charts/TornadoChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { tornadoView } from '../../views/tornadoView';
@@ -35,6 +36,7 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const cpmChart = cpmView(project, ctx);
   const qspm = qspmView(project, view, ctx);
   const canvas = valueCurveView(project, ctx);
+  const map = positioningView(project, ctx);
   const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
     alternativeName(
@@ -144,27 +146,10 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
               t(`positioning.route.${clockRoute(p.price, p.quality)}`),
             ])}
           />
-          {players.length > 0 && (
-            <ChartFrame
-              title={t('positioning.nineCellTitle')}
-              subtitle={t('positioning.nineCellSubtitle')}
-              source={t('positioning.source')}
-              summary=""
-            >
-              <PlayerKey
-                labels={{
-                  firm: t('positioning.firmToday'),
-                  alternative: t('strategy.alternatives'),
-                  competitor: t('positioning.newCompetitor'),
-                }}
-              />
-              <NineCellChart
-                players={players}
-                cellLabel={(c) => t(`positioning.cell.${c}`)}
-                levelLabel={(l) => t(`positioning.level.${l}`)}
-                xLabel={t('positioning.priceAxis')}
-                yLabel={t('positioning.qualityAxis')}
-              />
+          {map && (
+            <ChartFrame view={map}>
+              <MapKey view={map} />
+              <NineCellChart view={map} />
             </ChartFrame>
           )}
           {/* The maps and the profiles render in separate tasks: together they held the thread for 0.4 s. */}

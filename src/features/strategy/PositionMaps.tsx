@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { NineCellChart } from '../../charts/NineCellChart';
-import { PlayerKey } from '../../charts/positioningMarks';
+import { MapKey, PlayerKey } from '../../charts/positioningMarks';
+import { positioningView } from '../../views/positioningView';
 import { StrategyClockChart } from '../../charts/StrategyClockChart';
 import { ValueBubbleChart } from '../../charts/ValueBubbleChart';
 import type { Project } from '../../domain/project/types';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { placedPlayers } from '../../views/names';
-import { availableSlides } from '../../export/deck/deckSlides';
 import { useViewContext } from '../../charts/useViewContext';
 
 /** The price–quality nine cells, the strategy clock and the value–price bubbles, with a table of positions. */
 export function PositionMaps({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
+  const map = positioningView(project, ctx);
   const { placed, unplaced } = placedPlayers(project, t);
   const kindLabels = {
     firm: t('positioning.firmToday'),
@@ -50,22 +51,12 @@ export function PositionMaps({ project }: { project: Project }) {
         </tbody>
       </table>
       <div className="chart-pair">
-        <ChartFrame
-          title={t('positioning.nineCellTitle')}
-          subtitle={t('positioning.nineCellSubtitle')}
-          source={t('positioning.source')}
-          slide={() => availableSlides(project, ctx).find((s) => s.id === 'positioning') ?? null}
-          summary={summary}
-        >
-          <PlayerKey labels={kindLabels} />
-          <NineCellChart
-            players={placed}
-            cellLabel={(cell) => t(`positioning.cell.${cell}`)}
-            levelLabel={(level) => t(`positioning.level.${level}`)}
-            xLabel={t('positioning.priceAxis')}
-            yLabel={t('positioning.qualityAxis')}
-          />
-        </ChartFrame>
+        {map && (
+          <ChartFrame view={map}>
+            <MapKey view={map} />
+            <NineCellChart view={map} />
+          </ChartFrame>
+        )}
         <ChartFrame
           title={t('positioning.clockTitle')}
           subtitle={t('positioning.clockSubtitle')}

@@ -186,8 +186,8 @@ describe('PowerPoint deck', () => {
     expect(sample([1, 2, 3])).toEqual([1, 2, 3]);
   });
 
-  it('places the players on Kotler’s nine cells, drawn behind the chart', async () => {
-    const { charts, read } = await open(example(), ['positioning']);
+  it('places the players on Kotler’s nine cells, told apart by colour and shape, with a key', async () => {
+    const { read } = await open(example(), ['positioning']);
     const slide = await read('ppt/slides/slide2.xml');
     const texts = [...slide.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
     for (const cell of [
@@ -202,12 +202,14 @@ describe('PowerPoint deck', () => {
       'Economy',
     ])
       expect(texts).toContain(cell);
-    // The cells are shapes before the chart (behind it), and the plot area is pinned to them.
-    expect(slide.indexOf('Premium')).toBeLessThan(slide.indexOf('<p:graphicFrame'));
-    const chart = await read(charts[0]!);
-    expect(chart).toContain('<c:layoutTarget val="inner" />');
-    const players = [...chart.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
-    expect(players).toEqual(expect.arrayContaining(placedPlayers(example(), t).placed.map((p) => p.name)));
+    const placed = placedPlayers(example(), t).placed;
+    expect(texts).toEqual(expect.arrayContaining(placed.map((p) => p.name)));
+    // The key names the kinds; alternatives are diamonds (one per alternative and one in the key).
+    expect(texts).toEqual(expect.arrayContaining(['Us today', 'Alternatives', 'Competitors']));
+    const diamonds = slide.match(/prstGeom prst="diamond"/g) ?? [];
+    expect(diamonds).toHaveLength(placed.filter((p) => p.kind === 'alternative').length + 1);
+    // The cells (the last is Economy) are drawn before the players' marks (behind them).
+    expect(slide.indexOf('>Economy<')).toBeLessThan(slide.lastIndexOf('prst="diamond"'));
   });
 
   it('draws competitors’ value curves and CPM profiles dashed, the firm’s solid', async () => {
@@ -269,7 +271,7 @@ describe('PowerPoint deck', () => {
   });
 
   it('a long note under a chart gets the lines it needs at 12 pt instead of being shrunk', async () => {
-    const { deck, read } = await open(example(), ['positioning']);
+    const { deck, read } = await open(example(), ['valueCurves']);
     const note = (deck.slides[0]!.body as { note: string }).note;
     expect(noteLines(note)).toBeGreaterThan(1);
     const xml = await read('ppt/slides/slide2.xml');

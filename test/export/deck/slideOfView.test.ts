@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/domain/service-cost/models';
 import { scoringView } from '../../../src/domain/strategy/analysis';
 import { sample } from '../../../src/export/deck/curvesSlide';
-import type { DeckChart, DeckTornado } from '../../../src/export/deck/deckModel';
+import type { DeckChart, DeckMap, DeckTornado } from '../../../src/export/deck/deckModel';
 import { writeDeck } from '../../../src/export/deck/renderPptx';
 import { slideOfView } from '../../../src/export/deck/slideOfView';
 import { serviceCostView } from '../../../src/views/serviceCostView';
 import { tornadoView } from '../../../src/views/tornadoView';
 import { cpmView, qspmView, valueCurveView } from '../../../src/views/strategyViews';
 import { forcesView, ifeEfeView } from '../../../src/views/environmentViews';
+import { positioningView } from '../../../src/views/positioningView';
 import type { ChartView } from '../../../src/views/types';
 import { example } from '../../views/example';
 import { ctxEn, ctxZh } from '../../views/translate';
@@ -30,6 +31,7 @@ function views(language: 'en' | 'zh-CN'): ChartView[] {
     valueCurveView(project, ctx)!,
     forcesView(project.forces, ctx)!,
     ifeEfeView(project.swot, ctx)!,
+    positioningView(project, ctx)!,
   ];
 }
 
@@ -79,6 +81,13 @@ describe('a slide drawn from a view', () => {
             });
           });
           expect([chart.yMin, chart.yMax]).toEqual([view.y.min, view.y.max]);
+        } else if (view.kind === 'map') {
+          const body = slide.body as DeckMap;
+          expect(body.players.map((p) => [p.name, p.x, p.y])).toEqual(
+            view.players.map((p) => [p.name, p.x, p.y]),
+          );
+          expect(body.cells.items.map((c) => c.label)).toEqual(view.cells.items.map((c) => c.label));
+          expect(body.legend.map((l) => l.label)).toEqual(view.legend.map((l) => l.label));
         } else {
           const body = slide.body as DeckTornado;
           expect(body.rows.map((r) => r.label)).toEqual(view.rows.map((r) => r.label));

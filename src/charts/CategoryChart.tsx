@@ -22,6 +22,7 @@ import type { CategoryView } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
+import { topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
 const STYLE = { fontFamily: FONT.family };
@@ -96,20 +97,14 @@ export function CategoryChart({ view, shape = view.shape, height: onScreen = 400
   if (shape === 'line')
     return (
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
-        <LineChart data={data} margin={{ top: 16, right: 32, bottom: 48, left: 24 }} style={STYLE}>
+        <LineChart
+          data={data}
+          margin={{ top: topMargin(y.title, 16), right: 32, bottom: 48, left: 24 }}
+          style={STYLE}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...categoryAxis} angle={-20} textAnchor="end" height={70} />
-          <YAxis
-            {...valueAxis}
-            label={{
-              value: y.title,
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: FONT.axisLabel,
-              fill: AXIS_TEXT,
-              dy: 70,
-            }}
-          />
+          <YAxis {...valueAxis} label={yAxisTitle(y.title, 70)} />
           <Tooltip formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]} />
           {view.series.map((s) => (
             <Line
@@ -134,7 +129,7 @@ export function CategoryChart({ view, shape = view.shape, height: onScreen = 400
       <BarChart
         data={data}
         layout={across ? 'vertical' : 'horizontal'}
-        margin={{ top: 24, right: 48, bottom: 24, left: 24 }}
+        margin={{ top: across ? 24 : topMargin(y.title, 24), right: 48, bottom: 24, left: 24 }}
         style={STYLE}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={across} horizontal={!across} />
@@ -155,18 +150,7 @@ export function CategoryChart({ view, shape = view.shape, height: onScreen = 400
         ) : (
           <>
             <XAxis {...categoryAxis} />
-            <YAxis
-              {...valueAxis}
-              width={70}
-              label={{
-                value: y.title,
-                angle: -90,
-                position: 'insideLeft',
-                fontSize: FONT.axisLabel,
-                fill: AXIS_TEXT,
-                dy: 80,
-              }}
-            />
+            <YAxis {...valueAxis} width={70} label={yAxisTitle(y.title, 80)} />
           </>
         )}
         {!view.valueLabels && (

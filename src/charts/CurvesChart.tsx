@@ -15,6 +15,7 @@ import type { CurvesView, ViewMark } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
 import { ChartLegend } from './ChartLegend';
+import { topMargin, yAxisTitle } from './axisTitle';
 import { useShallowMemo } from '../ui/useShallowMemo';
 
 const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
@@ -85,15 +86,7 @@ export const CurvesChart = memo(function CurvesChart({
           tick={{ fontSize: FONT.tick, fill: '#374151' }}
           tickFormatter={y.format}
           width={90}
-          label={{
-            value: y.title,
-            angle: -90,
-            position: 'insideLeft',
-            fontSize: FONT.axisLabel,
-            fill: '#374151',
-            dy: 60,
-            dx: -8,
-          }}
+          label={yAxisTitle(y.title, 60)}
         />
         <Tooltip
           formatter={(value, name) => [
@@ -130,7 +123,7 @@ export const CurvesChart = memo(function CurvesChart({
   const guides = view.marks.filter((m) => m.id === 'optimum');
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <LineChart margin={MARGIN} style={STYLE}>
+      <LineChart margin={{ ...MARGIN, top: topMargin(y.title, MARGIN.top) }} style={STYLE}>
         {curves}
         {guides.map((m) => (
           <ReferenceLine key={`${m.id}-guide`} x={m.x} stroke={m.colour} strokeDasharray="6 4" />

@@ -2,6 +2,8 @@ import type { ChartPatch } from './chartPatch';
 import type { DeckChart, DeckGrid } from './deckModel';
 import { BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
 /** Where the plot area sits inside the chart frame when cells are drawn behind it (fractions of the frame). */
 const GRID_PLOT = { x: 0.08, y: 0.03, w: 0.9, h: 0.8 };
 
@@ -62,6 +64,9 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax }),
     ...(chart.yStep !== undefined && { valAxisMajorUnit: chart.yStep }),
     ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
+    // Chinese characters turned on their side do not read: a Chinese value axis title stays level. (pptxgenjs
+    // takes a rotation of 0 for "the default", which is vertical; 0.001° is written as rot="60", level.)
+    ...(chart.yTitle && CJK.test(chart.yTitle) && !chart.horizontal && { valAxisTitleRotate: 0.001 }),
     ...(chart.xTitle && { showCatAxisTitle: true, catAxisTitle: chart.xTitle, catAxisTitleFontSize: 12 }),
   };
   // PowerPoint draws a horizontal bar chart's first category at the bottom: reversed, the first is on top.

@@ -1,0 +1,34 @@
+import { FONT } from '../views/theme';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Whether a text is set in Chinese (or another CJK script), whose characters must not lie on their side. */
+export const isCjk = (text: string) => CJK.test(text);
+
+/**
+ * The y axis title as recharts draws it: turned up the axis for Latin text; for Chinese text, whose
+ * characters would lie on their side, set level above the axis instead.
+ */
+export function yAxisTitle(title: string, dy: number) {
+  return isCjk(title)
+    ? {
+        value: title,
+        position: 'top' as const,
+        offset: 14,
+        fontSize: FONT.axisLabel,
+        fill: '#374151',
+        dx: 20,
+      }
+    : {
+        value: title,
+        angle: -90,
+        position: 'insideLeft' as const,
+        fontSize: FONT.axisLabel,
+        fill: '#374151',
+        dy,
+        dx: -8,
+      };
+}
+
+/** The plot's top margin: room for a level Chinese y axis title. */
+export const topMargin = (title: string, base: number) => (isCjk(title) ? base + 22 : base);

@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
   Line,
   LineChart,
   PolarAngleAxis,
@@ -21,7 +20,7 @@ import {
 import type { CategoryView } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
-import { ChartLegend } from './ChartLegend';
+import { SeriesLegend } from './SeriesLegend';
 import { topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
@@ -42,43 +41,42 @@ function rows(view: CategoryView) {
   }));
 }
 
-const legend = <Legend content={<ChartLegend />} verticalAlign="top" itemSorter={null} />;
-
 /** Values per category drawn from a category view: bars (grouped, stacked, across), lines or a radar. */
 export function CategoryChart({ view, shape = view.shape, height: onScreen = 400 }: Props) {
   const height = useChartHeight(onScreen);
   const data = rows(view);
   const { y } = view;
-  const showLegend = view.series.length > 1;
   if (shape === 'radar')
     return (
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <RadarChart data={data} outerRadius="68%" style={STYLE}>
-          <PolarGrid />
-          <PolarAngleAxis dataKey="category" tick={{ fontSize: FONT.label, fill: '#1d2733' }} />
-          <PolarRadiusAxis
-            domain={[y.min, y.max]}
-            ticks={y.ticks as number[]}
-            tickFormatter={y.format}
-            angle={90}
-            tick={{ fontSize: FONT.label, fill: AXIS_TEXT }}
-          />
-          {view.series.map((s, i) => (
-            <Radar
-              key={s.id}
-              name={s.name}
-              dataKey={s.id}
-              stroke={s.colour}
-              fill={s.colour}
-              fillOpacity={i === 0 ? 0.2 : 0.05}
-              strokeWidth={s.dash ? 2.5 : 4}
-              strokeDasharray={s.dash ? '6 4' : undefined}
-              isAnimationActive={false}
+      <>
+        <SeriesLegend series={view.series} lines />
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+          <RadarChart data={data} outerRadius="68%" style={STYLE}>
+            <PolarGrid />
+            <PolarAngleAxis dataKey="category" tick={{ fontSize: FONT.label, fill: '#1d2733' }} />
+            <PolarRadiusAxis
+              domain={[y.min, y.max]}
+              ticks={y.ticks as number[]}
+              tickFormatter={y.format}
+              angle={90}
+              tick={{ fontSize: FONT.label, fill: AXIS_TEXT }}
             />
-          ))}
-          {showLegend && legend}
-        </RadarChart>
-      </ResponsiveContainer>
+            {view.series.map((s, i) => (
+              <Radar
+                key={s.id}
+                name={s.name}
+                dataKey={s.id}
+                stroke={s.colour}
+                fill={s.colour}
+                fillOpacity={i === 0 ? 0.2 : 0.05}
+                strokeWidth={s.dash ? 2.5 : 4}
+                strokeDasharray={s.dash ? '6 4' : undefined}
+                isAnimationActive={false}
+              />
+            ))}
+          </RadarChart>
+        </ResponsiveContainer>
+      </>
     );
   const valueAxis = {
     type: 'number' as const,
@@ -96,112 +94,120 @@ export function CategoryChart({ view, shape = view.shape, height: onScreen = 400
   };
   if (shape === 'line')
     return (
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
-        <LineChart
-          data={data}
-          margin={{ top: topMargin(y.title, 16), right: 32, bottom: 48, left: 24 }}
-          style={STYLE}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...categoryAxis} angle={-20} textAnchor="end" height={70} />
-          <YAxis {...valueAxis} label={yAxisTitle(y.title, 70)} />
-          <Tooltip formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]} />
-          {view.series.map((s) => (
-            <Line
-              key={s.id}
-              dataKey={s.id}
-              name={s.name}
-              stroke={s.colour}
-              strokeWidth={s.dash ? 2.5 : 4}
-              strokeDasharray={s.dash ? '7 4' : undefined}
-              dot={{ r: 5 }}
-              connectNulls
-              isAnimationActive={false}
+      <>
+        <SeriesLegend series={view.series} lines />
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
+          <LineChart
+            data={data}
+            margin={{ top: topMargin(y.title, 16), right: 32, bottom: 48, left: 24 }}
+            style={STYLE}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis {...categoryAxis} angle={-20} textAnchor="end" height={70} />
+            <YAxis {...valueAxis} label={yAxisTitle(y.title, 70)} />
+            <Tooltip
+              formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]}
             />
-          ))}
-          {showLegend && legend}
-        </LineChart>
-      </ResponsiveContainer>
+            {view.series.map((s) => (
+              <Line
+                key={s.id}
+                dataKey={s.id}
+                name={s.name}
+                stroke={s.colour}
+                strokeWidth={s.dash ? 2.5 : 4}
+                strokeDasharray={s.dash ? '7 4' : undefined}
+                dot={{ r: 5 }}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </>
     );
   const across = view.horizontal === true;
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <BarChart
-        data={data}
-        layout={across ? 'vertical' : 'horizontal'}
-        margin={{ top: across ? 24 : topMargin(y.title, 24), right: 48, bottom: 24, left: 24 }}
-        style={STYLE}
-      >
-        <CartesianGrid strokeDasharray="3 3" vertical={across} horizontal={!across} />
-        {across ? (
-          <>
-            <XAxis
-              {...valueAxis}
-              label={{
-                value: y.title,
-                position: 'insideBottom',
-                offset: -14,
-                fontSize: FONT.axisLabel,
-                fill: AXIS_TEXT,
-              }}
+    <>
+      <SeriesLegend series={view.series} />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={data}
+          layout={across ? 'vertical' : 'horizontal'}
+          margin={{ top: across ? 24 : topMargin(y.title, 24), right: 48, bottom: 24, left: 24 }}
+          style={STYLE}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={across} horizontal={!across} />
+          {across ? (
+            <>
+              <XAxis
+                {...valueAxis}
+                label={{
+                  value: y.title,
+                  position: 'insideBottom',
+                  offset: -14,
+                  fontSize: FONT.axisLabel,
+                  fill: AXIS_TEXT,
+                }}
+              />
+              <YAxis {...categoryAxis} width={60} />
+            </>
+          ) : (
+            <>
+              <XAxis {...categoryAxis} />
+              <YAxis {...valueAxis} width={70} label={yAxisTitle(y.title, 80)} />
+            </>
+          )}
+          {!view.valueLabels && (
+            <Tooltip
+              formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]}
             />
-            <YAxis {...categoryAxis} width={60} />
-          </>
-        ) : (
-          <>
-            <XAxis {...categoryAxis} />
-            <YAxis {...valueAxis} width={70} label={yAxisTitle(y.title, 80)} />
-          </>
-        )}
-        {!view.valueLabels && (
-          <Tooltip formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]} />
-        )}
-        {(view.references ?? []).map((r) => (
-          <ReferenceLine
-            key={r.label}
-            {...(across ? { x: r.value } : { y: r.value })}
-            stroke="#000"
-            strokeDasharray="6 4"
-            label={{ value: r.label, position: 'top', fontSize: FONT.label }}
-          />
-        ))}
-        {view.series.map((s) => (
-          <Bar
-            key={s.id}
-            dataKey={s.id}
-            name={s.name}
-            fill={s.colour}
-            stroke={view.stacked ? '#fff' : undefined}
-            stackId={view.stacked ? 'stack' : undefined}
-            barSize={across ? 34 : undefined}
-            isAnimationActive={false}
-          >
-            {view.categoryColours?.map((colour, i) => (
-              <Cell key={i} fill={colour} />
-            ))}
-            {view.valueLabels && (
-              <LabelList
-                dataKey={s.id}
-                position={across ? 'right' : 'top'}
-                fontSize={FONT.label}
-                formatter={(v: unknown) => (typeof v === 'number' ? view.valueLabels!.format(v) : '')}
-              />
-            )}
-            {view.stacked && s.short && (
-              <LabelList
-                dataKey={s.id}
-                position="center"
-                fontSize={12}
-                fill="#111827"
-                formatter={(v: unknown) =>
-                  typeof v === 'number' && v >= (y.max - y.min) * 0.04 ? s.short : ''
-                }
-              />
-            )}
-          </Bar>
-        ))}
-        {showLegend && legend}
-      </BarChart>
-    </ResponsiveContainer>
+          )}
+          {(view.references ?? []).map((r) => (
+            <ReferenceLine
+              key={r.label}
+              {...(across ? { x: r.value } : { y: r.value })}
+              stroke="#000"
+              strokeDasharray="6 4"
+              label={{ value: r.label, position: 'top', fontSize: FONT.label }}
+            />
+          ))}
+          {view.series.map((s) => (
+            <Bar
+              key={s.id}
+              dataKey={s.id}
+              name={s.name}
+              fill={s.colour}
+              stroke={view.stacked ? '#fff' : undefined}
+              stackId={view.stacked ? 'stack' : undefined}
+              barSize={across ? 34 : undefined}
+              isAnimationActive={false}
+            >
+              {view.categoryColours?.map((colour, i) => (
+                <Cell key={i} fill={colour} />
+              ))}
+              {view.valueLabels && (
+                <LabelList
+                  dataKey={s.id}
+                  position={across ? 'right' : 'top'}
+                  fontSize={FONT.label}
+                  formatter={(v: unknown) => (typeof v === 'number' ? view.valueLabels!.format(v) : '')}
+                />
+              )}
+              {view.stacked && s.short && (
+                <LabelList
+                  dataKey={s.id}
+                  position="center"
+                  fontSize={12}
+                  fill="#111827"
+                  formatter={(v: unknown) =>
+                    typeof v === 'number' && v >= (y.max - y.min) * 0.04 ? s.short : ''
+                  }
+                />
+              )}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </>
   );
 }

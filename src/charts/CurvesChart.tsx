@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceDot,
@@ -14,7 +13,7 @@ import {
 import type { CurvesView, ViewMark } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
-import { ChartLegend } from './ChartLegend';
+import { SeriesLegend } from './SeriesLegend';
 import { topMargin, yAxisTitle } from './axisTitle';
 import { useShallowMemo } from '../ui/useShallowMemo';
 
@@ -95,12 +94,6 @@ export const CurvesChart = memo(function CurvesChart({
           ]}
           labelFormatter={(v) => x.format(Number(v))}
         />
-        <Legend
-          content={<ChartLegend />}
-          verticalAlign="top"
-          itemSorter={null}
-          wrapperStyle={{ fontSize: FONT.label, paddingBottom: 6 }}
-        />
         {series.map((s) => (
           <Line
             key={s.id}
@@ -122,14 +115,17 @@ export const CurvesChart = memo(function CurvesChart({
   );
   const guides = view.marks.filter((m) => m.id === 'optimum');
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <LineChart margin={{ ...MARGIN, top: topMargin(y.title, MARGIN.top) }} style={STYLE}>
-        {curves}
-        {guides.map((m) => (
-          <ReferenceLine key={`${m.id}-guide`} x={m.x} stroke={m.colour} strokeDasharray="6 4" />
-        ))}
-        {view.marks.map(markDot)}
-      </LineChart>
-    </ResponsiveContainer>
+    <>
+      <SeriesLegend series={series} lines />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <LineChart margin={{ ...MARGIN, top: topMargin(y.title, MARGIN.top) }} style={STYLE}>
+          {curves}
+          {guides.map((m) => (
+            <ReferenceLine key={`${m.id}-guide`} x={m.x} stroke={m.colour} strokeDasharray="6 4" />
+          ))}
+          {view.marks.map(markDot)}
+        </LineChart>
+      </ResponsiveContainer>
+    </>
   );
 });

@@ -105,6 +105,7 @@ export const outputEn = {
       'Industry attractiveness: {{now}} now, {{future}} in three years (1 = unattractive, 5 = attractive).',
     notRated: 'not rated',
     noData: 'Nothing entered yet.',
+    notFilled: 'Not filled in yet.',
     appendix: 'Appendix: assumptions and model parameters',
     parameter: 'Parameter',
     value: 'Value',

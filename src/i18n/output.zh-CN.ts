@@ -105,6 +105,7 @@ export const outputZh: Pick<MessageTree, 'csv' | 'chartExport' | 'deck' | 'repor
     attractiveness: '行业吸引力：当前 {{now}}，三年后 {{future}}（1 = 没有吸引力，5 = 很有吸引力）。',
     notRated: '未评分',
     noData: '尚未填写。',
+    notFilled: '尚未填写。',
     appendix: '附录：假设与模型参数',
     parameter: '参数',
     value: '取值',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** One numbered section of the report; its heading is the contents entry and the anchor. */
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -10,7 +11,11 @@ export function ReportSection({ id, title, children }: { id: string; title: stri
   );
 }
 
-/** A plain table that never splits a row across pages (see report.css). */
+/**
+ * A plain table that never splits a row across pages (see report.css). A column that holds a number is
+ * right-aligned throughout, its dashes for missing values too; a table with no rows says so instead of
+ * printing bare headers.
+ */
 export function ReportTable({
   header,
   rows,
@@ -20,13 +25,22 @@ export function ReportTable({
   rows: Array<Array<string | number>>;
   caption?: string;
 }) {
+  const { t } = useTranslation();
+  if (rows.length === 0)
+    return (
+      <p className="muted report-empty">
+        {caption ? `${caption}${t('common.colon')}` : ''}
+        {t('report.notFilled')}
+      </p>
+    );
+  const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number'));
   return (
     <table className="data-table report-table">
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
           {header.map((h, i) => (
-            <th key={i} scope="col">
+            <th key={i} scope="col" className={numeric[i] ? 'num' : undefined}>
               {h}
             </th>
           ))}
@@ -36,7 +50,7 @@ export function ReportTable({
         {rows.map((row, r) => (
           <tr key={r}>
             {row.map((cell, c) => (
-              <td key={c} className={typeof cell === 'number' ? 'num' : undefined}>
+              <td key={c} className={numeric[c] ? 'num' : undefined}>
                 {cell}
               </td>
             ))}

@@ -1,0 +1,25 @@
+import type { ViewSeries } from '../views/types';
+import { FONT } from '../views/theme';
+
+/**
+ * A view's legend as HTML above its chart: it wraps onto as many lines as it needs without taking height
+ * from the plot (a legend inside recharts shrinks the plot and can run into the axis title). With `lines`,
+ * a dashed series gets a dashed swatch.
+ */
+export function SeriesLegend({ series, lines = false }: { series: readonly ViewSeries[]; lines?: boolean }) {
+  if (series.length < 2) return null;
+  return (
+    <ul className="chart-legend" style={{ fontSize: FONT.label }}>
+      {series.map((s) => (
+        <li key={s.id}>
+          <span
+            className={lines && s.dash ? 'swatch dash' : 'swatch'}
+            aria-hidden="true"
+            style={{ background: s.colour }}
+          />
+          {s.name}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../src/i18n/i18n';
+import { ReportTable } from '../../../src/features/report/ReportSection';
+
+afterEach(cleanup);
+
+describe('a report table', () => {
+  it('right-aligns a number column throughout, a dash for a missing rating included', () => {
+    render(
+      <ReportTable
+        header={['Driver', 'Now']}
+        rows={[
+          ['Price war', 4],
+          ['New rules', '–'],
+        ]}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Now' }).className).toContain('num');
+    expect(screen.getByRole('cell', { name: '–' }).className).toContain('num');
+    expect(screen.getByRole('cell', { name: 'New rules' }).className).not.toContain('num');
+  });
+
+  it('says “not filled in yet” instead of printing bare headers', () => {
+    render(<ReportTable header={['Driver', 'Now']} rows={[]} caption="Five forces" />);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText(/Five forces: Not filled in yet\./)).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 import type { CategoryView } from '../../views/types';
 import type { DeckSlide } from './deckModel';
+import { slideHead } from './slideFrame';
 import { hex, round } from './deckPalette';
 
 /** Excel's number format for ticks with that many decimals. */
@@ -12,10 +13,7 @@ const excelFormat = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decima
 export function categorySlide(view: CategoryView): DeckSlide {
   const step = view.y.ticks.length > 1 ? round(view.y.ticks[1]! - view.y.ticks[0]!, 6) : undefined;
   return {
-    id: view.id,
-    title: view.title,
-    subtitle: view.subtitle,
-    source: view.source,
+    ...slideHead(view),
     body: {
       kind: 'chart',
       chart: {

@@ -1,5 +1,6 @@
 import type { CurvesView, ViewSeries } from '../../views/types';
 import type { DeckSeries, DeckSlide } from './deckModel';
+import { slideHead } from './slideFrame';
 import { hex, round } from './deckPalette';
 
 /**
@@ -76,10 +77,7 @@ export function curvesSlide(view: CurvesView): DeckSlide {
     row += markRows[i]!;
   });
   return {
-    id: view.id,
-    title: view.title,
-    subtitle: view.subtitle,
-    source: view.source,
+    ...slideHead(view),
     body: {
       kind: 'chart',
       chart: {

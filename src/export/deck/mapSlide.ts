@@ -1,14 +1,12 @@
 import type { MapView } from '../../views/types';
 import type { DeckSlide } from './deckModel';
+import { slideHead } from './slideFrame';
 import { hex } from './deckPalette';
 
 /** A map view as a slide of shapes: the tinted cells, each player in its kind's colour and shape, a key. */
 export function mapSlide(view: MapView): DeckSlide {
   return {
-    id: view.id,
-    title: view.title,
-    subtitle: view.subtitle,
-    source: view.source,
+    ...slideHead(view),
     body: {
       kind: 'map',
       x: { title: view.x.title, min: view.x.min, max: view.x.max },

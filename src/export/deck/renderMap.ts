@@ -1,6 +1,6 @@
 import { layoutLabels, textWidth, type Box } from '../../views/textFit';
 import type { DeckMap } from './deckModel';
-import { BODY_BOTTOM, BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
+import { BODY_BOTTOM, BODY_TOP, boxText, MARGIN, W, type Pptx, type Slide } from './slideFrame';
 import { linesAt } from './textFit';
 
 const LEGEND_H = 0.4;
@@ -26,17 +26,7 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     h: BODY_BOTTOM - BODY_TOP - LEGEND_H - AXIS_H - noteH - 0.05,
   };
   const text = (value: string, x: number, y: number, w: number, h: number, extra: Record<string, unknown>) =>
-    slide.addText(value, {
-      x,
-      y,
-      w,
-      h,
-      fontFace: FONT,
-      margin: 0,
-      valign: 'middle',
-      color: '111827',
-      ...extra,
-    });
+    boxText(slide, value, { x, y, w, h }, extra);
   const shape = (kind: 'circle' | 'diamond') =>
     kind === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse;
 

@@ -1,5 +1,5 @@
 import type { DeckTornado } from './deckModel';
-import { BODY_BOTTOM, BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
+import { BODY_BOTTOM, BODY_TOP, boxText, MARGIN, W, type Pptx, type Slide } from './slideFrame';
 import { fitText } from '../../views/textFit';
 
 const LABEL_W = 3.6;
@@ -21,17 +21,7 @@ export function addTornado(pres: Pptx, slide: Slide, body: DeckTornado) {
   const xOf = (v: number) =>
     plotX + ((Math.min(Math.max(v, axis.min), axis.max) - axis.min) / (axis.max - axis.min)) * plotW;
   const text = (value: string, x: number, y: number, w: number, h: number, extra: Record<string, unknown>) =>
-    slide.addText(value, {
-      x,
-      y,
-      w,
-      h,
-      fontFace: FONT,
-      margin: 0,
-      valign: 'middle',
-      color: '111827',
-      ...extra,
-    });
+    boxText(slide, value, { x, y, w, h }, extra);
 
   // Legend: swatch, tick, dot.
   const items = [

@@ -47,3 +47,21 @@ export function header(slide: Slide, s: Pick<DeckSlide, 'title' | 'subtitle' | '
       color: '6B7280',
     });
 }
+
+/** A text box with no inner margin, middle-aligned, in the deck's face: the labels of shape-drawn charts. */
+export function boxText(
+  slide: Slide,
+  value: string,
+  box: { x: number; y: number; w: number; h: number },
+  extra: Record<string, unknown> = {},
+) {
+  slide.addText(value, { ...box, fontFace: FONT, margin: 0, valign: 'middle', color: '111827', ...extra });
+}
+
+/** The parts of a slide every view gives the same way: its id, titles and source. */
+export const slideHead = (view: { id: string; title: string; subtitle: string; source: string }) => ({
+  id: view.id,
+  title: view.title,
+  subtitle: view.subtitle,
+  source: view.source,
+});

@@ -1,5 +1,6 @@
 import type { TornadoView } from '../../views/types';
 import type { DeckSlide } from './deckModel';
+import { slideHead } from './slideFrame';
 import { hex, round } from './deckPalette';
 
 /**
@@ -8,10 +9,7 @@ import { hex, round } from './deckPalette';
  */
 export function tornadoSlide(view: TornadoView): DeckSlide {
   return {
-    id: view.id,
-    title: view.title,
-    subtitle: view.subtitle,
-    source: view.source,
+    ...slideHead(view),
     body: {
       kind: 'tornado',
       axis: {

@@ -12,6 +12,31 @@ const TITLE = 46;
 const SUBTITLE = 28;
 const LEGEND = 24;
 const SOURCE = 20;
+/** The smallest text on a slide, in px at 1920 × 1080 (DESIGN.md: text ≥ 18 px). */
+export const MIN_TEXT = 18;
+
+/** A text element's font size in px: its own, else the nearest ancestor's, else the browser default 16. */
+function fontSizeOf(el: Element): number {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const own = (node as SVGElement).style?.fontSize || node.getAttribute('font-size');
+    const size = own ? parseFloat(own) : NaN;
+    if (Number.isFinite(size)) return size;
+  }
+  return 16;
+}
+
+/**
+ * Raises every text of the chart that would be drawn under MIN_TEXT px once the chart is scaled by
+ * `scale` onto the slide: an axis tick legible on screen can be too small on a projected slide.
+ */
+export function raiseSmallText(chart: SVGSVGElement, scale: number): void {
+  const floor = Math.ceil((MIN_TEXT / scale) * 10) / 10;
+  for (const el of Array.from(chart.querySelectorAll('text'))) {
+    if (fontSizeOf(el) >= floor) continue;
+    el.setAttribute('font-size', String(floor));
+    (el as SVGElement).style?.removeProperty('font-size');
+  }
+}
 
 export interface SlideOptions {
   /** The action title: the point the chart makes, as the user worded it. */
@@ -112,6 +137,10 @@ export function buildSlideSvg(doc: Document, options: SlideOptions): string {
   chart.setAttribute('width', String(inner));
   chart.setAttribute('height', String(bottom - top));
   chart.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  // Raised labels may reach past the chart's own box (a tornado's names to the left): the slide has room.
+  chart.setAttribute('overflow', 'visible');
+  const [, , vbWidth, vbHeight] = viewBox.split(/[\s,]+/).map(Number);
+  raiseSmallText(chart, Math.min(inner / (vbWidth || inner), (bottom - top) / (vbHeight || bottom - top)));
   root.append(chart);
   root.append(text(doc, options.source, { x: MARGIN, y: height - 40, 'font-size': SOURCE, fill: '#6b7280' }));
   // Text as typed can hold characters XML refuses; an SVG holding one would not open at all.

@@ -4,6 +4,11 @@
  */
 
 export const EMBEDDED_FAMILY = 'Noto Sans SC';
+/**
+ * Latin text is set in Noto Sans, named before Noto Sans SC: in the Chinese face Latin punctuation is
+ * full-width, so "firm’s" showed a gap after the apostrophe.
+ */
+export const LATIN_FAMILY = 'Noto Sans';
 
 export type Weight = 400 | 700;
 
@@ -27,6 +32,16 @@ export function parseFontFaces(css: string): FontSlice[] {
   });
 }
 
+/** The characters of a text that none of the slices hold (left for the next family). */
+export function notIn(text: string, slices: readonly FontSlice[]): string {
+  return [...new Set(text)]
+    .filter((ch) => {
+      const code = ch.codePointAt(0)!;
+      return !slices.some((s) => s.ranges.some(([from, to]) => code >= from && code <= to));
+    })
+    .join('');
+}
+
 /**
  * The slices holding every character of the text (characters no slice holds are left to fallbacks). Slices
  * overlap; like a browser, the one declared last wins (fontsource declares the small Latin slice last).
@@ -45,12 +60,17 @@ export function slicesFor(text: string, slices: readonly FontSlice[]): FontSlice
 }
 
 /** An @font-face rule with the font inline, so the SVG file carries it. */
-export function fontFaceRule(weight: Weight, slice: FontSlice, base64: string): string {
+export function fontFaceRule(
+  weight: Weight,
+  slice: FontSlice,
+  base64: string,
+  family = EMBEDDED_FAMILY,
+): string {
   const range = slice.ranges
     .map(([from, to]) => `U+${from.toString(16)}${to === from ? '' : `-${to.toString(16)}`}`)
     .join(',');
   return (
-    `@font-face{font-family:'${EMBEDDED_FAMILY}';font-style:normal;font-weight:${weight};` +
+    `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};` +
     `src:url(data:font/woff2;base64,${base64}) format('woff2');unicode-range:${range};}`
   );
 }

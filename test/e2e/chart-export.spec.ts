@@ -22,6 +22,7 @@ async function embeddedFonts(page: Page, svg: Buffer) {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const css = doc.querySelector('style')?.textContent ?? '';
     const faces = [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body]) => ({
+      family: /font-family:'([^']+)'/.exec(body!)![1],
       weight: /font-weight:(\d+)/.exec(body!)![1],
       src: /url\(([^)]+)\)/.exec(body!)![1]!,
       ranges: /unicode-range:([^;]+);/
@@ -51,7 +52,12 @@ async function embeddedFonts(page: Page, svg: Buffer) {
         code > 32 && !faces.some((f) => f.ranges.some(([from, to]) => code >= from! && code <= (to ?? from)!))
       );
     });
+    // Which family draws the title's “ (U+201C): the Latin one, whose quotes are not full-width.
+    const quote = faces.find((f) =>
+      f.ranges.some(([from, to]) => 0x201c >= from! && 0x201c <= (to ?? from)!),
+    );
     return {
+      quoteFamily: quote?.family ?? null,
       count: faces.length,
       allLoad: loaded.every(Boolean),
       uncovered,
@@ -97,12 +103,14 @@ test('a chart exports as PNG at 1920×1080 and 2×, and as SVG with its text, un
   expect(parsed.texts.join(' ')).toContain('Rivalry');
   expect(parsed.texts).toContain('Now');
 
-  // The font comes along too: every character drawn is covered by an embedded Noto Sans SC face that loads.
+  // The fonts come along too: every character drawn is covered by an embedded face that loads, Latin text
+  // in Noto Sans (its apostrophe is not full-width), Chinese in Noto Sans SC.
   const fonts = await embeddedFonts(page, svg.bytes);
   expect(fonts.count).toBeGreaterThan(1);
   expect(fonts.allLoad).toBe(true);
   expect(fonts.uncovered).toEqual([]);
-  expect(fonts.family).toMatch(/^'Noto Sans SC'/);
+  expect(fonts.family).toMatch(/^'Noto Sans', 'Noto Sans SC'/);
+  expect(fonts.quoteFamily).toBe('Noto Sans');
   console.log(
     `SVG with embedded fonts: ${(svg.bytes.length / 1024).toFixed(0)} KB, ${fonts.count} font slices`,
   );

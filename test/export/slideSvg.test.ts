@@ -58,3 +58,48 @@ describe('buildSlideSvg', () => {
     );
   });
 });
+
+describe('text on an exported slide', () => {
+  it('is at least 18 px once the chart is scaled onto the 1920 × 1080 slide', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    // A tall chart (scaled by about 0.67 to fit under the title) with 13 px and 30 px texts.
+    svg.setAttribute('viewBox', '0 0 900 1200');
+    const small = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    small.setAttribute('font-size', '13');
+    small.textContent = '0.20';
+    const inherited = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    inherited.setAttribute('font-size', '14');
+    const tick = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    tick.textContent = 'Rivalry';
+    inherited.append(tick);
+    const big = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    big.setAttribute('font-size', '40');
+    big.textContent = 'Title';
+    svg.append(small, inherited, big);
+    const out = buildSlideSvg(document, {
+      title: 'T',
+      subtitle: 'S',
+      source: 'Source',
+      legend: [],
+      chart: svg,
+      background: 'white',
+    });
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    const inner = doc.documentElement.querySelector('svg')!;
+    const [, , w, h] = inner.getAttribute('viewBox')!.split(' ').map(Number);
+    const scale = Math.min(
+      Number(inner.getAttribute('width')) / w!,
+      Number(inner.getAttribute('height')) / h!,
+    );
+    for (const text of Array.from(inner.querySelectorAll('text'))) {
+      const size = Number(text.getAttribute('font-size') ?? text.parentElement!.getAttribute('font-size'));
+      expect(size * scale, text.textContent!).toBeGreaterThanOrEqual(18 - 1e-9);
+    }
+    // What was large enough stays as it was.
+    expect(
+      Array.from(inner.querySelectorAll('text'))
+        .find((t) => t.textContent === 'Title')!
+        .getAttribute('font-size'),
+    ).toBe('40');
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fontFaceRule, parseFontFaces, slicesFor, textByWeight } from '../../src/export/svgFonts';
+import { fontFaceRule, notIn, parseFontFaces, slicesFor, textByWeight } from '../../src/export/svgFonts';
 
 const css = (weight: number) => readFileSync(`node_modules/@fontsource/noto-sans-sc/${weight}.css`, 'utf8');
 const covers = (slices: ReturnType<typeof parseFontFaces>, ch: string) =>
@@ -73,5 +73,17 @@ describe('fonts embedded in an SVG export', () => {
     const texts = textByWeight(doc.documentElement);
     expect(texts[700]).toBe('标题BoldSemi');
     expect(texts[400]).toBe('正文 body');
+  });
+});
+
+describe('Latin and Chinese faces', () => {
+  it('leaves to the Chinese face only what the Latin face does not hold, the apostrophe not among it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const latin = parseFontFaces(readFileSync('node_modules/@fontsource/noto-sans/400.css', 'utf8'));
+    const text = 'The firm’s “share” – 海底捞 5%';
+    const slices = slicesFor(text, latin);
+    expect(slices.map((s) => s.file)).toContain('noto-sans-latin-400-normal.woff2');
+    expect(notIn(text, slices)).toBe('海底捞');
+    expect(fontFaceRule(400, slices[0]!, 'AA', 'Noto Sans')).toContain("font-family:'Noto Sans'");
   });
 });

@@ -1,23 +1,12 @@
-import { IE_CELLS, type IeCell, type IePrescription } from '../domain/swot/scoring';
-import { FONT, PALETTE, PRESCRIPTION_COLOURS } from '../views/theme';
-
-interface Props {
-  /** The firm's position, or null while the IFE or EFE matrix is not valid. */
-  position: { ife: number; efe: number; cell: IeCell } | null;
-  ifeAxisLabel: string;
-  efeAxisLabel: string;
-  prescriptionLabels: Record<IePrescription, string>;
-  firmLabel: string;
-}
-
-const CELLS = IE_CELLS;
+import { FONT, PALETTE } from '../views/theme';
+import type { MapView } from '../views/types';
 
 const W = 640;
 const H = 520;
 const M = { left: 84, right: 24, top: 24, bottom: 104 };
 const plotW = W - M.left - M.right;
 const plotH = H - M.top - M.bottom;
-/** IFE runs from 4 on the left to 1 on the right; EFE from 1 at the bottom to 4 at the top. */
+/** IFE runs from 4 on the left to 1 on the right; EFE from 1 at the bottom to 4 at the top (the view's axes). */
 const x = (ife: number) => M.left + ((4 - ife) / 3) * plotW;
 const y = (efe: number) => M.top + ((4 - efe) / 3) * plotH;
 // Band edges at 3.0 and 2.0 on both axes.
@@ -25,13 +14,8 @@ const xs = [4, 3, 2, 1].map(x);
 const ys = [4, 3, 2, 1].map(y);
 
 /** David's internal–external matrix: nine cells I–IX, coloured by prescription, with the firm placed. */
-export function IeMatrixChart({
-  position,
-  ifeAxisLabel,
-  efeAxisLabel,
-  prescriptionLabels,
-  firmLabel,
-}: Props) {
+export function IeMatrixChart({ view }: { view: MapView }) {
+  const firm = view.players[0];
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
@@ -39,10 +23,9 @@ export function IeMatrixChart({
       style={{ maxWidth: W, fontFamily: FONT.family }}
       data-testid="ie-matrix"
     >
-      {CELLS.map(({ cell, prescription }, i) => {
+      {view.cells.items.map(({ id: cell, fill, active }, i) => {
         const col = i % 3;
         const row = Math.floor(i / 3);
-        const active = position?.cell === cell;
         return (
           <g key={cell} data-cell={cell} data-active={active || undefined}>
             <rect
@@ -50,7 +33,7 @@ export function IeMatrixChart({
               y={ys[row]}
               width={xs[col + 1]! - xs[col]!}
               height={ys[row + 1]! - ys[row]!}
-              fill={PRESCRIPTION_COLOURS[prescription]}
+              fill={fill}
               stroke={active ? PALETTE.black : '#9aa4b2'}
               strokeWidth={active ? 3 : 1}
             />
@@ -60,13 +43,13 @@ export function IeMatrixChart({
           </g>
         );
       })}
-      {[4, 3, 2, 1].map((v) => (
+      {view.x.ticks.map((v) => (
         <g key={v}>
           <text x={x(v)} y={M.top + plotH + 22} fontSize={FONT.tick} textAnchor="middle">
-            {v.toFixed(1)}
+            {view.x.format(v)}
           </text>
           <text x={M.left - 10} y={y(v) + 5} fontSize={FONT.tick} textAnchor="end">
-            {v.toFixed(1)}
+            {view.y.format(v)}
           </text>
         </g>
       ))}
@@ -77,7 +60,7 @@ export function IeMatrixChart({
         textAnchor="middle"
         fontWeight={600}
       >
-        {ifeAxisLabel}
+        {view.x.title}
       </text>
       <text
         transform={`translate(22 ${M.top + plotH / 2}) rotate(-90)`}
@@ -85,29 +68,22 @@ export function IeMatrixChart({
         textAnchor="middle"
         fontWeight={600}
       >
-        {efeAxisLabel}
+        {view.y.title}
       </text>
-      {position && (
+      {firm && (
         <g data-testid="ie-firm">
-          <circle
-            cx={x(position.ife)}
-            cy={y(position.efe)}
-            r={11}
-            fill={PALETTE.vermillion}
-            stroke="#fff"
-            strokeWidth={3}
-          />
-          <text x={x(position.ife) + 16} y={y(position.efe) - 12} fontSize={FONT.label + 1} fontWeight={700}>
-            {firmLabel} ({position.ife.toFixed(2)}, {position.efe.toFixed(2)})
+          <circle cx={x(firm.x)} cy={y(firm.y)} r={11} fill={firm.colour} stroke="#fff" strokeWidth={3} />
+          <text x={x(firm.x) + 16} y={y(firm.y) - 12} fontSize={FONT.label + 1} fontWeight={700}>
+            {firm.name}
           </text>
         </g>
       )}
       <g transform={`translate(${M.left} ${H - 14})`}>
-        {(Object.keys(PRESCRIPTION_COLOURS) as IePrescription[]).map((p, i) => (
-          <g key={p} transform={`translate(${i * 180} 0)`}>
-            <rect width={14} height={14} y={-11} fill={PRESCRIPTION_COLOURS[p]} stroke="#9aa4b2" />
+        {(view.cellKey ?? []).map((entry, i) => (
+          <g key={entry.label} transform={`translate(${i * 180} 0)`}>
+            <rect width={14} height={14} y={-11} fill={entry.fill} stroke="#9aa4b2" />
             <text x={20} fontSize={FONT.label}>
-              {prescriptionLabels[p]}
+              {entry.label}
             </text>
           </g>
         ))}

@@ -56,8 +56,8 @@ export function NineCellChart({ view }: { view: MapView }) {
           </text>
         </g>
       ))}
-      {view.levels.map((level, i) => (
-        <g key={level}>
+      {view.levels.x.map((level, i) => (
+        <g key={i}>
           <text
             x={LEFT + i * cellW + cellW / 2}
             y={TOP + SIZE + 24}
@@ -74,7 +74,7 @@ export function NineCellChart({ view }: { view: MapView }) {
             textAnchor="end"
             fill={AXIS_TEXT}
           >
-            {level}
+            {view.levels.y[i]}
           </text>
         </g>
       ))}

@@ -53,7 +53,10 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
         }),
       ),
     },
-    levels: LEVELS.map((l) => t(`positioning.level.${l}`)),
+    levels: {
+      x: LEVELS.map((l) => t(`positioning.level.${l}`)),
+      y: LEVELS.map((l) => t(`positioning.level.${l}`)),
+    },
     players: placed.map((p) => ({
       id: p.id,
       name: p.name,

@@ -151,10 +151,16 @@ export interface MapView extends ViewBase {
   kind: 'map';
   x: ViewAxis;
   y: ViewAxis;
-  /** Row-major, the top row first. */
-  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string }> };
-  /** Names of the columns' and rows' levels, low to high. */
-  levels: string[];
+  /** Row-major, the top row first; `id` is a cell's short name (IE: its numeral), `active` the firm's cell. */
+  cells: {
+    rows: number;
+    cols: number;
+    items: Array<{ label: string; fill: string; id?: string; active?: boolean }>;
+  };
+  /** Names of the columns (left to right) and of the rows (bottom to top). */
+  levels: { x: string[]; y: string[] };
+  /** What the cells' tints mean, if they mean something (IE: the three prescriptions). */
+  cellKey?: Array<{ label: string; fill: string }>;
   players: ViewPlayer[];
   legend: Array<{ label: string; colour: string; shape: ViewPlayer['shape'] }>;
 }

@@ -82,8 +82,9 @@ export interface DeckMap {
   kind: 'map';
   x: { title: string; min: number; max: number };
   y: { title: string; min: number; max: number };
-  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string }> };
-  levels: string[];
+  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string; active?: boolean }> };
+  /** Columns left to right, rows bottom to top. */
+  levels: { x: string[]; y: string[] };
   /** Hex without #. */
   players: Array<{
     name: string;

@@ -2,20 +2,18 @@ import { QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import { pestelScore } from '../../domain/pestel/score';
 import { scoringView } from '../../domain/strategy/analysis';
-import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { IE_CELLS, ieMatrixCell } from '../../domain/swot/scoring';
-import { PRESCRIPTION_COLOURS } from '../../views/theme';
 import { alternativeName } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
-import { C, fmt, hex } from './deckPalette';
+import { C } from './deckPalette';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
 import { slideOfView } from './slideOfView';
 import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
 import { positioningView } from '../../views/positioningView';
+import { ieMatrixView } from '../../views/ieMatrixView';
 
 /** Tints of the four quadrants, as on screen. */
 const QUADRANT_FILL = {
@@ -92,45 +90,6 @@ function pestelSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-/** The IE matrix as David draws it: IFE bands across (strong 3–4 on the left), EFE bands down; the firm marked. */
-function ieMatrixSlide(project: Project, t: Translate): DeckSlide | null {
-  const ife = factorMatrix(project.swot, 'ife');
-  const efe = factorMatrix(project.swot, 'efe');
-  if (!ife.valid || !efe.valid) return null;
-  const placed = ieMatrixCell(ife.total, efe.total);
-  const bands = ['3.0–4.0', '2.0–2.99', '1.0–1.99'];
-  return {
-    id: 'ieMatrix',
-    title: `${t('scoring.ieTitle')}: ${t('scoring.iePosition', {
-      cell: placed.cell,
-      prescription: t(`scoring.prescription.${placed.prescription}`),
-    })}`,
-    subtitle: t('scoring.ieSubtitle'),
-    source: t('scoring.chartSource'),
-    body: {
-      kind: 'table',
-      header: [`EFE \\ IFE`, ...bands],
-      rows: [0, 1, 2].map((r) => [
-        bands[r]!,
-        ...IE_CELLS.slice(r * 3, r * 3 + 3).map(({ cell, prescription }) =>
-          cell === placed.cell
-            ? `● ${t('scoring.firm')} (IFE ${fmt(ife.total)}, EFE ${fmt(efe.total)})\n${cell} · ${t(`scoring.prescription.${prescription}`)}`
-            : `${cell} · ${t(`scoring.prescription.${prescription}`)}`,
-        ),
-      ]),
-      widths: [1.4, 3.5, 3.5, 3.5],
-      rowHeight: 1.35,
-      // Tinted by prescription as on screen; the band labels stay plain.
-      fills: [0, 1, 2].map((r) => [
-        '',
-        ...IE_CELLS.slice(r * 3, r * 3 + 3).map(({ prescription }) =>
-          hex(PRESCRIPTION_COLOURS[prescription]),
-        ),
-      ]),
-    },
-  };
-}
-
 function choiceSlide(project: Project, t: Translate): DeckSlide | null {
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId);
@@ -167,7 +126,10 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     view(forcesView(project.forces, ctx)),
     pestelSlide(project, t),
     view(ifeEfeView(project.swot, ctx)),
-    ieMatrixSlide(project, t),
+    (() => {
+      const ie = ieMatrixView(project.swot, ctx);
+      return ie.players.length > 0 ? slideOfView(ie) : null;
+    })(),
     ...serviceSlides(project, ctx),
     ...scenarioSlides(project, ctx),
     view(qspmView(project, scoring, ctx)),

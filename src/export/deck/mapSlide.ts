@@ -14,7 +14,11 @@ export function mapSlide(view: MapView): DeckSlide {
       cells: {
         rows: view.cells.rows,
         cols: view.cells.cols,
-        items: view.cells.items.map((c) => ({ label: c.label, fill: hex(c.fill) })),
+        items: view.cells.items.map((c) => ({
+          label: c.label,
+          fill: hex(c.fill),
+          ...(c.active && { active: true }),
+        })),
       },
       levels: view.levels,
       players: view.players.map((p) => ({

@@ -58,7 +58,8 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
       w: cellW,
       h: cellH,
       fill: { color: cell.fill },
-      line: { color: '94A3B8', width: 0.75 },
+      // The firm's cell (IE matrix) is outlined, as on screen.
+      line: cell.active ? { color: '000000', width: 3 } : { color: '94A3B8', width: 0.75 },
     });
     text(cell.label, x, y + 0.04, cellW, 0.3, {
       fontSize: CELL_PT,
@@ -70,12 +71,14 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     const cx = (x + cellW / 2) * PT;
     titles.push({ left: cx - half, right: cx + half, top: (y + 0.04) * PT, bottom: (y + 0.34) * PT });
   });
-  body.levels.forEach((level, i) => {
+  body.levels.x.forEach((level, i) => {
     text(level, plot.x + i * cellW, plot.y + plot.h + 0.04, cellW, 0.28, {
       fontSize: 14,
       align: 'center',
       color: '374151',
     });
+  });
+  body.levels.y.forEach((level, i) => {
     text(level, MARGIN + 0.4, plot.y + plot.h - (i + 1) * cellH, LEFT_AXIS - 0.5, cellH, {
       fontSize: 14,
       align: 'right',

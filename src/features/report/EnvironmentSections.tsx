@@ -4,6 +4,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { forcesView } from '../../views/environmentViews';
+import { ieMatrixView } from '../../views/ieMatrixView';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
 import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
 import { pestelBubbles } from '../../domain/pestel/bubbles';
@@ -14,7 +15,6 @@ import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { ieMatrixCell } from '../../domain/swot/scoring';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
 import { Stage } from './stagedRender';
@@ -29,11 +29,10 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const forces = summariseForces(project.forces);
   const ctx = useViewContext();
   const forcesRadar = forcesView(project.forces, ctx, 'radar');
+  const ie = ieMatrixView(project.swot, ctx);
   const labels = itemLabels(project.swot);
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
-  const placed =
-    ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
   return (
     <>
       <Stage n={1}>
@@ -154,23 +153,8 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
               ])}
             />
           ))}
-          <ChartFrame
-            title={t('scoring.ieTitle')}
-            subtitle={t('scoring.ieSubtitle')}
-            source={t('scoring.chartSource')}
-            summary=""
-          >
-            <IeMatrixChart
-              position={placed}
-              ifeAxisLabel={t('scoring.ieAxisIfe')}
-              efeAxisLabel={t('scoring.ieAxisEfe')}
-              prescriptionLabels={{
-                'grow-build': t('scoring.prescription.grow-build'),
-                'hold-maintain': t('scoring.prescription.hold-maintain'),
-                'harvest-divest': t('scoring.prescription.harvest-divest'),
-              }}
-              firmLabel={t('scoring.firm')}
-            />
+          <ChartFrame view={ie}>
+            <IeMatrixChart view={ie} />
           </ChartFrame>
         </ReportSection>
       </Stage>

@@ -7,6 +7,7 @@ import { IeMatrixChart } from '../../charts/IeMatrixChart';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { ifeEfeView } from '../../views/environmentViews';
+import { ieMatrixView } from '../../views/ieMatrixView';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { ieMatrixCell } from '../../domain/swot/scoring';
 import { currentProject, useAppStore } from '../../state/store';
@@ -20,7 +21,9 @@ export function ScoringPage() {
   const efe = useMemo(() => (swot ? factorMatrix(swot, 'efe') : null), [swot]);
   const ctx = useViewContext();
   const totals = useMemo(() => (swot ? ifeEfeView(swot, ctx) : null), [swot, ctx]);
-  if (!ife || !efe) return null;
+  const ieView = useMemo(() => (swot ? ieMatrixView(swot, ctx) : null), [swot, ctx]);
+  if (!ife || !efe || !ieView) return null;
+  const ie = ieView;
   const placed =
     ife.valid && efe.valid ? { ife: ife.total, efe: efe.total, ...ieMatrixCell(ife.total, efe.total) } : null;
   const prescriptionLabels = {
@@ -40,19 +43,7 @@ export function ScoringPage() {
         <MatrixTable matrix={efe} />
       </div>
       <div className="chart-row">
-        <ChartFrame
-          title={t('scoring.ieTitle')}
-          subtitle={t('scoring.ieSubtitle')}
-          source={t('scoring.chartSource')}
-          summary={
-            placed
-              ? t('scoring.iePosition', {
-                  cell: placed.cell,
-                  prescription: prescriptionLabels[placed.prescription],
-                })
-              : t('scoring.iePending')
-          }
-        >
+        <ChartFrame view={ie}>
           <p className="ie-verdict" data-testid="ie-verdict">
             {placed ? (
               <strong>
@@ -65,13 +56,7 @@ export function ScoringPage() {
               t('scoring.iePending')
             )}
           </p>
-          <IeMatrixChart
-            position={placed}
-            ifeAxisLabel={t('scoring.ieAxisIfe')}
-            efeAxisLabel={t('scoring.ieAxisEfe')}
-            prescriptionLabels={prescriptionLabels}
-            firmLabel={t('scoring.firm')}
-          />
+          <IeMatrixChart view={ie} />
         </ChartFrame>
         {totals && (
           <ChartFrame view={totals}>

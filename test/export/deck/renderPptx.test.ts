@@ -235,8 +235,12 @@ describe('PowerPoint deck', () => {
     const xml = await read('ppt/slides/slide2.xml');
     const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
     expect(text).toContain('Internal–external (IE) matrix: Cell');
-    expect(text).toMatch(/● Firm \(IFE 2\.\d\d, EFE \d\.\d\d\)/);
+    expect(text).toMatch(/Firm \(IFE 2\.\d\d, EFE \d\.\d\d\)/);
     expect(text).toContain('IX · Harvest or divest');
+    // Strong IFE on the left, as David draws it: the first band named under the plot is 3.0–4.0.
+    expect(text.indexOf('3.0–4.0')).toBeLessThan(text.indexOf('1.0–1.99'));
+    // The firm's cell is outlined.
+    expect(xml).toContain('<a:ln w="38100"');
     // Tinted by prescription: three grow-and-build cells, three hold-and-maintain, three harvest-or-divest.
     for (const fill of ['D7EFE5', 'FDF1CF', 'F9DDD0'])
       expect(xml.match(new RegExp(`<a:srgbClr val="${fill}"/>`, 'g'))).toHaveLength(3);

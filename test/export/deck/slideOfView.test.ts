@@ -13,6 +13,7 @@ import { tornadoView } from '../../../src/views/tornadoView';
 import { cpmView, qspmView, valueCurveView } from '../../../src/views/strategyViews';
 import { forcesView, ifeEfeView } from '../../../src/views/environmentViews';
 import { positioningView } from '../../../src/views/positioningView';
+import { ieMatrixView } from '../../../src/views/ieMatrixView';
 import type { ChartView } from '../../../src/views/types';
 import { example } from '../../views/example';
 import { ctxEn, ctxZh } from '../../views/translate';
@@ -32,6 +33,7 @@ function views(language: 'en' | 'zh-CN'): ChartView[] {
     forcesView(project.forces, ctx)!,
     ifeEfeView(project.swot, ctx)!,
     positioningView(project, ctx)!,
+    ieMatrixView(project.swot, ctx),
   ];
 }
 

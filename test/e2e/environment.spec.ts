@@ -109,7 +109,7 @@ test('fix a weight sum with normalise and see the IE matrix move; reload keeps i
   await expect(ife.getByTestId('matrix-total')).toHaveText('3.21');
   await expect(page.getByTestId('ie-verdict')).toHaveText('Cell IV: Grow and build');
   await expect(page.locator('[data-cell="IV"]')).toHaveAttribute('data-active', 'true');
-  await expect(page.getByTestId('ie-firm')).toContainText('(3.21, 2.50)');
+  await expect(page.getByTestId('ie-firm')).toContainText('Firm (IFE 3.21, EFE 2.50)');
 
   // A rule broken in the IFE: a strength rated as a weakness.
   await ife.getByRole('combobox', { name: 'S2 rating (1–4)' }).selectOption('2');

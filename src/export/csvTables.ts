@@ -1,6 +1,5 @@
 import { QUADRANTS, FORCES, PESTEL_CATEGORIES } from '../domain/project/schema';
-import type { Project, ServiceModel } from '../domain/project/types';
-import type { ModelView } from '../domain/service-cost/models';
+import type { Project } from '../domain/project/types';
 import type { ScoringView } from '../domain/strategy/analysis';
 import { itemLabels } from '../domain/swot/labels';
 import { cpmScores } from '../views/names';
@@ -74,25 +73,6 @@ export function pestelTable(project: Project, t: Translate): CsvTable {
             f.note,
           ]),
       ),
-    ],
-  };
-}
-
-/** A model's curve points: service level (%), the lever (agents, safety stock), cost, revenue, profit. */
-export function modelCurveTable(model: ServiceModel, view: ModelView, t: Translate): CsvTable {
-  const lever =
-    model.kind === 'callCentre' ? h(t, 'agents') : model.kind === 'inventory' ? h(t, 'safetyStock') : null;
-  return {
-    name: model.name,
-    rows: [
-      [h(t, 'serviceLevel'), ...(lever ? [lever] : []), h(t, 'cost'), h(t, 'revenue'), h(t, 'profit')],
-      ...view.points.map((p) => [
-        Math.round(p.serviceLevel * 1e6) / 1e4,
-        ...(lever ? [round(p.lever, 2)] : []),
-        round(p.cost, 2),
-        round(p.revenue, 2),
-        round(p.profit, 2),
-      ]),
     ],
   };
 }

@@ -6,7 +6,9 @@ import { evaluateModel } from '../../src/domain/service-cost/models';
 import { scoringView } from '../../src/domain/strategy/analysis';
 import { addItem, updateItem } from '../../src/domain/swot/edit';
 import { parseCsv, toCsv } from '../../src/export/csv';
-import { cpmTable, modelCurveTable, qspmTable, swotTable } from '../../src/export/csvTables';
+import { cpmTable, qspmTable, swotTable } from '../../src/export/csvTables';
+import { viewContext } from '../../src/views/context';
+import { modelCurveTable } from '../../src/views/serviceCostView';
 
 // Keys stand in for the translations: the tables' content is what is tested here.
 const t = (key: string) => key;
@@ -65,7 +67,7 @@ describe('CSV tables', () => {
     const model = p.serviceModels.find((m) => m.kind === 'inventory')!;
     const view = evaluateModel(model);
     if (!view.ok) throw new Error('model does not evaluate');
-    const curve = parseCsv(toCsv(modelCurveTable(model, view.value, t).rows));
+    const curve = parseCsv(toCsv(modelCurveTable(model, view.value, viewContext(t, 'en')).rows));
     expect(curve[0]).toEqual([
       'csv.serviceLevel',
       'csv.safetyStock',

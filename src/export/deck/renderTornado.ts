@@ -1,6 +1,6 @@
 import type { DeckTornado } from './deckModel';
 import { BODY_BOTTOM, BODY_TOP, boxText, MARGIN, W, type Pptx, type Slide } from './slideFrame';
-import { fitText } from '../../views/textFit';
+import { fitText, textWidth } from '../../views/textFit';
 
 const LABEL_W = 3.6;
 const LEGEND_H = 0.4;
@@ -39,7 +39,8 @@ export function addTornado(pres: Pptx, slide: Slide, body: DeckTornado) {
       fill: { color: item.colour },
       line: { color: item.colour, width: 0 },
     });
-    const width = Math.min(3.2, 0.2 + [...item.label].length * 0.12);
+    // Measured by the one text-width rule (a Chinese character is an em, 14 pt): one line per entry.
+    const width = Math.min(3.4, (textWidth(item.label, 14) * 1.1) / 72 + 0.1);
     text(item.label, lx + item.w + 0.08, BODY_TOP, width, LEGEND_H, { fontSize: 14, color: '1F2937' });
     lx += item.w + 0.08 + width + 0.3;
   }

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ChartHeightContext } from './chartSize';
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
-import type { DeckSlide } from '../export/deck/deckModel';
 import type { ChartView } from '../views/types';
 import { useViewContext } from './useViewContext';
 import { safeFileStem } from '../export/projectJson';
@@ -18,9 +17,7 @@ interface Props {
   title: string;
   subtitle: string;
   source: string;
-  /** The chart's deck slide, when it is not drawn from a view: then it can go to PowerPoint too. */
-  slide?: () => DeckSlide | null;
-  /** The chart's view: its slide is drawn from it, with no need of the project. */
+  /** The chart's view, if it has one: then it also goes to PowerPoint, its slide drawn from the view. */
   view?: ChartView;
 }
 
@@ -42,16 +39,7 @@ function chartParts(stage: HTMLElement) {
 }
 
 /** Export one chart as a 16:9 slide: PNG (1× or 2×), SVG, or a PNG on the clipboard, with an editable title. */
-export function ChartExportDialog({
-  open,
-  onClose,
-  chart,
-  title,
-  subtitle,
-  source,
-  slide: deckSlide,
-  view,
-}: Props) {
+export function ChartExportDialog({ open, onClose, chart, title, subtitle, source, view }: Props) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const ref = useRef<HTMLDialogElement>(null);
@@ -153,16 +141,14 @@ export function ChartExportDialog({
         >
           {t('chartExport.svg')}
         </button>
-        {(view || deckSlide) && (
+        {view && (
           <button
             type="button"
             onClick={() =>
               run(async () => {
                 const { slideFile } = await import('../export/deck/deckFile');
                 const { slideOfView } = await import('../export/deck/slideOfView');
-                const built = view ? slideOfView(view) : (deckSlide?.() ?? null);
-                if (!built) throw new Error(t('chartExport.noSlide'));
-                const file = await slideFile(built, actionTitle.trim() || title, ctx);
+                const file = await slideFile(slideOfView(view), actionTitle.trim() || title, ctx);
                 download(file.blob, file.name);
                 return t('chartExport.saved', { name: file.name });
               })

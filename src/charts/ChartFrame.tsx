@@ -1,6 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeckSlide } from '../export/deck/deckModel';
 import type { ChartView } from '../views/types';
 import { ChartExportDialog } from './ChartExportDialog';
 
@@ -10,8 +9,6 @@ interface Texts {
   source?: string;
   /** A short text alternative: what the chart shows, for screen readers. */
   summary: string;
-  /** The chart's deck slide, built when asked for (a chart not yet drawn from a view). */
-  slide?: () => DeckSlide | null;
 }
 
 /** A chart drawn from a view takes its texts from it (a summary may say more); others still pass them. */
@@ -26,7 +23,6 @@ export function ChartFrame(props: Props) {
   const subtitle = view ? view.subtitle : props.subtitle;
   const source = view ? view.source : props.source;
   const summary = props.summary ?? view?.summary ?? '';
-  const slide = view ? undefined : props.slide;
   const { t } = useTranslation();
   const titleId = useId();
   const [exporting, setExporting] = useState(false);
@@ -59,7 +55,6 @@ export function ChartFrame(props: Props) {
         title={title}
         subtitle={subtitle}
         source={source ?? ''}
-        slide={slide}
         view={view}
       />
     </figure>

@@ -64,12 +64,12 @@ export function ieMatrixView(swot: Project['swot'], ctx: ViewContext): MapView {
         ]
       : [],
     legend: [],
-    table: {
+    table: () => ({
       name: 'IE',
       rows: [
         ['IFE', 'EFE', t('scoring.ieTitle')],
         [ife.valid ? ife.total : null, efe.valid ? efe.total : null, position],
       ],
-    },
+    }),
   };
 }

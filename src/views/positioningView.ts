@@ -68,7 +68,7 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
     legend: (Object.keys(kinds) as Array<ViewPlayer['kind']>)
       .filter((k) => placed.some((p) => p.kind === k))
       .map((k) => ({ label: kinds[k], ...PLAYER_STYLE[k] })),
-    table: {
+    table: () => ({
       name: t('positioning.heading'),
       rows: [
         [h('player'), h('price'), h('quality'), t('positioning.colCell')],
@@ -79,6 +79,6 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
           t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
         ]),
       ],
-    },
+    }),
   };
 }

@@ -78,7 +78,7 @@ export function scenarioView(
       colour: series[i]!.colour,
       side: 'above' as const,
     })),
-    table: {
+    table: () => ({
       name: baseline.name,
       rows: [
         [h('model'), h('serviceLevel'), h('cost'), h('profit'), h('move')],
@@ -90,6 +90,6 @@ export function scenarioView(
           move(d),
         ]),
       ],
-    },
+    }),
   };
 }

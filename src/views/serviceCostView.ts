@@ -190,6 +190,6 @@ export function serviceCostView(model: ServiceModel, view: ModelView, ctx: ViewC
     y,
     series,
     marks,
-    table: modelCurveTable(model, view, ctx),
+    table: () => modelCurveTable(model, view, ctx),
   };
 }

@@ -2,7 +2,7 @@ import type { Project } from '../domain/project/types';
 import { own } from '../domain/project/own';
 import type { ScoringView } from '../domain/strategy/analysis';
 import { alternativeName, cpmScores, valueCanvas } from './names';
-import { PALETTE, PLAYER_SERIES } from './theme';
+import { PLAYER_SERIES } from './theme';
 import type { CategoryView, ViewContext, ViewSeries } from './types';
 import { dataAxis, fixedAxis } from './valueAxis';
 
@@ -33,14 +33,14 @@ export function cpmView(project: Project, ctx: ViewContext): CategoryView | null
       values: cpm.map((f) => own(f.ratings, p.id) ?? null),
     })),
     y: fixedAxis(t('positioning.cpmRating'), 0, 4, 1, ctx),
-    table: {
+    table: () => ({
       name: 'CPM',
       rows: [
         [t('csv.factor'), t('csv.weight'), ...players.map((p) => p.name)],
         ...cpm.map((f) => [f.name, f.weight, ...players.map((p) => own(f.ratings, p.id) ?? null)]),
         [t('csv.total'), null, ...players.map((p) => Math.round((totals[p.id] ?? 0) * 1e4) / 1e4)],
       ],
-    },
+    }),
   };
 }
 
@@ -80,26 +80,19 @@ export function valueCurveView(
     categories: valueFactors.map((f, i) => f.name || t('positioning.valueFactorName', { n: i + 1 })),
     series,
     y: fixedAxis(t('positioning.canvasAxis'), 0, 10, 2, ctx),
-    table: {
+    table: () => ({
       name: t('positioning.valueCurves'),
       rows: [
         [t('csv.factor'), ...series.map((s) => s.name)],
         ...valueFactors.map((f, i) => [f.name, ...series.map((s) => s.values[i])]),
       ],
-    },
+    }),
   };
 }
 
 /** How many key factors get a colour of their own in the QSPM stack; the rest are summed as "other". */
 export const QSPM_NAMED_FACTORS = 6;
-const QSPM_COLOURS = [
-  PALETTE.blue,
-  PALETTE.orange,
-  PALETTE.green,
-  PALETTE.vermillion,
-  PALETTE.purple,
-  PALETTE.sky,
-];
+const QSPM_COLOURS = PLAYER_SERIES.slice(1, 1 + QSPM_NAMED_FACTORS);
 const OTHER_COLOUR = '#b8bec8';
 
 /**
@@ -156,7 +149,7 @@ export function qspmView(project: Project, scoring: ScoringView, ctx: ViewContex
     categories: names,
     series,
     y: dataAxis(t('strategy.tasAxis'), totals, ctx),
-    table: {
+    table: () => ({
       name: 'QSPM',
       rows: [
         [t('csv.label'), t('csv.factor'), ...names.map((n) => `${n} TAS`)],
@@ -167,6 +160,6 @@ export function qspmView(project: Project, scoring: ScoringView, ctx: ViewContex
         ]),
         ['', t('csv.sumTas'), ...totals.map((v) => Math.round(v * 1e4) / 1e4)],
       ],
-    },
+    }),
   };
 }

@@ -54,7 +54,7 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
     rows,
     colours: { range: PALETTE.sky, flip: PALETTE.vermillion, today: PALETTE.black },
     legend: { range: h('colRange'), flip: h('flipPoint'), today: h('todayWeight') },
-    table: {
+    table: () => ({
       name: t('strategy.sensitivity'),
       rows: [
         [h('factor'), h('weight'), h('colRangeFrom'), h('colRangeTo'), h('colChallenger'), h('colShift')],
@@ -67,6 +67,6 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
           r.shift,
         ]),
       ],
-    },
+    }),
   };
 }

@@ -78,8 +78,8 @@ interface ViewBase {
   source: string;
   /** What the chart shows, in one or two sentences: screen readers and the slide's note. */
   summary: string;
-  /** The numbers behind it, for CSV. */
-  table: ViewTable;
+  /** The numbers behind it, for CSV: built when asked for (a click), not on every render. */
+  table: () => ViewTable;
 }
 
 /** Lines over a numeric x axis, each with its own x values (service-level curves). */

@@ -98,8 +98,8 @@ describe('service level vs cost view', () => {
   it('writes its points to CSV with the lever column for call centres and inventory', () => {
     const model = byKind('inventory');
     const view = serviceCostView(model, evaluated(model), ctxEn);
-    expect(view.table.rows[0]).toEqual(['Service level (%)', 'Safety stock', 'Cost', 'Revenue', 'Profit']);
-    expect(view.table.rows).toHaveLength(evaluated(model).points.length + 1);
+    expect(view.table().rows[0]).toEqual(['Service level (%)', 'Safety stock', 'Cost', 'Revenue', 'Profit']);
+    expect(view.table().rows).toHaveLength(evaluated(model).points.length + 1);
   });
 });
 

@@ -72,7 +72,7 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
       <p className="page-actions">
         <CsvButton
           current={currentProject}
-          table={() => chart.table}
+          table={chart.table}
           what={t('csv.what.model', { name: model.name })}
         />
       </p>

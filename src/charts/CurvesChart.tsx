@@ -14,7 +14,7 @@ import type { CurvesView, ViewMark } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
-import { topMargin, yAxisTitle } from './axisTitle';
+import { rightAxisTitle, topMargin, yAxisTitle } from './axisTitle';
 import { useShallowMemo } from '../ui/useShallowMemo';
 
 const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
@@ -25,6 +25,7 @@ function markDot(mark: ViewMark) {
   return (
     <ReferenceDot
       key={mark.id}
+      yAxisId="left"
       x={mark.x}
       y={mark.y}
       r={8}
@@ -57,7 +58,7 @@ export const CurvesChart = memo(function CurvesChart({
   height?: number;
 }) {
   const height = useChartHeight(onScreen);
-  const { series, x, y } = view;
+  const { series, x, y, y2 } = view;
   const curves = useShallowMemo(
     () => (
       <>
@@ -79,24 +80,40 @@ export const CurvesChart = memo(function CurvesChart({
           }}
         />
         <YAxis
+          yAxisId="left"
           type="number"
           domain={[y.min, y.max]}
+          allowDataOverflow
           ticks={y.ticks}
           tick={{ fontSize: FONT.tick, fill: '#374151' }}
           tickFormatter={y.format}
           width={90}
           label={yAxisTitle(y.title, 60)}
         />
+        {y2 && (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            type="number"
+            domain={[y2.min, y2.max]}
+            ticks={y2.ticks}
+            tick={{ fontSize: FONT.tick, fill: '#374151' }}
+            tickFormatter={y2.format}
+            width={90}
+            label={rightAxisTitle(y2.title)}
+          />
+        )}
         <Tooltip
-          formatter={(value, name) => [
-            typeof value === 'number' ? y.format(value) : String(value),
-            String(name),
-          ]}
+          formatter={(value, name) => {
+            const axis = series.find((s) => s.name === name)?.right && y2 ? y2 : y;
+            return [typeof value === 'number' ? axis.format(value) : String(value), String(name)];
+          }}
           labelFormatter={(v) => x.format(Number(v))}
         />
         {series.map((s) => (
           <Line
             key={s.id}
+            yAxisId={s.right && y2 ? 'right' : 'left'}
             data={s.values.map((value, i) => ({ x: s.x![i], y: value }))}
             dataKey="y"
             name={s.name}
@@ -111,17 +128,26 @@ export const CurvesChart = memo(function CurvesChart({
         ))}
       </>
     ),
-    [...series, x, y],
+    [...series, x, y, y2],
   );
   const guides = view.marks.filter((m) => m.id === 'optimum');
   return (
     <>
       <SeriesLegend series={series} lines />
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <LineChart margin={{ ...MARGIN, top: topMargin(y.title, MARGIN.top) }} style={STYLE}>
+        <LineChart
+          margin={{ ...MARGIN, top: topMargin(y2 ? y.title + y2.title : y.title, MARGIN.top) }}
+          style={STYLE}
+        >
           {curves}
           {guides.map((m) => (
-            <ReferenceLine key={`${m.id}-guide`} x={m.x} stroke={m.colour} strokeDasharray="6 4" />
+            <ReferenceLine
+              key={`${m.id}-guide`}
+              yAxisId="left"
+              x={m.x}
+              stroke={m.colour}
+              strokeDasharray="6 4"
+            />
           ))}
           {view.marks.map(markDot)}
         </LineChart>

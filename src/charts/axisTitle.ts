@@ -32,3 +32,25 @@ export function yAxisTitle(title: string, dy: number) {
 
 /** The plot's top margin: room for a level Chinese y axis title. */
 export const topMargin = (title: string, base: number) => (isCjk(title) ? base + 22 : base);
+
+/** A right-hand y axis title: turned down the axis for Latin text, level above the axis for Chinese. */
+export function rightAxisTitle(title: string) {
+  return isCjk(title)
+    ? {
+        value: title,
+        position: 'top' as const,
+        offset: 14,
+        fontSize: FONT.axisLabel,
+        fill: '#374151',
+        dx: -20,
+      }
+    : {
+        value: title,
+        angle: 90,
+        position: 'insideRight' as const,
+        fontSize: FONT.axisLabel,
+        fill: '#374151',
+        dy: -40,
+        dx: 8,
+      };
+}

@@ -95,11 +95,15 @@ export function PlayerKey({ labels }: { labels: Record<PlayerKind, string> }) {
   );
 }
 
-/** The key of a map view: one entry per kind of player it shows, in its colour and shape. */
-export function MapKey({ view }: { view: MapView }) {
+/** A key of marks: one entry per kind of player (or group of points), in its colour and shape. */
+export function ShapeKey({
+  entries,
+}: {
+  entries: ReadonlyArray<{ label: string; colour: string; shape: 'circle' | 'diamond' }>;
+}) {
   return (
     <ul className="chart-legend" style={{ fontSize: FONT.label }}>
-      {view.legend.map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.label}>
           <span
             className="swatch"
@@ -116,3 +120,6 @@ export function MapKey({ view }: { view: MapView }) {
     </ul>
   );
 }
+
+/** The key of a map view: one entry per kind of player it shows. */
+export const MapKey = ({ view }: { view: MapView }) => <ShapeKey entries={view.legend} />;

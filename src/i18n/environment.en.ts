@@ -118,6 +118,8 @@ export const environmentEn = {
     score: 'Score',
     rank: 'Rank',
     ranking: 'Ranked by score (impact × likelihood)',
+    rankingTitle: 'Macro-environment: factors ranked by impact × likelihood',
+    rankingSubtitle: 'Score = impact (1–5) × likelihood (1–5), from 1 to 25',
     factor: 'Factor',
     empty: 'No factors yet.',
     bubbleTitle: 'Macro-environment: impact against likelihood',

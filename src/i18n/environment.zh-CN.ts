@@ -114,6 +114,8 @@ export const environmentZh: Pick<MessageTree, 'forces' | 'pestel'> = {
     score: '得分',
     rank: '排名',
     ranking: '按得分排序（影响程度 × 发生可能性）',
+    rankingTitle: '宏观环境：按影响程度 × 发生可能性排序的因素',
+    rankingSubtitle: '得分 = 影响程度（1–5）× 发生可能性（1–5），1 至 25',
     factor: '因素',
     empty: '还没有因素。',
     bubbleTitle: '宏观环境：影响程度与发生可能性',

@@ -52,6 +52,7 @@ export const positioningEn = {
   },
   bubbleTitle: 'Perceived value against price, bubbles sized by market share',
   bubbleSubtitle: 'Above the diagonal: more value than the price asks',
+  diagonal: 'Value = price',
   positionsTable: 'Positions',
   colCell: 'Price–quality',
   colRoute: 'Strategy clock',

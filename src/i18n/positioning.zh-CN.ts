@@ -55,6 +55,7 @@ export const positioningZh: Tree<typeof positioningEn> = {
   },
   bubbleTitle: '感知价值与价格，气泡大小为市场份额',
   bubbleSubtitle: '对角线以上：提供的价值高于价格',
+  diagonal: '价值 = 价格',
   positionsTable: '定位一览',
   colCell: '价格-质量定位',
   colRoute: '战略钟',

@@ -118,6 +118,7 @@ export const serviceCostEn = {
     marginalTitle: '{{name}}: marginal cost and marginal revenue',
     marginalSubtitle: 'Money per extra percentage point of service; the optimum is where they cross',
     axisMarginal: 'Money per point',
+    axisSafetyStock: 'Safety stock (units)',
     marginalCost: 'Marginal cost',
     marginalRevenue: 'Marginal revenue',
     productivity: 'Service productivity (Grönroos and Ojasalo)',

@@ -118,6 +118,7 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     marginalTitle: '{{name}}：边际成本与边际收益',
     marginalSubtitle: '服务水平每提高一个百分点的金额；两条曲线的交点即最优服务水平',
     axisMarginal: '每个百分点的金额',
+    axisSafetyStock: '安全库存（单位）',
     marginalCost: '边际成本',
     marginalRevenue: '边际收益',
     productivity: '服务生产率（格罗鲁斯与奥亚萨洛）',

@@ -96,6 +96,7 @@ export const shellEn = {
     source: 'Source: {{source}}',
     sentToSwot: '“{{text}}” is now {{label}} in the SWOT.',
     listSeparator: '; ',
+    scrollTable: 'Wide table: scroll sideways to see every column',
     colon: ': ',
     comma: ', ',
     paren: ' ({{text}})',

@@ -93,6 +93,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     source: '来源：{{source}}',
     sentToSwot: '“{{text}}”已成为 SWOT 中的 {{label}}。',
     listSeparator: '；',
+    scrollTable: '宽表格：左右滚动可查看所有列',
     colon: '：',
     comma: '，',
     paren: '（{{text}}）',

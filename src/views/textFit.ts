@@ -26,19 +26,25 @@ export interface LabelBox {
 
 export type Box = { left: number; right: number; top: number; bottom: number };
 
+/** Half the size of a player's mark, which labels keep clear of unless a point says its own radius (a bubble). */
+const MARK_RADIUS = 9;
+
 /**
  * Places a label beside each point without covering a label placed before it or any mark: to the right,
  * left, above or below the mark, whichever is free first; if none is, moved down a line at a time.
  */
 export function layoutLabels(
-  points: ReadonlyArray<{ x: number; y: number; text: string }>,
+  points: ReadonlyArray<{ x: number; y: number; text: string; r?: number }>,
   fontSize: number,
   right: number,
   obstacles: readonly Box[] = [],
 ): LabelBox[] {
   const placed: Box[] = [
     ...obstacles,
-    ...points.map((p) => ({ left: p.x - 9, right: p.x + 9, top: p.y - 9, bottom: p.y + 9 })),
+    ...points.map((p) => {
+      const r = p.r ?? MARK_RADIUS;
+      return { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
+    }),
   ];
   const clashes = (box: Box) =>
     placed.some((b) => box.left < b.right && box.right > b.left && box.top < b.bottom && box.bottom > b.top);
@@ -49,19 +55,21 @@ export function layoutLabels(
         label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
       return { left, right: left + width, top: label.y - fontSize, bottom: label.y + 3 };
     };
+    const r = p.r ?? MARK_RADIUS;
     const candidates: LabelBox[] = [
-      { x: p.x + 12, y: p.y + 5, anchor: 'start' },
-      { x: p.x - 12, y: p.y + 5, anchor: 'end' },
-      { x: p.x, y: p.y - 13, anchor: 'middle' },
-      { x: p.x, y: p.y + 9 + fontSize, anchor: 'middle' },
+      { x: p.x + r + 3, y: p.y + 5, anchor: 'start' },
+      { x: p.x - r - 3, y: p.y + 5, anchor: 'end' },
+      { x: p.x, y: p.y - r - 4, anchor: 'middle' },
+      { x: p.x, y: p.y + r + fontSize, anchor: 'middle' },
     ].filter((c) => boxOf(c as LabelBox).right <= right && boxOf(c as LabelBox).left >= 0) as LabelBox[];
     let chosen = candidates.find((c) => !clashes(boxOf(c)));
-    if (!chosen) {
-      const base: LabelBox = candidates[0] ?? { x: p.x - 12, y: p.y + 5, anchor: 'end' };
-      chosen = base;
-      for (let step = 1; step <= 12 && clashes(boxOf(chosen)); step += 1)
-        chosen = { ...base, y: base.y + step * (fontSize + 3) };
-    }
+    // None is free: the nearest free spot a line or more up or down from one of them, else the first one.
+    for (let step = 1; !chosen && step <= 12; step += 1)
+      for (const sign of [-1, 1])
+        chosen ??= candidates
+          .map((c) => ({ ...c, y: c.y + sign * step * (fontSize + 3) }))
+          .find((c) => boxOf(c).top >= 0 && !clashes(boxOf(c)));
+    chosen ??= candidates[0] ?? { x: p.x - 12, y: p.y + 5, anchor: 'end' };
     placed.push(boxOf(chosen));
     return chosen;
   });

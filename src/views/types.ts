@@ -52,6 +52,8 @@ export interface ViewSeries {
   x?: number[];
   /** A short name printed on the series' stacked segments where they are large enough (S1, O2). */
   short?: string;
+  /** Curves: measured on the right-hand axis (`y2`) instead of the left. */
+  right?: boolean;
 }
 
 /** A point on the plot, e.g. the optimum or today; `label` (if any) is printed beside it, identically everywhere. */
@@ -87,6 +89,8 @@ export interface CurvesView extends ViewBase {
   kind: 'curves';
   x: ViewAxis;
   y: ViewAxis;
+  /** A right-hand axis for the series marked `right` (cost beside a service level in %). */
+  y2?: ViewAxis;
   series: ViewSeries[];
   marks: ViewMark[];
 }
@@ -165,4 +169,37 @@ export interface MapView extends ViewBase {
   legend: Array<{ label: string; colour: string; shape: ViewPlayer['shape'] }>;
 }
 
-export type ChartView = CurvesView | TornadoView | CategoryView | MapView;
+/** A point (or bubble) on a scatter plot. */
+export interface ViewPoint {
+  id: string;
+  /** Printed on the chart: a short code inside a bubble, or a name beside a point. */
+  label: string;
+  /** What a tooltip adds (the factor's text). */
+  detail?: string;
+  x: number;
+  y: number;
+  /** Bubbles: what the area shows (a score, a market share). */
+  size?: number;
+}
+
+/** Points or bubbles over two numeric axes, in groups told apart by colour (and shape), with a key. */
+export interface PointsView extends ViewBase {
+  kind: 'points';
+  x: ViewAxis;
+  y: ViewAxis;
+  groups: Array<{
+    id: string;
+    name: string;
+    colour: string;
+    shape: ViewPlayer['shape'];
+    points: ViewPoint[];
+  }>;
+  /** Bubbles: the sizes that map to the smallest and largest area. */
+  sizes?: { min: number; max: number };
+  /** Labels inside the bubbles (short codes) or beside the points (names), placed clear of each other. */
+  labels: 'inside' | 'beside';
+  /** A dashed line where y = x, with what it means (value equals price). */
+  diagonal?: string;
+}
+
+export type ChartView = CurvesView | TornadoView | CategoryView | MapView | PointsView;

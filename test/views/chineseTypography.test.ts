@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateModel } from '../../src/domain/service-cost/models';
-import { scoringView } from '../../src/domain/strategy/analysis';
-import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
-import { positioningView } from '../../src/views/positioningView';
-import { scenarioView } from '../../src/views/scenarioView';
-import { serviceCostView } from '../../src/views/serviceCostView';
-import { cpmView, qspmView, valueCurveView } from '../../src/views/strategyViews';
-import { tornadoView } from '../../src/views/tornadoView';
+import { allViews } from './allViews';
 import type { ChartView } from '../../src/views/types';
 import { example } from './example';
 import { ctxZh } from './translate';
@@ -32,35 +25,16 @@ function texts(view: ChartView): string[] {
       return [...base, view.x.title, ...Object.values(view.legend)];
     case 'map':
       return [...base, view.x.title, view.y.title, ...view.legend.map((l) => l.label)];
+    case 'points':
+      return [...base, view.x.title, view.y.title, ...view.groups.map((g) => g.name), view.diagonal ?? ''];
   }
 }
 
 describe('Chinese views', () => {
   it('use full-width punctuation in every title, subtitle, summary and series name', () => {
     const project = example('zh-CN');
-    const scoring = scoringView(project);
-    const models = project.serviceModels.flatMap((m) => {
-      const r = evaluateModel(m);
-      return r.ok ? [{ model: m, view: r.value }] : [];
-    });
-    const baseline = models.find(
-      (m) => !m.model.baselineId && models.some((x) => x.model.baselineId === m.model.id),
-    )!;
-    const views: ChartView[] = [
-      ...models.map((m) => serviceCostView(m.model, m.view, ctxZh)),
-      scenarioView(
-        baseline.model,
-        models.filter((m) => m.model.id === baseline.model.id || m.model.baselineId === baseline.model.id),
-        ctxZh,
-      ),
-      tornadoView(project, scoring, ctxZh)!,
-      qspmView(project, scoring, ctxZh)!,
-      cpmView(project, ctxZh)!,
-      valueCurveView(project, ctxZh)!,
-      forcesView(project.forces, ctxZh, 'bar')!,
-      ifeEfeView(project.swot, ctxZh)!,
-      positioningView(project, ctxZh)!,
-    ];
+    const views = allViews(project, ctxZh);
+    expect(views.length).toBeGreaterThanOrEqual(19);
     const bad = views.flatMap((v) =>
       texts(v)
         .filter((text) => HALF_WIDTH.test(text))

@@ -38,4 +38,43 @@ describe('chart text fitting', () => {
       ),
     );
   });
+
+  it('keeps names off every bubble, however large (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: 0, max: 600 }),
+            y: fc.integer({ min: 0, max: 600 }),
+            r: fc.integer({ min: 4, max: 30 }),
+            text: fc.string({ minLength: 1, maxLength: 12 }),
+          }),
+          { maxLength: 5 },
+        ),
+        (points) => {
+          layoutLabels(points, 13, 700).forEach((l, i) => {
+            const w = textWidth(points[i]!.text, 13);
+            const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+            for (const p of points)
+              expect(
+                left < p.x + p.r && left + w > p.x - p.r && l.y - 13 < p.y + p.r && l.y + 3 > p.y - p.r,
+              ).toBe(false);
+          });
+        },
+      ),
+    );
+  });
+
+  it('puts a name a line above or below a blocked side rather than far away', () => {
+    // A mark on top of a large bubble, with marks to its left, right and above: every side is taken.
+    const points = [
+      { x: 300, y: 200, text: 'A', r: 40 },
+      { x: 340, y: 160, text: 'B' },
+      { x: 260, y: 160, text: 'C' },
+      { x: 300, y: 130, text: 'D' },
+      { x: 300, y: 160, text: 'Cost focus' },
+    ];
+    const label = layoutLabels(points, 12, 700)[4];
+    expect(Math.abs(label!.y - 160)).toBeLessThanOrEqual(2 * 15 + 5);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CurvesView, ViewSeries } from '../../views/types';
+import type { CurvesView, ViewAxis, ViewSeries } from '../../views/types';
 import type { DeckSeries, DeckSlide } from './deckModel';
 import { slideHead } from './slideFrame';
 import { hex, round } from './deckPalette';
@@ -21,6 +21,7 @@ const blank = (n: number): Array<number | null> => Array<number | null>(n).fill(
  * its top with the view's own label (a mark without a label is a single marker point instead).
  */
 export function curvesSlide(view: CurvesView): DeckSlide {
+  if (view.y2) return twoAxisSlide(view, view.y2);
   const blocks: Array<{ x: readonly number[]; series: ViewSeries[]; rows: number[] }> = [];
   for (const s of view.series) {
     const block = blocks.find((b) => b.x === s.x);
@@ -104,4 +105,49 @@ export function curvesSlide(view: CurvesView): DeckSlide {
 /** The distance between two ticks, for the deck's major unit. */
 function step(ticks: readonly number[]): number | undefined {
   return ticks.length > 1 ? round(ticks[1]! - ticks[0]!, 6) : undefined;
+}
+
+/**
+ * Curves on two value axes (service level in % on the left, cost on the right) as a line chart over the
+ * shared x values: PowerPoint gives a second value axis to line charts, not to scatter charts.
+ */
+function twoAxisSlide(view: CurvesView, y2: ViewAxis): DeckSlide {
+  const x = view.series[0]?.x ?? [];
+  const rows = sample(
+    x.map((_, i) => i),
+    25,
+  );
+  const labels = rows.map((i) => view.x.format(x[i]!));
+  const ordered = [...view.series.filter((s) => !s.right), ...view.series.filter((s) => s.right)];
+  return {
+    ...slideHead(view),
+    body: {
+      kind: 'chart',
+      chart: {
+        kind: 'line',
+        series: ordered.map((s) => ({
+          name: s.name,
+          labels,
+          values: rows.map((i) => (s.values[i] == null ? null : round(s.values[i]!))),
+          ...(s.dash && { style: { dash: true } }),
+        })),
+        colours: ordered.map((s) => hex(s.colour)),
+        xTitle: view.x.title,
+        yTitle: view.y.title,
+        yMin: view.y.min,
+        yMax: view.y.max,
+        yStep: step(view.y.ticks),
+        valueFormat: view.y.unit === '%' ? '0"%"' : '#,##0',
+        secondary: {
+          count: view.series.filter((s) => s.right).length,
+          title: y2.title,
+          min: y2.min,
+          max: y2.max,
+          step: step(y2.ticks),
+          valueFormat: '#,##0',
+        },
+      },
+      note: view.summary,
+    },
+  };
 }

@@ -57,6 +57,8 @@ export interface DeckChart {
   valueLabels?: boolean;
   /** Excel number format of the printed values, if it differs from the axis'. */
   labelFormat?: string;
+  /** Line charts: the last `count` series measured on a right-hand axis of their own. */
+  secondary?: { count: number; title: string; min: number; max: number; step?: number; valueFormat: string };
 }
 
 export type DeckBody =
@@ -77,14 +79,17 @@ export type DeckBody =
   | DeckTornado
   | DeckMap;
 
-/** Players on a grid of named cells, drawn with shapes (their names placed clear of each other). */
+/**
+ * Players (or factors) on two axes, drawn with shapes (their names placed clear of each other): over a grid
+ * of named cells (price–quality, IE) or over round ticks with grid lines (bubbles).
+ */
 export interface DeckMap {
   kind: 'map';
-  x: { title: string; min: number; max: number };
-  y: { title: string; min: number; max: number };
-  cells: { rows: number; cols: number; items: Array<{ label: string; fill: string; active?: boolean }> };
-  /** Columns left to right, rows bottom to top. */
-  levels: { x: string[]; y: string[] };
+  x: DeckMapAxis;
+  y: DeckMapAxis;
+  cells?: { rows: number; cols: number; items: Array<{ label: string; fill: string; active?: boolean }> };
+  /** With cells: their names, columns left to right, rows bottom to top. */
+  levels?: { x: string[]; y: string[] };
   /** Hex without #. */
   players: Array<{
     name: string;
@@ -93,9 +98,23 @@ export interface DeckMap {
     colour: string;
     shape: 'circle' | 'diamond';
     large: boolean;
+    /** A bubble's diameter in inches (else a mark's usual size). */
+    size?: number;
   }>;
+  /** Names inside the marks (short codes in bubbles) rather than beside them. */
+  inside?: boolean;
+  /** A dashed line where y = x, with its name. */
+  diagonal?: string;
   legend: Array<{ label: string; colour: string; shape: 'circle' | 'diamond' }>;
   note?: string;
+}
+
+export interface DeckMapAxis {
+  title: string;
+  min: number;
+  max: number;
+  /** Without cells: the ticks, with grid lines. */
+  ticks?: Array<{ at: number; label: string }>;
 }
 
 /** A tornado drawn with shapes: ranges, flip ticks and today's dot on one axis. */
@@ -115,6 +134,8 @@ export interface DeckSlide {
   subtitle?: string;
   source?: string;
   body: DeckBody;
+  /** Offered in the deck dialog but not ticked at first (a detail most decks leave out). */
+  optional?: boolean;
 }
 
 export interface Deck {

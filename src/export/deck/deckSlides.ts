@@ -1,12 +1,10 @@
 import { QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
-import { pestelScore } from '../../domain/pestel/score';
 import { scoringView } from '../../domain/strategy/analysis';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { alternativeName } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
-import { C } from './deckPalette';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
 import { slideOfView } from './slideOfView';
 import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
@@ -14,6 +12,7 @@ import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
 import { positioningView } from '../../views/positioningView';
 import { ieMatrixView } from '../../views/ieMatrixView';
+import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../views/pointsViews';
 
 /** Tints of the four quadrants, as on screen. */
 const QUADRANT_FILL = {
@@ -63,33 +62,6 @@ function towsSlide(project: Project, t: Translate): DeckSlide | null {
   };
 }
 
-function pestelSlide(project: Project, t: Translate): DeckSlide | null {
-  const rated = project.pestel
-    .filter((f) => f.impact !== null && f.likelihood !== null)
-    .sort((a, b) => (pestelScore(b) ?? 0) - (pestelScore(a) ?? 0));
-  if (rated.length === 0) return null;
-  const labels = rated.map((f) => f.text);
-  return {
-    id: 'pestel',
-    title: t('pestel.bubbleTitle'),
-    subtitle: t('pestel.ranking'),
-    source: t('pestel.chartSource'),
-    body: {
-      kind: 'chart',
-      chart: {
-        kind: 'bar',
-        horizontal: true,
-        series: [{ name: t('csv.score'), labels, values: rated.map((f) => pestelScore(f)) }],
-        colours: [C.blue],
-        yTitle: t('csv.score'),
-        yMin: 0,
-        yMax: 25,
-        valueFormat: '0',
-      },
-    },
-  };
-}
-
 function choiceSlide(project: Project, t: Translate): DeckSlide | null {
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId);
@@ -120,11 +92,13 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
   const { t } = ctx;
   const scoring = scoringView(project);
   const view = (v: ChartView | null) => (v ? slideOfView(v) : null);
+  const optional = (v: ChartView | null) => (v ? { ...slideOfView(v), optional: true } : null);
   return [
     swotSlide(project, ctx),
     towsSlide(project, t),
     view(forcesView(project.forces, ctx)),
-    pestelSlide(project, t),
+    view(pestelRankingView(project.pestel, ctx)),
+    optional(pestelBubbleView(project.pestel, ctx)),
     view(ifeEfeView(project.swot, ctx)),
     (() => {
       const ie = ieMatrixView(project.swot, ctx);
@@ -135,6 +109,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     view(qspmView(project, scoring, ctx)),
     view(tornadoView(project, scoring, ctx)),
     view(positioningView(project, ctx)),
+    view(valueBubbleView(project, ctx)),
     view(cpmView(project, ctx)),
     view(valueCurveView(project, ctx)),
     choiceSlide(project, t),

@@ -92,14 +92,77 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
         dataLabelFormatCode: chart.labelFormat ?? chart.valueFormat,
       });
       return patch;
-    case 'line':
-      slide.addChart(pres.ChartType.line, data, {
-        ...common,
+    case 'line': {
+      const line = {
         lineSize: 3,
-        lineDataSymbol: data[0]!.values.length > 15 ? 'none' : 'circle',
+        lineDataSymbol: data[0]!.values.length > 15 ? ('none' as const) : ('circle' as const),
         lineDataSymbolSize: 7,
-      });
+      };
+      const right = chart.secondary;
+      if (!right) {
+        slide.addChart(pres.ChartType.line, data, { ...common, ...line });
+        return patch;
+      }
+      const split = data.length - right.count;
+      const { valAxisMinVal, valAxisMaxVal, valAxisMajorUnit, valAxisLabelFormatCode } = common as Record<
+        string,
+        unknown
+      >;
+      slide.addChart(
+        [
+          {
+            type: pres.ChartType.line,
+            data: data.slice(0, split),
+            options: { ...line, chartColors: chart.colours.slice(0, split) },
+          },
+          {
+            type: pres.ChartType.line,
+            data: data.slice(split),
+            options: {
+              ...line,
+              chartColors: chart.colours.slice(split),
+              secondaryValAxis: true,
+              secondaryCatAxis: true,
+            },
+          },
+        ],
+        // A combo chart takes its options where a single chart takes its data (pptxgenjs types it any[]).
+        {
+          ...common,
+          showLegend: true,
+          valAxes: [
+            {
+              showValAxisTitle: Boolean(chart.yTitle),
+              valAxisTitle: chart.yTitle,
+              valAxisMinVal,
+              valAxisMaxVal,
+              valAxisMajorUnit,
+              valAxisLabelFormatCode,
+            },
+            {
+              showValAxisTitle: true,
+              valAxisTitle: right.title,
+              valAxisMinVal: right.min,
+              valAxisMaxVal: right.max,
+              ...(right.step !== undefined && { valAxisMajorUnit: right.step }),
+              valAxisLabelFormatCode: right.valueFormat,
+              valGridLine: { style: 'none' },
+              ...(CJK.test(right.title) && { valAxisTitleRotate: 0.001 }),
+            },
+          ],
+          catAxes: [
+            {
+              showCatAxisTitle: Boolean(chart.xTitle),
+              catAxisTitle: chart.xTitle,
+              // About ten labels along the axis, however many points the lines have.
+              catAxisLabelFrequency: String(Math.max(1, Math.ceil(data[0]!.values.length / 10))),
+            },
+            { catAxisHidden: true, showCatAxisTitle: false },
+          ],
+        } as unknown as unknown[],
+      );
       return patch;
+    }
     case 'radar':
       slide.addChart(pres.ChartType.radar, data, { ...common, radarStyle: 'marker', lineSize: 2 });
       return patch;

@@ -9,43 +9,23 @@ const LEFT_AXIS = 1.5;
 const NAME_PT = 12;
 const CELL_PT = 13;
 const NOTE_PT = 11;
+const TICK_PT = 12;
 /** Layout happens in points, as the label placement's offsets (12 pt beside a mark) are meant. */
 const PT = 72;
 
-/**
- * Players on the nine cells, all as shapes a user can move: the key on top, the tinted cells with their
- * names, each player's mark, and its name placed by the same rule as on screen (beside the mark, clear of
- * other names and of the cells' names).
- */
-export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
-  const noteH = body.note ? (linesAt(body.note, NOTE_PT, W - 2 * MARGIN) * NOTE_PT * 1.3) / PT + 0.1 : 0;
-  const plot = {
-    x: MARGIN + LEFT_AXIS,
-    y: BODY_TOP + LEGEND_H + 0.05,
-    w: W - 2 * MARGIN - LEFT_AXIS - 0.2,
-    h: BODY_BOTTOM - BODY_TOP - LEGEND_H - AXIS_H - noteH - 0.05,
-  };
-  const text = (value: string, x: number, y: number, w: number, h: number, extra: Record<string, unknown>) =>
-    boxText(slide, value, { x, y, w, h }, extra);
-  const shape = (kind: 'circle' | 'diamond') =>
-    kind === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse;
+type Plot = { x: number; y: number; w: number; h: number };
+type Text = (
+  value: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  extra: Record<string, unknown>,
+) => void;
 
-  let lx = plot.x;
-  for (const entry of body.legend) {
-    slide.addShape(shape(entry.shape), {
-      x: lx,
-      y: BODY_TOP + 0.1,
-      w: 0.2,
-      h: 0.2,
-      fill: { color: entry.colour },
-      line: { color: 'FFFFFF', width: 1 },
-    });
-    const width = (textWidth(entry.label, 14) * 1.1) / PT + 0.1;
-    text(entry.label, lx + 0.28, BODY_TOP, width, LEGEND_H, { fontSize: 14, color: '1F2937' });
-    lx += 0.28 + width + 0.35;
-  }
-
-  const { rows, cols, items } = body.cells;
+/** The tinted cells with their names (returned as boxes that players' names keep clear of), and the levels. */
+function addCells(pres: Pptx, slide: Slide, body: DeckMap, plot: Plot, text: Text): Box[] {
+  const { rows, cols, items } = body.cells!;
   const cellW = plot.w / cols;
   const cellH = plot.h / rows;
   const titles: Box[] = [];
@@ -71,20 +51,118 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     const cx = (x + cellW / 2) * PT;
     titles.push({ left: cx - half, right: cx + half, top: (y + 0.04) * PT, bottom: (y + 0.34) * PT });
   });
-  body.levels.x.forEach((level, i) => {
+  const levels = body.levels ?? { x: [], y: [] };
+  levels.x.forEach((level, i) => {
     text(level, plot.x + i * cellW, plot.y + plot.h + 0.04, cellW, 0.28, {
       fontSize: 14,
       align: 'center',
       color: '374151',
     });
   });
-  body.levels.y.forEach((level, i) => {
+  levels.y.forEach((level, i) => {
     text(level, MARGIN + 0.4, plot.y + plot.h - (i + 1) * cellH, LEFT_AXIS - 0.5, cellH, {
       fontSize: 14,
       align: 'right',
       color: '374151',
     });
   });
+  return titles;
+}
+
+/** The plot's frame, a grid line and a label at each tick, and the y = x diagonal if asked for. */
+function addTicks(pres: Pptx, slide: Slide, body: DeckMap, plot: Plot, text: Text): Box[] {
+  const grid = { color: 'D1D5DB', width: 0.75, dashType: 'dash' as const };
+  slide.addShape(pres.ShapeType.rect, {
+    ...plot,
+    fill: { color: 'FFFFFF' },
+    line: { color: '9CA3AF', width: 0.75 },
+  });
+  const xAt = (v: number) => plot.x + ((v - body.x.min) / (body.x.max - body.x.min)) * plot.w;
+  const yAt = (v: number) => plot.y + plot.h - ((v - body.y.min) / (body.y.max - body.y.min)) * plot.h;
+  for (const tick of body.x.ticks ?? []) {
+    slide.addShape(pres.ShapeType.line, { x: xAt(tick.at), y: plot.y, w: 0, h: plot.h, line: grid });
+    text(tick.label, xAt(tick.at) - 0.4, plot.y + plot.h + 0.04, 0.8, 0.28, {
+      fontSize: TICK_PT,
+      align: 'center',
+      color: '374151',
+    });
+  }
+  for (const tick of body.y.ticks ?? []) {
+    slide.addShape(pres.ShapeType.line, { x: plot.x, y: yAt(tick.at), w: plot.w, h: 0, line: grid });
+    text(tick.label, plot.x - 0.9, yAt(tick.at) - 0.14, 0.8, 0.28, {
+      fontSize: TICK_PT,
+      align: 'right',
+      color: '374151',
+    });
+  }
+  if (body.diagonal) {
+    const lo = Math.max(body.x.min, body.y.min);
+    const hi = Math.min(body.x.max, body.y.max);
+    const x0 = xAt(lo);
+    const y0 = yAt(lo);
+    slide.addShape(pres.ShapeType.line, {
+      x: x0,
+      y: yAt(hi),
+      w: xAt(hi) - x0,
+      h: y0 - yAt(hi),
+      flipV: true,
+      line: { color: '94A3B8', width: 1.25, dashType: 'dash' },
+    });
+    const width = (textWidth(body.diagonal, NAME_PT) * 1.1) / PT;
+    const right = plot.x + plot.w - 0.1;
+    text(body.diagonal, right - width - 0.05, plot.y + 0.05, width + 0.05, 0.3, {
+      fontSize: NAME_PT,
+      align: 'right',
+      color: '4B5563',
+    });
+    return [
+      {
+        left: (right - width) * PT,
+        right: right * PT,
+        top: (plot.y + 0.05) * PT,
+        bottom: (plot.y + 0.35) * PT,
+      },
+    ];
+  }
+  return [];
+}
+
+/** The key of the marks on top. */
+function addLegend(pres: Pptx, slide: Slide, body: DeckMap, left: number, text: Text) {
+  let lx = left;
+  for (const entry of body.legend) {
+    slide.addShape(entry.shape === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse, {
+      x: lx,
+      y: BODY_TOP + 0.1,
+      w: 0.2,
+      h: 0.2,
+      fill: { color: entry.colour },
+      line: { color: 'FFFFFF', width: 1 },
+    });
+    const width = (textWidth(entry.label, 14) * 1.1) / PT + 0.1;
+    text(entry.label, lx + 0.28, BODY_TOP, width, LEGEND_H, { fontSize: 14, color: '1F2937' });
+    lx += 0.28 + width + 0.35;
+  }
+}
+
+/**
+ * Players on a map, all as shapes a user can move: the key on top, the tinted cells with their names (or
+ * ticks and grid lines), each player's mark, and its name placed by the same rule as on screen (beside the
+ * mark, clear of other names and of the cells' names), or a bubble's code inside it.
+ */
+export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
+  const noteH = body.note ? (linesAt(body.note, NOTE_PT, W - 2 * MARGIN) * NOTE_PT * 1.3) / PT + 0.1 : 0;
+  const plot = {
+    x: MARGIN + LEFT_AXIS,
+    y: BODY_TOP + LEGEND_H + 0.05,
+    w: W - 2 * MARGIN - LEFT_AXIS - 0.2,
+    h: BODY_BOTTOM - BODY_TOP - LEGEND_H - AXIS_H - noteH - 0.05,
+  };
+  const text: Text = (value, x, y, w, h, extra) => boxText(slide, value, { x, y, w, h }, extra);
+  addLegend(pres, slide, body, plot.x, text);
+  const titles = body.cells
+    ? addCells(pres, slide, body, plot, text)
+    : addTicks(pres, slide, body, plot, text);
   text(body.x.title, plot.x, plot.y + plot.h + 0.34, plot.w, 0.3, {
     fontSize: 14,
     align: 'center',
@@ -102,22 +180,26 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     x: (plot.x + ((p.x - body.x.min) / (body.x.max - body.x.min)) * plot.w) * PT,
     y: (plot.y + plot.h - ((p.y - body.y.min) / (body.y.max - body.y.min)) * plot.h) * PT,
   });
-  const points = body.players.map((p) => ({ ...at(p), text: p.name }));
-  const labels = layoutLabels(points, NAME_PT, (plot.x + plot.w) * PT, titles);
+  const points = body.players.map((p) => ({
+    ...at(p),
+    text: p.name,
+    ...(p.size !== undefined && { r: (p.size / 2) * PT }),
+  }));
+  const labels = body.inside ? [] : layoutLabels(points, NAME_PT, (plot.x + plot.w) * PT, titles);
   body.players.forEach((p, i) => {
-    const size = p.large ? 0.24 : 0.2;
-    slide.addShape(shape(p.shape), {
+    const size = p.size ?? (p.large ? 0.24 : 0.2);
+    slide.addShape(p.shape === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse, {
       x: points[i]!.x / PT - size / 2,
       y: points[i]!.y / PT - size / 2,
       w: size,
       h: size,
-      fill: { color: p.colour },
+      fill: { color: p.colour, ...(p.size !== undefined && { transparency: 25 }) },
       line: { color: 'FFFFFF', width: 1.5 },
     });
   });
   body.players.forEach((p, i) => {
-    const label = labels[i]!;
     const w = (textWidth(p.name, NAME_PT) * 1.12) / PT + 0.04;
+    const label = labels[i] ?? { x: points[i]!.x, y: points[i]!.y + NAME_PT / 2, anchor: 'middle' as const };
     const left =
       label.anchor === 'start'
         ? label.x / PT

@@ -2,15 +2,24 @@ import type { Project } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { scenarioView } from '../../views/scenarioView';
 import { serviceCostView } from '../../views/serviceCostView';
+import { leverView, marginalView } from '../../views/serviceLeverViews';
 import type { ViewContext } from '../../views/types';
 import { curvesSlide } from './curvesSlide';
 import type { DeckSlide } from './deckModel';
 
-/** One slide per model that computes: its service level vs cost view. */
+/**
+ * One slide per model that computes: its service level vs cost view; then, offered but not ticked, the
+ * lever (agents or safety stock) or marginal chart its page shows beneath.
+ */
 export function serviceSlides(project: Project, ctx: ViewContext): DeckSlide[] {
   return project.serviceModels.flatMap((model) => {
     const result = evaluateModel(model);
-    return result.ok ? [curvesSlide(serviceCostView(model, result.value, ctx))] : [];
+    if (!result.ok) return [];
+    const beneath = leverView(model, result.value, ctx) ?? marginalView(model, result.value, ctx);
+    return [
+      curvesSlide(serviceCostView(model, result.value, ctx)),
+      ...(beneath ? [{ ...curvesSlide(beneath), optional: true }] : []),
+    ];
   });
 }
 

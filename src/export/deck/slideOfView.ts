@@ -3,7 +3,7 @@ import { categorySlide } from './categorySlide';
 import { curvesSlide } from './curvesSlide';
 import type { DeckSlide } from './deckModel';
 import { tornadoSlide } from './tornadoSlide';
-import { mapSlide } from './mapSlide';
+import { mapSlide, pointsSlide } from './mapSlide';
 
 /** The deck slide of any view: the same titles, series, axes and marks as the page draws. */
 export function slideOfView(view: ChartView): DeckSlide {
@@ -16,5 +16,7 @@ export function slideOfView(view: ChartView): DeckSlide {
       return categorySlide(view);
     case 'map':
       return mapSlide(view);
+    case 'points':
+      return pointsSlide(view);
   }
 }

@@ -16,7 +16,9 @@ export default function DeckDialog({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   const slides = useMemo(() => (project ? availableSlides(project, ctx) : []), [project, ctx]);
   const [order, setOrder] = useState<string[]>(() => slides.map((s) => s.id));
-  const [included, setIncluded] = useState<Set<string>>(() => new Set(slides.map((s) => s.id)));
+  const [included, setIncluded] = useState<Set<string>>(
+    () => new Set(slides.filter((s) => !s.optional).map((s) => s.id)),
+  );
   const [status, setStatus] = useState<ActionState>({ kind: 'idle' });
   useEffect(() => {
     const dialog = ref.current;

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { pestelTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
+import { PointsChart } from '../../charts/PointsChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { pestelBubbleView } from '../../views/pointsViews';
 import { factorCodes } from '../../domain/pestel/codes';
 import { addFactor } from '../../domain/pestel/edit';
-import { pestelBubbles } from '../../domain/pestel/bubbles';
 import { rankFactors } from '../../domain/pestel/score';
 import { PESTEL_CATEGORIES } from '../../domain/project/schema';
 import type { PestelCategory } from '../../domain/project/types';
@@ -15,6 +16,7 @@ import { currentProject, useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { FactorRow } from './FactorRow';
 import { fullReason } from '../../i18n/capacity';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The PEST(EL) canvas: factors by category, ranked by impact × likelihood, and the bubble chart. */
 export function PestelCanvas() {
@@ -23,20 +25,13 @@ export function PestelCanvas() {
   const change = useAppStore((s) => s.change);
   const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
   const ranked = useMemo(() => rankFactors(factors ?? []), [factors]);
-  const series = useMemo(
-    () =>
-      pestelBubbles(factors ?? [], codes).map((s) => ({ ...s, name: t(`pestel.category.${s.category}`) })),
-    [factors, codes, t],
-  );
+  const ctx = useViewContext();
+  const bubbles = useMemo(() => (factors ? pestelBubbleView(factors, ctx) : null), [factors, ctx]);
   if (!factors) return null;
   const add = (category: PestelCategory, text: string) => {
     endCoalescing();
     change((p) => addFactor(p, category, text));
   };
-  const summary = ranked
-    .filter((r) => r.score !== null)
-    .map((r) => `${codes.get(r.factor.id)} ${r.factor.text}: ${r.score}`)
-    .join('; ');
   return (
     <div className="page pestel-page">
       <h1>{t('pestel.heading')}</h1>
@@ -77,46 +72,41 @@ export function PestelCanvas() {
           {ranked.length === 0 ? (
             <p className="empty-help">{t('pestel.empty')}</p>
           ) : (
-            <table className="data-table" data-testid="pestel-ranking">
-              <thead>
-                <tr>
-                  <th scope="col">{t('pestel.rank')}</th>
-                  <th scope="col">{t('pestel.factor')}</th>
-                  <th scope="col">{t('pestel.impact')}</th>
-                  <th scope="col">{t('pestel.likelihood')}</th>
-                  <th scope="col">{t('pestel.score')}</th>
-                  <th scope="col">{t('pestel.direction')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranked.map(({ factor, score, rank }) => (
-                  <tr key={factor.id}>
-                    <td>{rank ?? '–'}</td>
-                    <td>
-                      <strong>{codes.get(factor.id)}</strong> {factor.text}
-                    </td>
-                    <td>{factor.impact ?? '–'}</td>
-                    <td>{factor.likelihood ?? '–'}</td>
-                    <td>{score ?? '–'}</td>
-                    <td>{t(`pestel.directions.${factor.direction}`)}</td>
+            <TableScroll>
+              <table className="data-table" data-testid="pestel-ranking">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('pestel.rank')}</th>
+                    <th scope="col">{t('pestel.factor')}</th>
+                    <th scope="col">{t('pestel.impact')}</th>
+                    <th scope="col">{t('pestel.likelihood')}</th>
+                    <th scope="col">{t('pestel.score')}</th>
+                    <th scope="col">{t('pestel.direction')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {ranked.map(({ factor, score, rank }) => (
+                    <tr key={factor.id}>
+                      <td>{rank ?? '–'}</td>
+                      <td>
+                        <strong>{codes.get(factor.id)}</strong> {factor.text}
+                      </td>
+                      <td>{factor.impact ?? '–'}</td>
+                      <td>{factor.likelihood ?? '–'}</td>
+                      <td>{score ?? '–'}</td>
+                      <td>{t(`pestel.directions.${factor.direction}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
-        <ChartFrame
-          title={t('pestel.bubbleTitle')}
-          subtitle={t('pestel.bubbleSubtitle')}
-          source={t('pestel.chartSource')}
-          summary={summary}
-        >
-          <PestelBubbleChart
-            series={series}
-            likelihoodLabel={t('pestel.likelihoodAxis')}
-            impactLabel={t('pestel.impactAxis')}
-          />
-        </ChartFrame>
+        {bubbles ? (
+          <ChartFrame view={bubbles}>
+            <PointsChart view={bubbles} />
+          </ChartFrame>
+        ) : null}
       </div>
     </div>
   );

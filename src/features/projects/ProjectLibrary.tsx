@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportArea } from './ImportArea';
 import { ProjectRow } from './ProjectRow';
 import { UnreadableProjects } from './UnreadableProjects';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   onOpened: (projectId: string) => void;
@@ -64,28 +65,30 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
       ) : library.length === 0 ? (
         <p className="empty-help">{t('library.empty')}</p>
       ) : (
-        <table className="library-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.name')}</th>
-              <th scope="col">{t('library.lastChanged')}</th>
-              <th scope="col">{t('library.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {library.map((summary) => (
-              <ProjectRow
-                key={summary.id}
-                summary={summary}
-                onOpen={() => void open(summary.id)}
-                onRename={(name) => void renameSaved(summary.id, name)}
-                onDuplicate={() => void duplicateSaved(summary.id, copyName)}
-                onExport={() => void exportOne(summary.id)}
-                onDelete={() => setToDelete(summary)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll>
+          <table className="library-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('library.name')}</th>
+                <th scope="col">{t('library.lastChanged')}</th>
+                <th scope="col">{t('library.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {library.map((summary) => (
+                <ProjectRow
+                  key={summary.id}
+                  summary={summary}
+                  onOpen={() => void open(summary.id)}
+                  onRename={(name) => void renameSaved(summary.id, name)}
+                  onDuplicate={() => void duplicateSaved(summary.id, copyName)}
+                  onExport={() => void exportOne(summary.id)}
+                  onDelete={() => setToDelete(summary)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <UnreadableProjects />
       <ConfirmDialog

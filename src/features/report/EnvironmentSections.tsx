@@ -6,8 +6,8 @@ import { useViewContext } from '../../charts/useViewContext';
 import { forcesView } from '../../views/environmentViews';
 import { ieMatrixView } from '../../views/ieMatrixView';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
-import { PestelBubbleChart } from '../../charts/PestelBubbleChart';
-import { pestelBubbles } from '../../domain/pestel/bubbles';
+import { PointsChart } from '../../charts/PointsChart';
+import { pestelBubbleView } from '../../views/pointsViews';
 import { summariseForces } from '../../domain/forces/intensity';
 import { factorCodes } from '../../domain/pestel/codes';
 import { rankFactors } from '../../domain/pestel/score';
@@ -30,6 +30,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const ctx = useViewContext();
   const forcesRadar = forcesView(project.forces, ctx, 'radar');
   const ie = ieMatrixView(project.swot, ctx);
+  const bubbles = pestelBubbleView(project.pestel, ctx);
   const labels = itemLabels(project.swot);
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
@@ -37,21 +38,9 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
     <>
       <Stage n={1}>
         <ReportSection id="pestel" title={t('pestel.heading')}>
-          {ranked.some((r) => r.score !== null) && (
-            <ChartFrame
-              title={t('pestel.bubbleTitle')}
-              subtitle={t('pestel.bubbleSubtitle')}
-              source={t('pestel.chartSource')}
-              summary=""
-            >
-              <PestelBubbleChart
-                series={pestelBubbles(project.pestel, codes).map((s) => ({
-                  ...s,
-                  name: t(`pestel.category.${s.category}`),
-                }))}
-                likelihoodLabel={t('pestel.likelihoodAxis')}
-                impactLabel={t('pestel.impactAxis')}
-              />
+          {bubbles && (
+            <ChartFrame view={bubbles}>
+              <PointsChart view={bubbles} />
             </ChartFrame>
           )}
           {ranked.length === 0 ? (

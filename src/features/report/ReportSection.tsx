@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** One numbered section of the report; its heading is the contents entry and the anchor. */
 export function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -35,28 +36,30 @@ export function ReportTable({
     );
   const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number'));
   return (
-    <table className="data-table report-table">
-      {caption && <caption>{caption}</caption>}
-      <thead>
-        <tr>
-          {header.map((h, i) => (
-            <th key={i} scope="col" className={numeric[i] ? 'num' : undefined}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, c) => (
-              <td key={c} className={numeric[c] ? 'num' : undefined}>
-                {cell}
-              </td>
+    <TableScroll>
+      <table className="data-table report-table">
+        {caption && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            {header.map((h, i) => (
+              <th key={i} scope="col" className={numeric[i] ? 'num' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c} className={numeric[c] ? 'num' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { ProblemList } from '../../ui/ProblemList';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { WeightField } from '../../ui/WeightField';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** An IFE or EFE matrix as David lays it out: factor, weight, rating, weighted score; sum, total, rules. */
 export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
@@ -17,66 +18,70 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
   return (
     <section className="matrix" aria-labelledby={headingId} data-testid={`matrix-${matrix.kind}`}>
       <h2 id={headingId}>{t(`scoring.${matrix.kind}`)}</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('scoring.factor')}</th>
-            <th scope="col" className="num">
-              {t('scoring.weight')}
-            </th>
-            <th scope="col" className="num">
-              {t('scoring.rating')}
-            </th>
-            <th scope="col" className="num">
-              {t('scoring.weighted')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.id} className={`row-${row.quadrant}`}>
-              <th scope="row">
-                <strong>{row.label}</strong> {row.text}
+      <TableScroll>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('scoring.factor')}</th>
+              <th scope="col" className="num">
+                {t('scoring.weight')}
               </th>
-              <td className="num">
-                <WeightField
-                  label={t('swot.itemWeight', { label: row.label })}
-                  value={row.weight}
-                  onCommit={(weight) => change((p) => updateItem(p, row.id, { weight }), `weight:${row.id}`)}
-                />
-              </td>
-              <td className="num">
-                <ScoreSelect
-                  label={t('swot.itemRating', { label: row.label })}
-                  value={row.rating}
-                  min={1}
-                  max={4}
-                  onChange={(rating) => {
-                    endCoalescing();
-                    change((p) => updateItem(p, row.id, { rating }));
-                  }}
-                />
-              </td>
-              <td className="num">{row.score === null ? '–' : fmt(row.score)}</td>
+              <th scope="col" className="num">
+                {t('scoring.rating')}
+              </th>
+              <th scope="col" className="num">
+                {t('scoring.weighted')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('scoring.sum')}</th>
-            <td
-              className={`num ${matrix.problems.some((p) => p.code === 'weightSum') ? 'bad' : 'good'}`}
-              data-testid="weight-sum"
-            >
-              {matrix.weightSumText}
-            </td>
-            <th scope="row">{t('scoring.total')}</th>
-            <td className="num total" data-testid="matrix-total">
-              {fmt(matrix.total)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.id} className={`row-${row.quadrant}`}>
+                <th scope="row">
+                  <strong>{row.label}</strong> {row.text}
+                </th>
+                <td className="num">
+                  <WeightField
+                    label={t('swot.itemWeight', { label: row.label })}
+                    value={row.weight}
+                    onCommit={(weight) =>
+                      change((p) => updateItem(p, row.id, { weight }), `weight:${row.id}`)
+                    }
+                  />
+                </td>
+                <td className="num">
+                  <ScoreSelect
+                    label={t('swot.itemRating', { label: row.label })}
+                    value={row.rating}
+                    min={1}
+                    max={4}
+                    onChange={(rating) => {
+                      endCoalescing();
+                      change((p) => updateItem(p, row.id, { rating }));
+                    }}
+                  />
+                </td>
+                <td className="num">{row.score === null ? '–' : fmt(row.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('scoring.sum')}</th>
+              <td
+                className={`num ${matrix.problems.some((p) => p.code === 'weightSum') ? 'bad' : 'good'}`}
+                data-testid="weight-sum"
+              >
+                {matrix.weightSumText}
+              </td>
+              <th scope="row">{t('scoring.total')}</th>
+              <td className="num total" data-testid="matrix-total">
+                {fmt(matrix.total)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
       <div className="matrix-actions">
         <button
           type="button"

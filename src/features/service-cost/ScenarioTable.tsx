@@ -9,6 +9,7 @@ import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { callCentreProductivity } from '../../domain/service-cost/scenarioSeries';
 import { scenarioView } from '../../views/scenarioView';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** A baseline and its scenarios side by side, each move classified into the four cost–service moves. */
 export function ScenarioTable({
@@ -34,42 +35,44 @@ export function ScenarioTable({
   return (
     <section className="scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">{t('serviceCost.scenarios')}</h2>
-      <table className="data-table" data-testid="scenario-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('serviceCost.colModel')}</th>
-            <th scope="col" className="num">
-              {t('serviceCost.colSl')}
-            </th>
-            <th scope="col" className="num">
-              {t('serviceCost.colCost')}
-            </th>
-            <th scope="col" className="num">
-              {t('serviceCost.profit')}
-            </th>
-            <th scope="col">{t('serviceCost.colMove')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ model, view }) => (
-            <tr key={model.id}>
-              <th scope="row">{model.name}</th>
-              <td className="num">
-                {view ? `${formatFixed(view.operating.serviceLevel * 100, i18n.language, 1)}%` : '–'}
-              </td>
-              <td className="num">{view ? money(view.operating.cost) : '–'}</td>
-              <td className="num">{view?.operating.profit != null ? money(view.operating.profit) : '–'}</td>
-              <td data-testid="scenario-move">
-                {model.id === baseline.id
-                  ? t('serviceCost.baseline')
-                  : view
-                    ? t(`serviceCost.move.${classifyMove(base.operating, view.operating)}`)
-                    : '–'}
-              </td>
+      <TableScroll>
+        <table className="data-table" data-testid="scenario-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('serviceCost.colModel')}</th>
+              <th scope="col" className="num">
+                {t('serviceCost.colSl')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.colCost')}
+              </th>
+              <th scope="col" className="num">
+                {t('serviceCost.profit')}
+              </th>
+              <th scope="col">{t('serviceCost.colMove')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ model, view }) => (
+              <tr key={model.id}>
+                <th scope="row">{model.name}</th>
+                <td className="num">
+                  {view ? `${formatFixed(view.operating.serviceLevel * 100, i18n.language, 1)}%` : '–'}
+                </td>
+                <td className="num">{view ? money(view.operating.cost) : '–'}</td>
+                <td className="num">{view?.operating.profit != null ? money(view.operating.profit) : '–'}</td>
+                <td data-testid="scenario-move">
+                  {model.id === baseline.id
+                    ? t('serviceCost.baseline')
+                    : view
+                      ? t(`serviceCost.move.${classifyMove(base.operating, view.operating)}`)
+                      : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <ChartFrame view={chart}>
         <CurvesChart view={chart} height={380} />
       </ChartFrame>
@@ -82,38 +85,40 @@ export function ScenarioTable({
         <>
           <h3>{t('serviceCost.productivity')}</h3>
           <p className="muted small">{t('serviceCost.productivityHelp')}</p>
-          <table className="data-table" data-testid="productivity-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('serviceCost.colModel')}</th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colExternal')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colCapacity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colInternal')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colProductivity')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {productivity.map(({ model, p }) =>
-                p ? (
-                  <tr key={model.id}>
-                    <th scope="row">{model.name}</th>
-                    <td className="num">{ratio(p.externalEfficiency)}</td>
-                    <td className="num">{ratio(p.capacityEfficiency)}</td>
-                    <td className="num">{formatFixed(p.internalEfficiency, i18n.language, 4)}</td>
-                    <td className="num">{ratio(p.productivity)}</td>
-                  </tr>
-                ) : null,
-              )}
-            </tbody>
-          </table>
+          <TableScroll>
+            <table className="data-table" data-testid="productivity-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('serviceCost.colModel')}</th>
+                  <th scope="col" className="num">
+                    {t('serviceCost.colExternal')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('serviceCost.colCapacity')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('serviceCost.colInternal')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('serviceCost.colProductivity')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {productivity.map(({ model, p }) =>
+                  p ? (
+                    <tr key={model.id}>
+                      <th scope="row">{model.name}</th>
+                      <td className="num">{ratio(p.externalEfficiency)}</td>
+                      <td className="num">{ratio(p.capacityEfficiency)}</td>
+                      <td className="num">{formatFixed(p.internalEfficiency, i18n.language, 4)}</td>
+                      <td className="num">{ratio(p.productivity)}</td>
+                    </tr>
+                  ) : null,
+                )}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>

@@ -11,6 +11,7 @@ import {
 import { ahpKey, setAhpJudgment, setStrategy } from '../../domain/strategy/edit';
 import { formatFixed } from '../../i18n/format';
 import { useStrategyEdit } from './useStrategyEdit';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Saaty's scale as one select per pair: 9 … 2 for the first, 1 equal, 1/2 … 1/9 for the second. */
 const SCALE = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
@@ -77,17 +78,19 @@ export function AhpPanel({ project }: { project: Project }) {
           );
         })}
       </ul>
-      <table className="data-table" data-testid="ahp-weights">
-        <caption>{t('strategy.ahpWeights')}</caption>
-        <tbody>
-          {criteria.map((c, i) => (
-            <tr key={c.id}>
-              <th scope="row">{name(i)}</th>
-              <td className="num">{fmt(result.weights[i]! * 100, 1)}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll>
+        <table className="data-table" data-testid="ahp-weights">
+          <caption>{t('strategy.ahpWeights')}</caption>
+          <tbody>
+            {criteria.map((c, i) => (
+              <tr key={c.id}>
+                <th scope="row">{name(i)}</th>
+                <td className="num">{fmt(result.weights[i]! * 100, 1)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p data-testid="ahp-cr">
         {t('strategy.ahpCr', {
           cr: fmt(result.consistencyRatio, 3),

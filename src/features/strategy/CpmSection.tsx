@@ -14,6 +14,7 @@ import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { own } from '../../domain/project/own';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Competitive profile matrix: critical success factors, weights, ratings 1–4 per player, totals, radar. */
 export function CpmSection({ project }: { project: Project }) {
@@ -31,7 +32,7 @@ export function CpmSection({ project }: { project: Project }) {
     <section aria-labelledby="cpm-heading" className="strategy-section">
       <h2 id="cpm-heading">{t('positioning.cpm')}</h2>
       <p className="muted small">{t('positioning.cpmHelp')}</p>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table" data-testid="cpm-table">
           <thead>
             <tr>
@@ -113,7 +114,7 @@ export function CpmSection({ project }: { project: Project }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {cpm.length > 0 && Math.abs(weightSum - 1) >= 5e-4 && (
         <p className="bad" role="status">
           {t('positioning.cpmSum', { sum: fmt(weightSum) })}

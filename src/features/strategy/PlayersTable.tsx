@@ -14,6 +14,7 @@ import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Price, perceived quality and share of the firm today, each alternative and each competitor. */
 export function PlayersTable({ project }: { project: Project }) {
@@ -51,102 +52,104 @@ export function PlayersTable({ project }: { project: Project }) {
     <section aria-labelledby="players-heading" className="strategy-section">
       <h2 id="players-heading">{t('positioning.players')}</h2>
       <p className="muted small">{t('positioning.playersHelp')}</p>
-      <table className="data-table" data-testid="players-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('positioning.player')}</th>
-            <th scope="col">{t('positioning.price')}</th>
-            <th scope="col">{t('positioning.quality')}</th>
-            <th scope="col">{t('positioning.share')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.delete')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{firmName}</th>
-            <td>
-              {rating(firmName, 'price', firm.price, (price) =>
-                edit.type('firm:price', (p) => updateFirm(p, { price })),
-              )}
-            </td>
-            <td>
-              {rating(firmName, 'quality', firm.quality, (quality) =>
-                edit.type('firm:quality', (p) => updateFirm(p, { quality })),
-              )}
-            </td>
-            <td>
-              {share(firmName, firm.share, (s) =>
-                edit.type('firm:share', (p) => updateFirm(p, { share: s })),
-              )}
-            </td>
-            <td />
-          </tr>
-          {alternatives.map((a) => {
-            const name = alternativeName(a, t);
-            return (
-              <tr key={a.id}>
-                <th scope="row">{name}</th>
-                <td>
-                  {rating(name, 'price', a.price, (price) =>
-                    edit.type(`${a.id}:price`, (p) => updateAlternative(p, a.id, { price })),
-                  )}
-                </td>
-                <td>
-                  {rating(name, 'quality', a.quality, (quality) =>
-                    edit.type(`${a.id}:quality`, (p) => updateAlternative(p, a.id, { quality })),
-                  )}
-                </td>
-                <td />
-                <td />
-              </tr>
-            );
-          })}
-          {competitors.map((c, i) => {
-            const name = c.name || t('positioning.newCompetitor');
-            return (
-              <tr key={c.id} data-testid="competitor">
-                <th scope="row">
-                  <input
-                    type="text"
-                    aria-label={t('positioning.competitorName', { n: i + 1 })}
-                    value={c.name}
-                    maxLength={200}
-                    onChange={(e) =>
-                      edit.type(`${c.id}:name`, (p) =>
-                        updateEntry(p, 'competitors', c.id, { name: e.target.value }),
-                      )
-                    }
-                    onBlur={edit.end}
-                  />
-                </th>
-                <td>
-                  {rating(name, 'price', c.price, (price) =>
-                    edit.type(`${c.id}:price`, (p) => updateEntry(p, 'competitors', c.id, { price })),
-                  )}
-                </td>
-                <td>
-                  {rating(name, 'quality', c.quality, (quality) =>
-                    edit.type(`${c.id}:quality`, (p) => updateEntry(p, 'competitors', c.id, { quality })),
-                  )}
-                </td>
-                <td>
-                  {share(name, c.share, (s) =>
-                    edit.type(`${c.id}:share`, (p) => updateEntry(p, 'competitors', c.id, { share: s })),
-                  )}
-                </td>
-                <td>
-                  <RemoveButton
-                    label={t('positioning.removeCompetitor', { name })}
-                    onClick={() => edit.act((p) => removeEntry(p, 'competitors', c.id))}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll>
+        <table className="data-table" data-testid="players-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('positioning.player')}</th>
+              <th scope="col">{t('positioning.price')}</th>
+              <th scope="col">{t('positioning.quality')}</th>
+              <th scope="col">{t('positioning.share')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{firmName}</th>
+              <td>
+                {rating(firmName, 'price', firm.price, (price) =>
+                  edit.type('firm:price', (p) => updateFirm(p, { price })),
+                )}
+              </td>
+              <td>
+                {rating(firmName, 'quality', firm.quality, (quality) =>
+                  edit.type('firm:quality', (p) => updateFirm(p, { quality })),
+                )}
+              </td>
+              <td>
+                {share(firmName, firm.share, (s) =>
+                  edit.type('firm:share', (p) => updateFirm(p, { share: s })),
+                )}
+              </td>
+              <td />
+            </tr>
+            {alternatives.map((a) => {
+              const name = alternativeName(a, t);
+              return (
+                <tr key={a.id}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    {rating(name, 'price', a.price, (price) =>
+                      edit.type(`${a.id}:price`, (p) => updateAlternative(p, a.id, { price })),
+                    )}
+                  </td>
+                  <td>
+                    {rating(name, 'quality', a.quality, (quality) =>
+                      edit.type(`${a.id}:quality`, (p) => updateAlternative(p, a.id, { quality })),
+                    )}
+                  </td>
+                  <td />
+                  <td />
+                </tr>
+              );
+            })}
+            {competitors.map((c, i) => {
+              const name = c.name || t('positioning.newCompetitor');
+              return (
+                <tr key={c.id} data-testid="competitor">
+                  <th scope="row">
+                    <input
+                      type="text"
+                      aria-label={t('positioning.competitorName', { n: i + 1 })}
+                      value={c.name}
+                      maxLength={200}
+                      onChange={(e) =>
+                        edit.type(`${c.id}:name`, (p) =>
+                          updateEntry(p, 'competitors', c.id, { name: e.target.value }),
+                        )
+                      }
+                      onBlur={edit.end}
+                    />
+                  </th>
+                  <td>
+                    {rating(name, 'price', c.price, (price) =>
+                      edit.type(`${c.id}:price`, (p) => updateEntry(p, 'competitors', c.id, { price })),
+                    )}
+                  </td>
+                  <td>
+                    {rating(name, 'quality', c.quality, (quality) =>
+                      edit.type(`${c.id}:quality`, (p) => updateEntry(p, 'competitors', c.id, { quality })),
+                    )}
+                  </td>
+                  <td>
+                    {share(name, c.share, (s) =>
+                      edit.type(`${c.id}:share`, (p) => updateEntry(p, 'competitors', c.id, { share: s })),
+                    )}
+                  </td>
+                  <td>
+                    <RemoveButton
+                      label={t('positioning.removeCompetitor', { name })}
+                      onClick={() => edit.act((p) => removeEntry(p, 'competitors', c.id))}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <button
         type="button"
         disabled={Boolean(full)}

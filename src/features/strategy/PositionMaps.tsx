@@ -4,26 +4,26 @@ import { NineCellChart } from '../../charts/NineCellChart';
 import { MapKey, PlayerKey } from '../../charts/positioningMarks';
 import { positioningView } from '../../views/positioningView';
 import { StrategyClockChart } from '../../charts/StrategyClockChart';
-import { ValueBubbleChart } from '../../charts/ValueBubbleChart';
+import { PointsChart } from '../../charts/PointsChart';
+import { valueBubbleView } from '../../views/pointsViews';
 import type { Project } from '../../domain/project/types';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { placedPlayers } from '../../views/names';
 import { useViewContext } from '../../charts/useViewContext';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The price–quality nine cells, the strategy clock and the value–price bubbles, with a table of positions. */
 export function PositionMaps({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const map = positioningView(project, ctx);
+  const bubbles = valueBubbleView(project, ctx);
   const { placed, unplaced } = placedPlayers(project, t);
   const kindLabels = {
     firm: t('positioning.firmToday'),
     alternative: t('strategy.alternatives'),
     competitor: t('positioning.newCompetitor'),
   };
-  const summary = placed
-    .map((p) => `${p.name}: ${t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)}`)
-    .join('; ');
   return (
     <section aria-labelledby="maps-heading" className="strategy-section">
       <h2 id="maps-heading">{t('positioning.positionsTable')}</h2>
@@ -32,24 +32,26 @@ export function PositionMaps({ project }: { project: Project }) {
           {t('positioning.unplaced', { name })}
         </p>
       ))}
-      <table className="data-table" data-testid="positions-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('positioning.player')}</th>
-            <th scope="col">{t('positioning.colCell')}</th>
-            <th scope="col">{t('positioning.colRoute')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {placed.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.name}</th>
-              <td>{t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)}</td>
-              <td>{t(`positioning.route.${clockRoute(p.price, p.quality)}`)}</td>
+      <TableScroll>
+        <table className="data-table" data-testid="positions-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('positioning.player')}</th>
+              <th scope="col">{t('positioning.colCell')}</th>
+              <th scope="col">{t('positioning.colRoute')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {placed.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>{t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`)}</td>
+                <td>{t(`positioning.route.${clockRoute(p.price, p.quality)}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <div className="chart-pair">
         {map && (
           <ChartFrame view={map}>
@@ -74,19 +76,11 @@ export function PositionMaps({ project }: { project: Project }) {
           />
         </ChartFrame>
       </div>
-      <ChartFrame
-        title={t('positioning.bubbleTitle')}
-        subtitle={t('positioning.bubbleSubtitle')}
-        source={t('positioning.source')}
-        summary={summary}
-      >
-        <ValueBubbleChart
-          players={placed}
-          xLabel={t('positioning.priceAxis')}
-          yLabel={t('positioning.valueAxis')}
-          kindLabels={kindLabels}
-        />
-      </ChartFrame>
+      {bubbles && (
+        <ChartFrame view={bubbles}>
+          <PointsChart view={bubbles} />
+        </ChartFrame>
+      )}
     </section>
   );
 }

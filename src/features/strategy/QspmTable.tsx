@@ -9,6 +9,7 @@ import { AsSelect } from './AsSelect';
 import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
 import { own } from '../../domain/project/own';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The QSPM as David lays it out: key factors and weights, then AS and TAS per alternative, sums and ranks. */
 export function QspmTable({ project, view }: { project: Project; view: ScoringView }) {
@@ -21,7 +22,7 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
   const anyCounted = view.counted.factors.length > 0;
   const rank = new Map(view.ranking.map((id, i) => [id, i + 1]));
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table qspm-table" data-testid="qspm-table">
         <thead>
           <tr>
@@ -133,6 +134,6 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -14,6 +14,7 @@ import { NumberField } from '../../ui/NumberField';
 import { WeightField } from '../../ui/WeightField';
 import { alternativeName } from '../../views/names';
 import { useStrategyEdit } from './useStrategyEdit';
+import { TableScroll } from '../../ui/TableScroll';
 
 const RUNS = 2000;
 const WEIGHT_SPREAD = 0.2;
@@ -79,58 +80,60 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
       <ChartFrame view={tornado} summary={verdictText}>
         <TornadoChart view={tornado} />
       </ChartFrame>
-      <table className="data-table" data-testid="flip-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('strategy.factor')}</th>
-            <th scope="col" className="num">
-              {t('strategy.weight')}
-            </th>
-            <th scope="col">{t('strategy.colRange')}</th>
-            <th scope="col">{t('strategy.colChallenger')}</th>
-            <th scope="col" className="num">
-              {t('strategy.colShift')}
-            </th>
-            <th scope="col" className="num">
-              {t('strategy.colWhatIf')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => {
-            const f = factorOf(r.factorId);
-            const challengers = [r.lowerChallenger, r.upperChallenger]
-              .filter((c): c is number => c !== null)
-              .map((c) => alternativeName(alternatives[c]!, t));
-            return (
-              <tr key={r.factorId} data-testid="flip-row">
-                <th scope="row">
-                  <strong>{f.label}</strong> {f.text}
-                </th>
-                <td className="num">{fmt(r.weight)}</td>
-                <td>
-                  {r.lower === null ? fmt(0) : fmt(r.lower)} – {r.upper === null ? fmt(max) : fmt(r.upper)}
-                </td>
-                <td>
-                  {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
-                </td>
-                <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
-                <td className="num">
-                  <WeightField
-                    label={t('strategy.whatIfLabel', { label: f.label })}
-                    value={r.weight}
-                    onCommit={(weight) =>
-                      weight !== null &&
-                      weight <= total &&
-                      edit.type(`whatif:${f.id}`, (p) => setWeightRescaled(p, f.id, weight))
-                    }
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll>
+        <table className="data-table" data-testid="flip-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('strategy.factor')}</th>
+              <th scope="col" className="num">
+                {t('strategy.weight')}
+              </th>
+              <th scope="col">{t('strategy.colRange')}</th>
+              <th scope="col">{t('strategy.colChallenger')}</th>
+              <th scope="col" className="num">
+                {t('strategy.colShift')}
+              </th>
+              <th scope="col" className="num">
+                {t('strategy.colWhatIf')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => {
+              const f = factorOf(r.factorId);
+              const challengers = [r.lowerChallenger, r.upperChallenger]
+                .filter((c): c is number => c !== null)
+                .map((c) => alternativeName(alternatives[c]!, t));
+              return (
+                <tr key={r.factorId} data-testid="flip-row">
+                  <th scope="row">
+                    <strong>{f.label}</strong> {f.text}
+                  </th>
+                  <td className="num">{fmt(r.weight)}</td>
+                  <td>
+                    {r.lower === null ? fmt(0) : fmt(r.lower)} – {r.upper === null ? fmt(max) : fmt(r.upper)}
+                  </td>
+                  <td>
+                    {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
+                  </td>
+                  <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
+                  <td className="num">
+                    <WeightField
+                      label={t('strategy.whatIfLabel', { label: f.label })}
+                      value={r.weight}
+                      onCommit={(weight) =>
+                        weight !== null &&
+                        weight <= total &&
+                        edit.type(`whatif:${f.id}`, (p) => setWeightRescaled(p, f.id, weight))
+                      }
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <h3>{t('strategy.monteCarlo')}</h3>
       <p className="muted small">
         {t('strategy.monteCarloHelp', {
@@ -149,31 +152,33 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         onCommitEnd={edit.end}
         testId="seed"
       />
-      <table className="data-table" data-testid="monte-carlo">
-        <thead>
-          <tr>
-            <th scope="col">{t('strategy.alternatives')}</th>
-            <th scope="col" className="num">
-              {t('strategy.firstShare')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {alternatives.map((a, i) => (
-            <tr key={a.id}>
-              <th scope="row">{alternativeName(a, t)}</th>
-              <td className="num">
-                <span
-                  className="share-bar"
-                  style={{ width: `${monteCarlo.firstShare[i]! * 100}%` }}
-                  aria-hidden="true"
-                />
-                {formatFixed(monteCarlo.firstShare[i]! * 100, i18n.language, 1)}%
-              </td>
+      <TableScroll>
+        <table className="data-table" data-testid="monte-carlo">
+          <thead>
+            <tr>
+              <th scope="col">{t('strategy.alternatives')}</th>
+              <th scope="col" className="num">
+                {t('strategy.firstShare')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {alternatives.map((a, i) => (
+              <tr key={a.id}>
+                <th scope="row">{alternativeName(a, t)}</th>
+                <td className="num">
+                  <span
+                    className="share-bar"
+                    style={{ width: `${monteCarlo.firstShare[i]! * 100}%` }}
+                    aria-hidden="true"
+                  />
+                  {formatFixed(monteCarlo.firstShare[i]! * 100, i18n.language, 1)}%
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { useStrategyEdit } from './useStrategyEdit';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { own } from '../../domain/project/own';
+import { TableScroll } from '../../ui/TableScroll';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 
@@ -67,7 +68,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
     <section aria-labelledby="value-heading" className="strategy-section">
       <h2 id="value-heading">{t('positioning.valueCurves')}</h2>
       <p className="muted small">{t('positioning.valueHelp')}</p>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table" data-testid="value-table">
           <thead>
             <tr>
@@ -121,7 +122,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         disabled={Boolean(factorsFull)}

@@ -2,39 +2,17 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { evaluateModel } from '../../../src/domain/service-cost/models';
-import { scoringView } from '../../../src/domain/strategy/analysis';
 import { sample } from '../../../src/export/deck/curvesSlide';
 import type { DeckChart, DeckMap, DeckTornado } from '../../../src/export/deck/deckModel';
 import { writeDeck } from '../../../src/export/deck/renderPptx';
 import { slideOfView } from '../../../src/export/deck/slideOfView';
-import { serviceCostView } from '../../../src/views/serviceCostView';
-import { tornadoView } from '../../../src/views/tornadoView';
-import { cpmView, qspmView, valueCurveView } from '../../../src/views/strategyViews';
-import { forcesView, ifeEfeView } from '../../../src/views/environmentViews';
-import { positioningView } from '../../../src/views/positioningView';
-import { ieMatrixView } from '../../../src/views/ieMatrixView';
 import type { ChartView } from '../../../src/views/types';
+import { allViews } from '../../views/allViews';
 import { example } from '../../views/example';
 import { ctxEn, ctxZh } from '../../views/translate';
 
 function views(language: 'en' | 'zh-CN'): ChartView[] {
-  const ctx = language === 'en' ? ctxEn : ctxZh;
-  const project = example(language);
-  return [
-    ...project.serviceModels.flatMap((m) => {
-      const r = evaluateModel(m);
-      return r.ok ? [serviceCostView(m, r.value, ctx)] : [];
-    }),
-    tornadoView(project, scoringView(project), ctx)!,
-    qspmView(project, scoringView(project), ctx)!,
-    cpmView(project, ctx)!,
-    valueCurveView(project, ctx)!,
-    forcesView(project.forces, ctx)!,
-    ifeEfeView(project.swot, ctx)!,
-    positioningView(project, ctx)!,
-    ieMatrixView(project.swot, ctx),
-  ];
+  return allViews(example(language), language === 'en' ? ctxEn : ctxZh);
 }
 
 describe('a slide drawn from a view', () => {
@@ -48,7 +26,30 @@ describe('a slide drawn from a view', () => {
           view.subtitle,
           view.source,
         ]);
-        if (view.kind === 'curves') {
+        if (view.kind === 'curves' && view.y2) {
+          // Two value axes: a line chart over the sampled x, the right-axis series last, on their own axis.
+          const chart = (slide.body as { chart: DeckChart }).chart;
+          const right = view.series.filter((s) => s.right);
+          expect(chart.kind).toBe('line');
+          expect(chart.series.map((s) => s.name)).toEqual([
+            ...view.series.filter((s) => !s.right).map((s) => s.name),
+            ...right.map((s) => s.name),
+          ]);
+          expect(chart.secondary).toMatchObject({
+            count: right.length,
+            title: view.y2.title,
+            max: view.y2.max,
+          });
+          expect([chart.yMin, chart.yMax, chart.xTitle]).toEqual([view.y.min, view.y.max, view.x.title]);
+          const picked = sample(
+            view.series[0]!.x!.map((_, i) => i),
+            25,
+          );
+          expect(chart.series[0]!.labels).toEqual(picked.map((i) => view.x.format(view.series[0]!.x![i]!)));
+          chart.series.at(-1)!.values.forEach((v, row) => {
+            expect(v).toBeCloseTo(right.at(-1)!.values[picked[row]!]!, 2);
+          });
+        } else if (view.kind === 'curves') {
           const chart = (slide.body as { chart: DeckChart }).chart;
           expect([chart.xMin, chart.xMax, chart.yMin, chart.yMax]).toEqual([
             view.x.min,
@@ -63,7 +64,9 @@ describe('a slide drawn from a view', () => {
           ]);
           // A service view's curves share their x: the sheet's rows are the sampled points, in cents.
           const picked = sample(view.series[0]!.x!.map((_, i) => i));
-          view.series.forEach((s, k) => {
+          // (A scenario's curves each have their own x, in blocks of rows one after the other.)
+          const shared = view.series.filter((s) => s.x === view.series[0]!.x);
+          shared.forEach((s, k) => {
             picked.forEach((i, row) => {
               expect(chart.x![row]).toBeCloseTo(s.x![i]!, 2);
               expect(chart.series[k]!.values[row]).toBeCloseTo(s.values[i]!, 2);
@@ -88,8 +91,23 @@ describe('a slide drawn from a view', () => {
           expect(body.players.map((p) => [p.name, p.x, p.y])).toEqual(
             view.players.map((p) => [p.name, p.x, p.y]),
           );
-          expect(body.cells.items.map((c) => c.label)).toEqual(view.cells.items.map((c) => c.label));
+          expect(body.cells!.items.map((c) => c.label)).toEqual(view.cells.items.map((c) => c.label));
           expect(body.legend.map((l) => l.label)).toEqual(view.legend.map((l) => l.label));
+        } else if (view.kind === 'points') {
+          const body = slide.body as DeckMap;
+          const points = view.groups.flatMap((g) => g.points);
+          expect(body.players.map((p) => [p.name, p.x, p.y])).toEqual(points.map((p) => [p.label, p.x, p.y]));
+          expect(body.legend.map((l) => l.label)).toEqual(view.groups.map((g) => g.name));
+          expect(body.x.ticks!.map((t) => t.label)).toEqual(view.x.ticks.map(view.x.format));
+          expect(body.diagonal).toBe(view.diagonal);
+          // Bubbles keep the order of their sizes.
+          if (view.sizes) {
+            const bySize = [...body.players.keys()].sort((a, b) => points[a]!.size! - points[b]!.size!);
+            for (let k = 1; k < bySize.length; k++)
+              expect(body.players[bySize[k]!]!.size!).toBeGreaterThanOrEqual(
+                body.players[bySize[k - 1]!]!.size!,
+              );
+          }
         } else {
           const body = slide.body as DeckTornado;
           expect(body.rows.map((r) => r.label)).toEqual(view.rows.map((r) => r.label));

@@ -1,0 +1,121 @@
+import {
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
+import type { PointsView, ViewPoint } from '../views/types';
+import { FONT } from '../views/theme';
+import { useChartHeight } from './chartSize';
+import { yAxisTitle, topMargin } from './axisTitle';
+import { ShapeKey } from './positioningMarks';
+import { BUBBLE_AREA, PlacedLabels } from './PlacedLabels';
+
+const TICK = { fontSize: FONT.tick, fill: '#374151' };
+
+/** Points or bubbles drawn from a points view (PEST(EL) factors, players by value and price), with its key. */
+export function PointsChart({ view, height: onScreen = 440 }: { view: PointsView; height?: number }) {
+  const height = useChartHeight(onScreen);
+  const { x, y, sizes } = view;
+  return (
+    <>
+      <ShapeKey entries={view.groups.map((g) => ({ label: g.name, colour: g.colour, shape: g.shape }))} />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
+        <ScatterChart
+          margin={{ top: topMargin(y.title, 16), right: 32, bottom: 28, left: 24 }}
+          style={{ fontFamily: FONT.family }}
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[x.min, x.max]}
+            ticks={x.ticks}
+            tick={TICK}
+            tickFormatter={x.format}
+            label={{
+              value: x.title,
+              position: 'insideBottom',
+              offset: -16,
+              fontSize: FONT.axisLabel,
+              fill: '#374151',
+            }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[y.min, y.max]}
+            ticks={y.ticks}
+            tick={TICK}
+            tickFormatter={y.format}
+            label={yAxisTitle(y.title, 70)}
+          />
+          {sizes && (
+            <ZAxis type="number" dataKey="size" domain={[sizes.min, sizes.max]} range={[...BUBBLE_AREA]} />
+          )}
+          {view.diagonal && (
+            <ReferenceLine
+              segment={[
+                { x: Math.max(x.min, y.min), y: Math.max(x.min, y.min) },
+                { x: Math.min(x.max, y.max), y: Math.min(x.max, y.max) },
+              ]}
+              stroke="#94a3b8"
+              strokeDasharray="6 4"
+              label={{
+                value: view.diagonal,
+                position: 'insideTopRight',
+                fontSize: FONT.label,
+                fill: '#4b5563',
+              }}
+            />
+          )}
+          <Tooltip cursor={{ strokeDasharray: '3 3' }} content={<PointTooltip view={view} />} />
+          {view.groups.map((g) => (
+            <Scatter
+              key={g.id}
+              name={g.name}
+              data={g.points}
+              fill={g.colour}
+              fillOpacity={0.75}
+              shape={g.shape}
+              isAnimationActive={false}
+            >
+              {view.labels === 'inside' && (
+                <LabelList dataKey="label" position="center" fontSize={FONT.label} fill="#111827" />
+              )}
+            </Scatter>
+          ))}
+          <PlacedLabels view={view} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </>
+  );
+}
+
+function PointTooltip({
+  active,
+  payload,
+  view,
+}: {
+  active?: boolean;
+  payload?: Array<{ payload: ViewPoint }>;
+  view: PointsView;
+}) {
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{point.label}</strong>
+      <div>
+        {point.detail ??
+          `${view.x.title} ${view.x.format(point.x)} · ${view.y.title} ${view.y.format(point.y)}`}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['pestel', 'forces', 'swot', 'tows', 'scoring', 'service', 'strategy', 'positioning', 'report'];
+
+/**
+ * No page of the example scrolls sideways: wide tables scroll inside their own box, and grids give up a
+ * column before they push the page wider. At a laptop's 1280×720, at 150% zoom (853×480 CSS pixels) and on
+ * a phone (390×800), in both languages.
+ */
+for (const [width, height, locale] of [
+  [1280, 720, 'en-GB'],
+  [853, 480, 'zh-CN'],
+  [390, 800, 'en-GB'],
+  [390, 800, 'zh-CN'],
+] as const)
+  test(`no page is wider than a ${width}×${height} window (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height }, locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(/#\/p\//);
+    const base = page.url().replace(/\/[^/]*$/, '');
+    const wide: string[] = [];
+    for (const name of PAGES) {
+      await page.goto(`${base}/${name}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      // Charts measure their box after a frame; give them one.
+      await page.waitForTimeout(300);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scroll > width) wide.push(`${name}: ${scroll} px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });

@@ -1,0 +1,52 @@
+import type { Project } from '../../src/domain/project/types';
+import { evaluateModel } from '../../src/domain/service-cost/models';
+import { scoringView } from '../../src/domain/strategy/analysis';
+import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
+import { ieMatrixView } from '../../src/views/ieMatrixView';
+import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../src/views/pointsViews';
+import { positioningView } from '../../src/views/positioningView';
+import { scenarioView } from '../../src/views/scenarioView';
+import { serviceCostView } from '../../src/views/serviceCostView';
+import { leverView, marginalView } from '../../src/views/serviceLeverViews';
+import { cpmView, qspmView, valueCurveView } from '../../src/views/strategyViews';
+import { tornadoView } from '../../src/views/tornadoView';
+import type { ChartView, ViewContext } from '../../src/views/types';
+
+/** Every chart view a project has data for (the example has data for all of them). */
+export function allViews(project: Project, ctx: ViewContext): ChartView[] {
+  const scoring = scoringView(project);
+  const models = project.serviceModels.flatMap((model) => {
+    const r = evaluateModel(model);
+    return r.ok ? [{ model, view: r.value }] : [];
+  });
+  const baseline = models.find(
+    (m) => !m.model.baselineId && models.some((x) => x.model.baselineId === m.model.id),
+  );
+  const views: Array<ChartView | null> = [
+    ...models.flatMap(({ model, view }) => [
+      serviceCostView(model, view, ctx),
+      leverView(model, view, ctx),
+      marginalView(model, view, ctx),
+    ]),
+    baseline
+      ? scenarioView(
+          baseline.model,
+          models.filter((m) => m.model.id === baseline.model.id || m.model.baselineId === baseline.model.id),
+          ctx,
+        )
+      : null,
+    forcesView(project.forces, ctx, 'bar'),
+    forcesView(project.forces, ctx, 'radar'),
+    pestelBubbleView(project.pestel, ctx),
+    pestelRankingView(project.pestel, ctx),
+    ifeEfeView(project.swot, ctx),
+    ieMatrixView(project.swot, ctx),
+    tornadoView(project, scoring, ctx),
+    qspmView(project, scoring, ctx),
+    cpmView(project, ctx),
+    valueCurveView(project, ctx),
+    positioningView(project, ctx),
+    valueBubbleView(project, ctx),
+  ];
+  return views.filter((v): v is ChartView => v !== null);
+}

@@ -1,4 +1,5 @@
 import { FONT, PALETTE } from '../views/theme';
+import { SvgYTitle } from './SvgYTitle';
 import type { MapView } from '../views/types';
 
 const W = 640;
@@ -62,14 +63,7 @@ export function IeMatrixChart({ view }: { view: MapView }) {
       >
         {view.x.title}
       </text>
-      <text
-        transform={`translate(22 ${M.top + plotH / 2}) rotate(-90)`}
-        fontSize={FONT.axisLabel}
-        textAnchor="middle"
-        fontWeight={600}
-      >
-        {view.y.title}
-      </text>
+      <SvgYTitle title={view.y.title} x={22} y={M.top + plotH / 2} bold fill="#111827" />
       {firm && (
         <g data-testid="ie-firm">
           <circle cx={x(firm.x)} cy={y(firm.y)} r={11} fill={firm.colour} stroke="#fff" strokeWidth={3} />

@@ -1,4 +1,5 @@
 import type { MapView } from '../views/types';
+import { SvgYTitle } from './SvgYTitle';
 import { textWidth, type Box } from '../views/textFit';
 import { FONT } from '../views/theme';
 import { PlayerMarks } from './positioningMarks';
@@ -87,26 +88,10 @@ export function NineCellChart({ view }: { view: MapView }) {
       >
         {view.x.title}
       </text>
-      <text
-        x={20}
-        y={TOP + SIZE / 2}
-        fontSize={FONT.axisLabel}
-        textAnchor="middle"
-        fill={AXIS_TEXT}
-        transform={`rotate(-90 20 ${TOP + SIZE / 2})`}
-      >
-        {view.y.title}
-      </text>
+      <SvgYTitle title={view.y.title} x={20} y={TOP + SIZE / 2} fill={AXIS_TEXT} />
       <PlayerMarks
-        players={view.players.map((p) => ({
-          id: p.id,
-          name: p.name,
-          kind: p.kind,
-          price: p.x,
-          quality: p.y,
-          share: null,
-        }))}
-        at={(p) => ({ x: x(p.price), y: y(p.quality) })}
+        players={view.players}
+        at={(p) => ({ x: x(p.x), y: y(p.y) })}
         right={WIDTH - 4}
         obstacles={titles}
       />

@@ -1,9 +1,6 @@
 import { FONT } from '../views/theme';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/** Whether a text is set in Chinese (or another CJK script), whose characters must not lie on their side. */
-export const isCjk = (text: string) => CJK.test(text);
+import { isCjk } from '../views/textFit';
 
 /**
  * The y axis title as recharts draws it: turned up the axis for Latin text; for Chinese text, whose

@@ -1,34 +1,29 @@
-import type { PlacedPlayer, PlayerKind } from '../domain/strategy/players';
 import { fitText, layoutLabels, type Box } from '../views/textFit';
-import { PLAYER_STYLE } from '../views/positioningView';
 import { FONT } from '../views/theme';
-import type { MapView } from '../views/types';
+import type { MapView, ViewPlayer } from '../views/types';
 
-export type { PlacedPlayer, PlayerKind };
-
-/** One colour per kind of player, the same on every positioning chart and slide (views/positioningView). */
-export const PLAYER_COLOURS: Record<PlayerKind, string> = {
-  firm: PLAYER_STYLE.firm.colour,
-  alternative: PLAYER_STYLE.alternative.colour,
-  competitor: PLAYER_STYLE.competitor.colour,
-};
-
-/** A player's mark on an SVG map: circle (firm, competitor) or diamond (alternative). */
-export function PlayerMark({ player, x, y }: { player: PlacedPlayer; x: number; y: number }) {
-  const colour = PLAYER_COLOURS[player.kind];
-  return player.kind === 'alternative' ? (
+/** A player's mark on an SVG map, in its kind's colour and shape (the firm's a little larger). */
+export function PlayerMark({ player, x, y }: { player: ViewPlayer; x: number; y: number }) {
+  return player.shape === 'diamond' ? (
     <rect
       x={x - 7}
       y={y - 7}
       width={14}
       height={14}
-      fill={colour}
+      fill={player.colour}
       stroke="#fff"
       strokeWidth={2}
       transform={`rotate(45 ${x} ${y})`}
     />
   ) : (
-    <circle cx={x} cy={y} r={player.kind === 'firm' ? 9 : 7} fill={colour} stroke="#fff" strokeWidth={2} />
+    <circle
+      cx={x}
+      cy={y}
+      r={player.kind === 'firm' ? 9 : 7}
+      fill={player.colour}
+      stroke="#fff"
+      strokeWidth={2}
+    />
   );
 }
 
@@ -39,8 +34,8 @@ export function PlayerMarks({
   right,
   obstacles,
 }: {
-  players: PlacedPlayer[];
-  at: (p: PlacedPlayer) => { x: number; y: number };
+  players: readonly ViewPlayer[];
+  at: (p: ViewPlayer) => { x: number; y: number };
   right: number;
   /** Other text on the chart that names must not cover. */
   obstacles?: readonly Box[];
@@ -73,28 +68,6 @@ export function PlayerMarks({
   );
 }
 
-/** The key to the marks, as HTML beside the chart. */
-export function PlayerKey({ labels }: { labels: Record<PlayerKind, string> }) {
-  return (
-    <ul className="chart-legend" style={{ fontSize: FONT.label }}>
-      {(Object.keys(labels) as PlayerKind[]).map((kind) => (
-        <li key={kind}>
-          <span
-            className="swatch"
-            aria-hidden="true"
-            style={{
-              background: PLAYER_COLOURS[kind],
-              borderRadius: kind === 'alternative' ? 0 : '50%',
-              transform: kind === 'alternative' ? 'rotate(45deg) scale(0.8)' : undefined,
-            }}
-          />
-          {labels[kind]}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** A key of marks: one entry per kind of player (or group of points), in its colour and shape. */
 export function ShapeKey({
   entries,
@@ -122,4 +95,4 @@ export function ShapeKey({
 }
 
 /** The key of a map view: one entry per kind of player it shows. */
-export const MapKey = ({ view }: { view: MapView }) => <ShapeKey entries={view.legend} />;
+export const MapKey = ({ view }: { view: Pick<MapView, 'legend'> }) => <ShapeKey entries={view.legend} />;

@@ -14,6 +14,7 @@ export function TableScroll({ children }: { children: ReactNode }) {
     if (!box) return;
     const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
     check();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(check);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);

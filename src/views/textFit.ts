@@ -5,6 +5,9 @@ export function ems(text: string): number {
   return em;
 }
 
+/** Whether a text is set in Chinese (or another CJK script), whose characters must not lie on their side. */
+export const isCjk = (text: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
+
 /** Rough width of a text in px at `fontSize` px: the one text-width rule of charts, slides and decks. */
 export function textWidth(text: string, fontSize: number): number {
   return ems(text) * fontSize;

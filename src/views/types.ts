@@ -202,4 +202,19 @@ export interface PointsView extends ViewBase {
   diagonal?: string;
 }
 
-export type ChartView = CurvesView | TornadoView | CategoryView | MapView | PointsView;
+/**
+ * Bowman's strategy clock: price (x) against perceived added value (y), 0–10 each with 5 at the centre,
+ * drawn inside a clock face whose spokes are the eight routes; the players placed by their ratings.
+ */
+export interface ClockView extends ViewBase {
+  kind: 'clock';
+  x: ViewAxis;
+  y: ViewAxis;
+  /** Bowman's order, route 1 first; `angle` in degrees from the centre (0 = right, counter-clockwise). */
+  routes: Array<{ id: string; label: string; angle: number; failure: boolean }>;
+  colours: { route: string; failure: string };
+  players: ViewPlayer[];
+  legend: MapView['legend'];
+}
+
+export type ChartView = CurvesView | TornadoView | CategoryView | MapView | PointsView | ClockView;

@@ -2,6 +2,7 @@ import type { Project } from '../../src/domain/project/types';
 import { evaluateModel } from '../../src/domain/service-cost/models';
 import { scoringView } from '../../src/domain/strategy/analysis';
 import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
+import { clockView } from '../../src/views/clockView';
 import { ieMatrixView } from '../../src/views/ieMatrixView';
 import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../src/views/pointsViews';
 import { positioningView } from '../../src/views/positioningView';
@@ -47,6 +48,7 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     valueCurveView(project, ctx),
     positioningView(project, ctx),
     valueBubbleView(project, ctx),
+    clockView(project, ctx),
   ];
   return views.filter((v): v is ChartView => v !== null);
 }

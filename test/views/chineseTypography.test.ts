@@ -25,6 +25,8 @@ function texts(view: ChartView): string[] {
       return [...base, view.x.title, ...Object.values(view.legend)];
     case 'map':
       return [...base, view.x.title, view.y.title, ...view.legend.map((l) => l.label)];
+    case 'clock':
+      return [...base, view.x.title, view.y.title, ...view.routes.map((r) => r.label)];
     case 'points':
       return [...base, view.x.title, view.y.title, ...view.groups.map((g) => g.name), view.diagonal ?? ''];
   }

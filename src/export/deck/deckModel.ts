@@ -77,7 +77,8 @@ export type DeckBody =
   /** Four boxes in a 2×2 (SWOT), each a title and items; items that do not fit go on a continuing slide. */
   | { kind: 'quadrants'; cells: Array<{ title: string; fill: string; items: string[] }> }
   | DeckTornado
-  | DeckMap;
+  | DeckMap
+  | DeckClock;
 
 /**
  * Players (or factors) on two axes, drawn with shapes (their names placed clear of each other): over a grid
@@ -115,6 +116,19 @@ export interface DeckMapAxis {
   max: number;
   /** Without cells: the ticks, with grid lines. */
   ticks?: Array<{ at: number; label: string }>;
+}
+
+/** Bowman's strategy clock drawn with shapes: the face, a spoke per route, the players and their names. */
+export interface DeckClock {
+  kind: 'clock';
+  x: { title: string };
+  y: { title: string };
+  routes: Array<{ label: string; angle: number; failure: boolean }>;
+  /** Hex without #. */
+  colours: { route: string; failure: string };
+  players: DeckMap['players'];
+  legend: DeckMap['legend'];
+  note?: string;
 }
 
 /** A tornado drawn with shapes: ranges, flip ticks and today's dot on one axis. */

@@ -12,6 +12,7 @@ import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
 import { positioningView } from '../../views/positioningView';
 import { ieMatrixView } from '../../views/ieMatrixView';
+import { clockView } from '../../views/clockView';
 import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../views/pointsViews';
 
 /** Tints of the four quadrants, as on screen. */
@@ -110,6 +111,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     view(tornadoView(project, scoring, ctx)),
     view(positioningView(project, ctx)),
     view(valueBubbleView(project, ctx)),
+    optional(clockView(project, ctx)),
     view(cpmView(project, ctx)),
     view(valueCurveView(project, ctx)),
     choiceSlide(project, t),

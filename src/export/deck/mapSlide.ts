@@ -1,4 +1,4 @@
-import type { MapView, PointsView } from '../../views/types';
+import type { ClockView, MapView, PointsView, ViewPlayer } from '../../views/types';
 import type { DeckSlide } from './deckModel';
 import { slideHead } from './slideFrame';
 import { hex } from './deckPalette';
@@ -21,14 +21,7 @@ export function mapSlide(view: MapView): DeckSlide {
         })),
       },
       levels: view.levels,
-      players: view.players.map((p) => ({
-        name: p.name,
-        x: p.x,
-        y: p.y,
-        colour: hex(p.colour),
-        shape: p.shape,
-        large: p.kind === 'firm',
-      })),
+      players: view.players.map(deckPlayer),
       legend: view.legend.map((l) => ({ label: l.label, colour: hex(l.colour), shape: l.shape })),
       note: view.summary,
     },
@@ -71,6 +64,32 @@ export function pointsSlide(view: PointsView): DeckSlide {
       ...(view.labels === 'inside' && { inside: true }),
       ...(view.diagonal && { diagonal: view.diagonal }),
       legend: view.groups.map((g) => ({ label: g.name, colour: hex(g.colour), shape: g.shape })),
+      note: view.summary,
+    },
+  };
+}
+
+const deckPlayer = (p: ViewPlayer) => ({
+  name: p.name,
+  x: p.x,
+  y: p.y,
+  colour: hex(p.colour),
+  shape: p.shape,
+  large: p.kind === 'firm',
+});
+
+/** The strategy clock as a slide of shapes a user can move, laid out as on the page. */
+export function clockSlide(view: ClockView): DeckSlide {
+  return {
+    ...slideHead(view),
+    body: {
+      kind: 'clock',
+      x: { title: view.x.title },
+      y: { title: view.y.title },
+      routes: view.routes.map((r) => ({ label: r.label, angle: r.angle, failure: r.failure })),
+      colours: { route: hex(view.colours.route), failure: hex(view.colours.failure) },
+      players: view.players.map(deckPlayer),
+      legend: view.legend.map((l) => ({ label: l.label, colour: hex(l.colour), shape: l.shape })),
       note: view.summary,
     },
   };

@@ -1,8 +1,7 @@
+import { isCjk } from '../../views/textFit';
 import type { ChartPatch } from './chartPatch';
 import type { DeckChart, DeckGrid } from './deckModel';
 import { BODY_TOP, FONT, MARGIN, W, type Pptx, type Slide } from './slideFrame';
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Where the plot area sits inside the chart frame when cells are drawn behind it (fractions of the frame). */
 const GRID_PLOT = { x: 0.08, y: 0.03, w: 0.9, h: 0.8 };
@@ -66,7 +65,7 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
     // Chinese characters turned on their side do not read: a Chinese value axis title stays level. (pptxgenjs
     // takes a rotation of 0 for "the default", which is vertical; 0.001° is written as rot="60", level.)
-    ...(chart.yTitle && CJK.test(chart.yTitle) && !chart.horizontal && { valAxisTitleRotate: 0.001 }),
+    ...(chart.yTitle && isCjk(chart.yTitle) && !chart.horizontal && { valAxisTitleRotate: 0.001 }),
     ...(chart.xTitle && { showCatAxisTitle: true, catAxisTitle: chart.xTitle, catAxisTitleFontSize: 12 }),
   };
   // PowerPoint draws a horizontal bar chart's first category at the bottom: reversed, the first is on top.
@@ -147,7 +146,7 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
               ...(right.step !== undefined && { valAxisMajorUnit: right.step }),
               valAxisLabelFormatCode: right.valueFormat,
               valGridLine: { style: 'none' },
-              ...(CJK.test(right.title) && { valAxisTitleRotate: 0.001 }),
+              ...(isCjk(right.title) && { valAxisTitleRotate: 0.001 }),
             },
           ],
           catAxes: [

@@ -1,27 +1,23 @@
-import { layoutLabels, textWidth, type Box } from '../../views/textFit';
+import { textWidth, type Box } from '../../views/textFit';
 import type { DeckMap } from './deckModel';
 import { BODY_BOTTOM, BODY_TOP, boxText, MARGIN, W, type Pptx, type Slide } from './slideFrame';
-import { linesAt } from './textFit';
+import {
+  addLegend,
+  addNote,
+  addPlayers,
+  addYTitle,
+  LEGEND_H,
+  NAME_PT,
+  noteHeight,
+  PT,
+  type Text,
+} from './mapParts';
 
-const LEGEND_H = 0.4;
 const AXIS_H = 0.7;
 const LEFT_AXIS = 1.5;
-const NAME_PT = 12;
 const CELL_PT = 13;
-const NOTE_PT = 11;
 const TICK_PT = 12;
-/** Layout happens in points, as the label placement's offsets (12 pt beside a mark) are meant. */
-const PT = 72;
-
 type Plot = { x: number; y: number; w: number; h: number };
-type Text = (
-  value: string,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  extra: Record<string, unknown>,
-) => void;
 
 /** The tinted cells with their names (returned as boxes that players' names keep clear of), and the levels. */
 function addCells(pres: Pptx, slide: Slide, body: DeckMap, plot: Plot, text: Text): Box[] {
@@ -127,31 +123,13 @@ function addTicks(pres: Pptx, slide: Slide, body: DeckMap, plot: Plot, text: Tex
   return [];
 }
 
-/** The key of the marks on top. */
-function addLegend(pres: Pptx, slide: Slide, body: DeckMap, left: number, text: Text) {
-  let lx = left;
-  for (const entry of body.legend) {
-    slide.addShape(entry.shape === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse, {
-      x: lx,
-      y: BODY_TOP + 0.1,
-      w: 0.2,
-      h: 0.2,
-      fill: { color: entry.colour },
-      line: { color: 'FFFFFF', width: 1 },
-    });
-    const width = (textWidth(entry.label, 14) * 1.1) / PT + 0.1;
-    text(entry.label, lx + 0.28, BODY_TOP, width, LEGEND_H, { fontSize: 14, color: '1F2937' });
-    lx += 0.28 + width + 0.35;
-  }
-}
-
 /**
  * Players on a map, all as shapes a user can move: the key on top, the tinted cells with their names (or
  * ticks and grid lines), each player's mark, and its name placed by the same rule as on screen (beside the
  * mark, clear of other names and of the cells' names), or a bubble's code inside it.
  */
 export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
-  const noteH = body.note ? (linesAt(body.note, NOTE_PT, W - 2 * MARGIN) * NOTE_PT * 1.3) / PT + 0.1 : 0;
+  const noteH = noteHeight(body.note);
   const plot = {
     x: MARGIN + LEFT_AXIS,
     y: BODY_TOP + LEGEND_H + 0.05,
@@ -159,7 +137,7 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     h: BODY_BOTTOM - BODY_TOP - LEGEND_H - AXIS_H - noteH - 0.05,
   };
   const text: Text = (value, x, y, w, h, extra) => boxText(slide, value, { x, y, w, h }, extra);
-  addLegend(pres, slide, body, plot.x, text);
+  addLegend(pres, slide, body.legend, plot.x, text);
   const titles = body.cells
     ? addCells(pres, slide, body, plot, text)
     : addTicks(pres, slide, body, plot, text);
@@ -168,13 +146,7 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     align: 'center',
     color: '374151',
   });
-  // A rotated box turns about its centre: centred on the axis title's column, left of the level names.
-  text(body.y.title, MARGIN + 0.15 - plot.h / 2, plot.y + plot.h / 2 - 0.15, plot.h, 0.3, {
-    fontSize: 14,
-    align: 'center',
-    color: '374151',
-    rotate: 270,
-  });
+  addYTitle(text, body.y.title, MARGIN + 0.15, plot.y + plot.h / 2, plot.h);
 
   const at = (p: DeckMap['players'][number]) => ({
     x: (plot.x + ((p.x - body.x.min) / (body.x.max - body.x.min)) * plot.w) * PT,
@@ -185,38 +157,6 @@ export function addMap(pres: Pptx, slide: Slide, body: DeckMap) {
     text: p.name,
     ...(p.size !== undefined && { r: (p.size / 2) * PT }),
   }));
-  const labels = body.inside ? [] : layoutLabels(points, NAME_PT, (plot.x + plot.w) * PT, titles);
-  body.players.forEach((p, i) => {
-    const size = p.size ?? (p.large ? 0.24 : 0.2);
-    slide.addShape(p.shape === 'diamond' ? pres.ShapeType.diamond : pres.ShapeType.ellipse, {
-      x: points[i]!.x / PT - size / 2,
-      y: points[i]!.y / PT - size / 2,
-      w: size,
-      h: size,
-      fill: { color: p.colour, ...(p.size !== undefined && { transparency: 25 }) },
-      line: { color: 'FFFFFF', width: 1.5 },
-    });
-  });
-  body.players.forEach((p, i) => {
-    const w = (textWidth(p.name, NAME_PT) * 1.12) / PT + 0.04;
-    const label = labels[i] ?? { x: points[i]!.x, y: points[i]!.y + NAME_PT / 2, anchor: 'middle' as const };
-    const left =
-      label.anchor === 'start'
-        ? label.x / PT
-        : label.anchor === 'end'
-          ? label.x / PT - w
-          : label.x / PT - w / 2;
-    const align = label.anchor === 'start' ? 'left' : label.anchor === 'end' ? 'right' : 'center';
-    text(p.name, left, (label.y - NAME_PT) / PT, w, (NAME_PT * 1.3) / PT, {
-      fontSize: NAME_PT,
-      align,
-      valign: 'top',
-    });
-  });
-  if (body.note)
-    text(body.note, MARGIN, BODY_BOTTOM - noteH + 0.05, W - 2 * MARGIN, noteH, {
-      fontSize: NOTE_PT,
-      color: '1F2937',
-      valign: 'top',
-    });
+  addPlayers(pres, slide, body.players, points, body.inside ? null : titles, (plot.x + plot.w) * PT, text);
+  addNote(body.note, noteH, text);
 }

@@ -4,6 +4,7 @@ import { patchDeck, type ChartPatch } from './chartPatch';
 import type { Deck } from './deckModel';
 import { addChart } from './renderChart';
 import { addMap } from './renderMap';
+import { addClock } from './renderClock';
 import { addQuadrants } from './renderQuadrants';
 import { addTornado } from './renderTornado';
 import { BODY_BOTTOM, BODY_TOP, FONT, header, MARGIN, W, type Pptx } from './slideFrame';
@@ -124,6 +125,10 @@ export function renderDeck(
       const slide = pres.addSlide();
       header(slide, s, '');
       addMap(pres, slide, body);
+    } else if (body.kind === 'clock') {
+      const slide = pres.addSlide();
+      header(slide, s, '');
+      addClock(pres, slide, body);
     } else if (body.kind === 'quadrants') {
       addQuadrants(pres, s, body, continuedLabel);
     } else if (body.kind === 'table') {

@@ -3,7 +3,7 @@ import { categorySlide } from './categorySlide';
 import { curvesSlide } from './curvesSlide';
 import type { DeckSlide } from './deckModel';
 import { tornadoSlide } from './tornadoSlide';
-import { mapSlide, pointsSlide } from './mapSlide';
+import { clockSlide, mapSlide, pointsSlide } from './mapSlide';
 
 /** The deck slide of any view: the same titles, series, axes and marks as the page draws. */
 export function slideOfView(view: ChartView): DeckSlide {
@@ -18,5 +18,7 @@ export function slideOfView(view: ChartView): DeckSlide {
       return mapSlide(view);
     case 'points':
       return pointsSlide(view);
+    case 'clock':
+      return clockSlide(view);
   }
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { NineCellChart } from '../../charts/NineCellChart';
-import { MapKey, PlayerKey } from '../../charts/positioningMarks';
+import { MapKey } from '../../charts/positioningMarks';
+import { clockView } from '../../views/clockView';
 import { positioningView } from '../../views/positioningView';
 import { StrategyClockChart } from '../../charts/StrategyClockChart';
 import { PointsChart } from '../../charts/PointsChart';
@@ -18,12 +19,8 @@ export function PositionMaps({ project }: { project: Project }) {
   const ctx = useViewContext();
   const map = positioningView(project, ctx);
   const bubbles = valueBubbleView(project, ctx);
+  const clock = clockView(project, ctx);
   const { placed, unplaced } = placedPlayers(project, t);
-  const kindLabels = {
-    firm: t('positioning.firmToday'),
-    alternative: t('strategy.alternatives'),
-    competitor: t('positioning.newCompetitor'),
-  };
   return (
     <section aria-labelledby="maps-heading" className="strategy-section">
       <h2 id="maps-heading">{t('positioning.positionsTable')}</h2>
@@ -59,22 +56,12 @@ export function PositionMaps({ project }: { project: Project }) {
             <NineCellChart view={map} />
           </ChartFrame>
         )}
-        <ChartFrame
-          title={t('positioning.clockTitle')}
-          subtitle={t('positioning.clockSubtitle')}
-          source={t('positioning.source')}
-          summary={placed
-            .map((p) => `${p.name}: ${t(`positioning.route.${clockRoute(p.price, p.quality)}`)}`)
-            .join('; ')}
-        >
-          <PlayerKey labels={kindLabels} />
-          <StrategyClockChart
-            players={placed}
-            routeLabel={(route) => t(`positioning.route.${route}`)}
-            xLabel={t('positioning.priceAxis')}
-            yLabel={t('positioning.valueAxis')}
-          />
-        </ChartFrame>
+        {clock && (
+          <ChartFrame view={clock}>
+            <MapKey view={clock} />
+            <StrategyClockChart view={clock} />
+          </ChartFrame>
+        )}
       </div>
       {bubbles && (
         <ChartFrame view={bubbles}>

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { sample } from '../../../src/export/deck/curvesSlide';
-import type { DeckChart, DeckMap, DeckTornado } from '../../../src/export/deck/deckModel';
+import type { DeckChart, DeckClock, DeckMap, DeckTornado } from '../../../src/export/deck/deckModel';
 import { writeDeck } from '../../../src/export/deck/renderPptx';
 import { slideOfView } from '../../../src/export/deck/slideOfView';
 import type { ChartView } from '../../../src/views/types';
@@ -93,6 +93,15 @@ describe('a slide drawn from a view', () => {
           );
           expect(body.cells!.items.map((c) => c.label)).toEqual(view.cells.items.map((c) => c.label));
           expect(body.legend.map((l) => l.label)).toEqual(view.legend.map((l) => l.label));
+        } else if (view.kind === 'clock') {
+          const body = slide.body as DeckClock;
+          expect(body.routes.map((r) => [r.label, r.angle, r.failure])).toEqual(
+            view.routes.map((r) => [r.label, r.angle, r.failure]),
+          );
+          expect(body.players.map((p) => [p.name, p.x, p.y])).toEqual(
+            view.players.map((p) => [p.name, p.x, p.y]),
+          );
+          expect(body.legend.map((l) => l.label)).toEqual(view.legend.map((l) => l.label));
         } else if (view.kind === 'points') {
           const body = slide.body as DeckMap;
           const points = view.groups.flatMap((g) => g.points);
@@ -131,5 +140,26 @@ describe('a slide drawn from a view', () => {
     const flips =
       xml.match(new RegExp(`<a:srgbClr val="${view.colours.flip.slice(1).toUpperCase()}"`, 'g')) ?? [];
     expect(flips.length).toBeGreaterThanOrEqual(ends);
+  });
+
+  it('sets a Chinese y axis title upright down the map and clock slides, a Latin one turned', async () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const drawn = views(language).filter(
+        (v) => v.kind === 'map' || v.kind === 'clock' || v.kind === 'points',
+      );
+      const deck = { cover: false, title: '', subtitle: '', date: '', slides: drawn.map(slideOfView) };
+      const zip = await JSZip.loadAsync(await writeDeck(PptxGenJS, JSZip, deck, '(continued)'));
+      for (let i = 1; i <= drawn.length; i++) {
+        const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string');
+        const title = drawn[i - 1]!.y.title;
+        // The text box holding the title, from its shape's start.
+        const shape = xml.split('<p:sp>').find((sp) => sp.includes(`>${title}`))!;
+        expect(shape, `${drawn[i - 1]!.id} (${language})`).toBeDefined();
+        if (language === 'zh-CN') {
+          expect(shape).toContain('vert="eaVert"');
+          expect(shape).not.toMatch(/rot="/);
+        } else expect(shape).toMatch(/rot="16200000"/);
+      }
+    }
   });
 });

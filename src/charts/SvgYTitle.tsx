@@ -1,0 +1,38 @@
+import { isCjk } from '../views/textFit';
+import { FONT } from '../views/theme';
+
+/**
+ * A y axis title on an SVG chart, centred at (x, y): Latin text turned up the axis; Chinese set vertically
+ * with its characters upright (as Chinese is written), never lying on their side, and without an arrow.
+ */
+export function SvgYTitle({
+  title,
+  x,
+  y,
+  arrow = false,
+  bold = false,
+  fill = '#374151',
+}: {
+  title: string;
+  x: number;
+  y: number;
+  arrow?: boolean;
+  bold?: boolean;
+  fill?: string;
+}) {
+  const common = {
+    fontSize: FONT.axisLabel,
+    textAnchor: 'middle' as const,
+    fill,
+    fontWeight: bold ? 600 : undefined,
+  };
+  return isCjk(title) ? (
+    <text x={x} y={y} {...common} writingMode="vertical-rl" style={{ textOrientation: 'upright' }}>
+      {title}
+    </text>
+  ) : (
+    <text x={x} y={y} {...common} transform={`rotate(-90 ${x} ${y})`}>
+      {arrow ? `${title} →` : title}
+    </text>
+  );
+}

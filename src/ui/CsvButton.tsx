@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../export/csv';
 import type { Project } from '../domain/project/types';
-import type { CsvTable, Translate } from '../export/csvTables';
+import type { ViewTable } from '../views/types';
 import { download } from '../export/download';
 import { safeFileStem } from '../export/projectJson';
 import './csvMenu.css';
@@ -11,7 +11,7 @@ interface Props {
   /** The project as it is when clicked (the store's, passed in: this component reads no store). */
   current: () => Project | null;
   /** Built when clicked, from the project as it is then, so a page builds no CSV it is not asked for. */
-  table: (project: Project, t: Translate) => CsvTable;
+  table: (project: Project) => ViewTable;
   /** What the table is, for the button's accessible name ("the SWOT items"). */
   what: string;
 }
@@ -28,7 +28,7 @@ export function CsvButton({ current, table, what }: Props) {
   const save = (asTyped: boolean) => {
     const project = current();
     if (!project) return;
-    const built = table(project, t as Translate);
+    const built = table(project);
     download(
       new Blob([toCsv(built.rows, { asTyped })], { type: 'text/csv;charset=utf-8' }),
       `${safeFileStem(`${project.name} - ${built.name}`)}.csv`,

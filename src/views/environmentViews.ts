@@ -1,4 +1,6 @@
 import { FORCES } from '../domain/project/schema';
+
+import { forcesTable, swotTable } from './tables';
 import type { Project } from '../domain/project/types';
 import { summariseForces } from '../domain/forces/intensity';
 import { factorMatrix } from '../domain/swot/factorMatrix';
@@ -39,13 +41,7 @@ export function forcesView(
     ],
     y: fixedAxis(t('forces.axis'), 0, 5, 1, ctx),
     valueLabels: { decimals: 1, format: (v) => ctx.fixed(v, 1) },
-    table: () => ({
-      name: t('app.forces'),
-      rows: [
-        [t('csv.force'), t('csv.now'), t('csv.future')],
-        ...FORCES.map((f, i) => [t(`forces.force.${f}`), now[i], future[i]]),
-      ],
-    }),
+    table: () => forcesTable(forces, ctx),
   };
 }
 
@@ -72,13 +68,6 @@ export function ifeEfeView(swot: Project['swot'], ctx: ViewContext): CategoryVie
     y: fixedAxis(t('scoring.totalAxis'), 1, 4, 0.5, ctx),
     valueLabels: { decimals: 2, format: (v) => ctx.fixed(v, 2) },
     references: [{ value: 2.5, label: t('scoring.average') }],
-    table: () => ({
-      name: 'IFE-EFE',
-      rows: [
-        ['', t('csv.total')],
-        ['IFE', totals[0]],
-        ['EFE', totals[1]],
-      ],
-    }),
+    table: () => swotTable(swot, ctx),
   };
 }

@@ -3,6 +3,7 @@ import { pestelBubbles } from '../domain/pestel/bubbles';
 import { rankFactors } from '../domain/pestel/score';
 import type { Project } from '../domain/project/types';
 import { placedPlayers } from './names';
+import { pestelTable } from './tables';
 import { PLAYER_STYLE } from './positioningView';
 import { CATEGORY_COLOURS, PALETTE } from './theme';
 import type { CategoryView, PointsView, ViewAxis, ViewContext, ViewPlayer } from './types';
@@ -59,41 +60,7 @@ export function pestelBubbleView(pestel: Project['pestel'], ctx: ViewContext): P
     })),
     sizes: { min: 1, max: 25 },
     labels: 'inside',
-    table: () => pestelRanking(pestel, ctx),
-  };
-}
-
-/** Every factor, ranked by score (unrated ones last), with its ratings, direction and horizon. */
-function pestelRanking(pestel: Project['pestel'], ctx: ViewContext) {
-  const { t } = ctx;
-  const codes = codesOf(pestel, ctx);
-  const h = (key: string) => t(`csv.${key}`);
-  return {
-    name: 'PESTEL',
-    rows: [
-      [
-        h('label'),
-        h('category'),
-        h('factor'),
-        h('impact'),
-        h('likelihood'),
-        h('score'),
-        h('direction'),
-        h('horizon'),
-        h('note'),
-      ],
-      ...rankFactors(pestel).map(({ factor: f, score }) => [
-        codes.get(f.id),
-        t(`pestel.category.${f.category}`),
-        f.text,
-        f.impact,
-        f.likelihood,
-        score,
-        t(`pestel.directions.${f.direction}`),
-        t(`pestel.horizons.${f.horizon}`),
-        f.note,
-      ]),
-    ],
+    table: () => pestelTable(pestel, ctx),
   };
 }
 
@@ -121,7 +88,7 @@ export function pestelRankingView(pestel: Project['pestel'], ctx: ViewContext): 
     categoryColours: ranked.map((r) => CATEGORY_COLOURS[r.factor.category]),
     y: fixedAxis(t('pestel.score'), 0, 25, 5, ctx),
     valueLabels: { decimals: 0, format: (v) => ctx.fixed(v, 0) },
-    table: () => pestelRanking(pestel, ctx),
+    table: () => pestelTable(pestel, ctx),
   };
 }
 

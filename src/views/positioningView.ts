@@ -1,4 +1,5 @@
 import type { Project } from '../domain/project/types';
+import { playersTable } from './tables';
 import { clockRoute, NINE_CELLS, priceQualityCell } from '../domain/strategy/positioning';
 import { placedPlayers } from './names';
 import { NINE_CELL_FILL, PALETTE } from './theme';
@@ -28,7 +29,6 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
     alternative: t('strategy.alternatives'),
     competitor: t('positioning.competitors'),
   };
-  const h = (key: string) => t(`csv.${key}`);
   return {
     kind: 'map',
     id: 'positioning',
@@ -68,17 +68,6 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
     legend: (Object.keys(kinds) as Array<ViewPlayer['kind']>)
       .filter((k) => placed.some((p) => p.kind === k))
       .map((k) => ({ label: kinds[k], ...PLAYER_STYLE[k] })),
-    table: () => ({
-      name: t('positioning.heading'),
-      rows: [
-        [h('player'), h('price'), h('quality'), t('positioning.colCell')],
-        ...placed.map((p) => [
-          p.name,
-          p.price,
-          p.quality,
-          t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
-        ]),
-      ],
-    }),
+    table: () => playersTable(project, ctx),
   };
 }

@@ -1,4 +1,6 @@
 import type { Project } from '../domain/project/types';
+
+import { cpmTable, qspmTable, valueCurveTable } from './tables';
 import { own } from '../domain/project/own';
 import type { ScoringView } from '../domain/strategy/analysis';
 import { alternativeName, cpmScores, valueCanvas } from './names';
@@ -33,14 +35,7 @@ export function cpmView(project: Project, ctx: ViewContext): CategoryView | null
       values: cpm.map((f) => own(f.ratings, p.id) ?? null),
     })),
     y: fixedAxis(t('positioning.cpmRating'), 0, 4, 1, ctx),
-    table: () => ({
-      name: 'CPM',
-      rows: [
-        [t('csv.factor'), t('csv.weight'), ...players.map((p) => p.name)],
-        ...cpm.map((f) => [f.name, f.weight, ...players.map((p) => own(f.ratings, p.id) ?? null)]),
-        [t('csv.total'), null, ...players.map((p) => Math.round((totals[p.id] ?? 0) * 1e4) / 1e4)],
-      ],
-    }),
+    table: () => cpmTable(project, ctx),
   };
 }
 
@@ -80,13 +75,7 @@ export function valueCurveView(
     categories: valueFactors.map((f, i) => f.name || t('positioning.valueFactorName', { n: i + 1 })),
     series,
     y: fixedAxis(t('positioning.canvasAxis'), 0, 10, 2, ctx),
-    table: () => ({
-      name: t('positioning.valueCurves'),
-      rows: [
-        [t('csv.factor'), ...series.map((s) => s.name)],
-        ...valueFactors.map((f, i) => [f.name, ...series.map((s) => s.values[i])]),
-      ],
-    }),
+    table: () => valueCurveTable(project, ctx),
   };
 }
 
@@ -149,17 +138,6 @@ export function qspmView(project: Project, scoring: ScoringView, ctx: ViewContex
     categories: names,
     series,
     y: dataAxis(t('strategy.tasAxis'), totals, ctx),
-    table: () => ({
-      name: 'QSPM',
-      rows: [
-        [t('csv.label'), t('csv.factor'), ...names.map((n) => `${n} TAS`)],
-        ...drawn.map((f) => [
-          f.label,
-          f.text,
-          ...alternatives.map((a) => Math.round(tas(a.id, f.id) * 1e4) / 1e4),
-        ]),
-        ['', t('csv.sumTas'), ...totals.map((v) => Math.round(v * 1e4) / 1e4)],
-      ],
-    }),
+    table: () => qspmTable(project, scoring, ctx),
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { forcesTable } from '../../views/tables';
 import { useTranslation } from 'react-i18next';
-import { forcesTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CategoryChart } from '../../charts/CategoryChart';
@@ -27,7 +27,11 @@ export function ForcesCanvas() {
       <h1>{t('forces.heading')}</h1>
       <p className="intro">{t('forces.intro')}</p>
       <p className="page-actions">
-        <CsvButton current={currentProject} table={forcesTable} what={t('csv.what.forces')} />
+        <CsvButton
+          current={currentProject}
+          table={(p) => forcesTable(p.forces, ctx)}
+          what={t('csv.what.forces')}
+        />
       </p>
       <p className="formula">{t('forces.formula')}</p>
       <p className="attractiveness" data-testid="attractiveness">

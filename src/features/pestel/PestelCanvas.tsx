@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { pestelTable } from '../../views/tables';
 import { useTranslation } from 'react-i18next';
-import { pestelTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { PointsChart } from '../../charts/PointsChart';
@@ -37,7 +37,11 @@ export function PestelCanvas() {
       <h1>{t('pestel.heading')}</h1>
       <p className="intro">{t('pestel.intro')}</p>
       <p className="page-actions">
-        <CsvButton current={currentProject} table={pestelTable} what={t('csv.what.pestel')} />
+        <CsvButton
+          current={currentProject}
+          table={(p) => pestelTable(p.pestel, ctx)}
+          what={t('csv.what.pestel')}
+        />
       </p>
       <div className="pestel-grid">
         {PESTEL_CATEGORIES.map((category) => {

@@ -13,7 +13,7 @@ import type { Project } from '../../domain/project/types';
 import { scoringView } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
-import type { Translate } from '../../export/csvTables';
+import type { Translate } from '../../views/types';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
 import { ReportModel } from './ReportModel';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { swotTable } from '../../views/tables';
 import { useTranslation } from 'react-i18next';
-import { swotTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { IeMatrixChart } from '../../charts/IeMatrixChart';
@@ -36,7 +36,7 @@ export function ScoringPage() {
       <h1>{t('scoring.heading')}</h1>
       <p className="intro">{t('scoring.intro')}</p>
       <p className="page-actions">
-        <CsvButton current={currentProject} table={swotTable} what={t('csv.what.swot')} />
+        <CsvButton current={currentProject} table={(p) => swotTable(p.swot, ctx)} what={t('csv.what.swot')} />
       </p>
       <div className="chart-row">
         <MatrixTable matrix={ife} />

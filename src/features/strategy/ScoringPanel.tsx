@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { useViewContext } from '../../charts/useViewContext';
 import { scoringView } from '../../domain/strategy/analysis';
-import { qspmTable } from '../../export/csvTables';
+import { qspmTable } from '../../views/tables';
 import { CsvButton } from '../../ui/CsvButton';
 import { currentProject } from '../../state/store';
-import { alternativeName } from '../../views/names';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy } from '../../domain/strategy/edit';
@@ -15,6 +15,7 @@ import { useStrategyEdit } from './useStrategyEdit';
 /** The key factors (QSPM or criteria) and the scores of every alternative. */
 export function ScoringPanel({ project, view }: { project: Project; view: ScoringView }) {
   const { t, i18n } = useTranslation();
+  const ctx = useViewContext();
   const edit = useStrategyEdit();
   const mode = project.strategy.mode;
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
@@ -60,14 +61,7 @@ export function ScoringPanel({ project, view }: { project: Project; view: Scorin
           <p className="page-actions">
             <CsvButton
               current={currentProject}
-              table={(p, tr) =>
-                qspmTable(
-                  p,
-                  scoringView(p),
-                  tr,
-                  p.strategy.alternatives.map((a) => alternativeName(a, t)),
-                )
-              }
+              table={(p) => qspmTable(p, scoringView(p), ctx)}
               what={t('csv.what.qspm')}
             />
           </p>

@@ -1,3 +1,5 @@
+import { swotTable } from '../../views/tables';
+import { useViewContext } from '../../charts/useViewContext';
 import {
   closestCorners,
   DndContext,
@@ -12,7 +14,6 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { swotTable } from '../../export/csvTables';
 import { CsvButton } from '../../ui/CsvButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Project, Quadrant } from '../../domain/project/types';
@@ -40,6 +41,7 @@ function dropTarget(
 /** The SWOT canvas: four quadrants whose items can be reordered and moved by mouse, touch or keyboard. */
 export function SwotCanvas() {
   const { t } = useTranslation();
+  const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
   const swot = project?.swot;
   const sources = useMemo(() => {
@@ -100,7 +102,11 @@ export function SwotCanvas() {
           <h1>{t('swot.heading')}</h1>
           <p className="intro">{t('swot.intro')}</p>
           <p className="page-actions">
-            <CsvButton current={currentProject} table={swotTable} what={t('csv.what.swot')} />
+            <CsvButton
+              current={currentProject}
+              table={(p) => swotTable(p.swot, ctx)}
+              what={t('csv.what.swot')}
+            />
           </p>
         </div>
         <fieldset className="columns-toggle">

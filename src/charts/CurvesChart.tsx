@@ -14,7 +14,7 @@ import type { CurvesView, ViewMark } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
-import { rightAxisTitle, topMargin, yAxisTitle } from './axisTitle';
+import { numericAxis, rightAxisTitle, topMargin, xAxisTitle, yAxisTitle } from './axisTitle';
 import { useShallowMemo } from '../ui/useShallowMemo';
 
 const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
@@ -63,42 +63,13 @@ export const CurvesChart = memo(function CurvesChart({
     () => (
       <>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[x.min, x.max]}
-          ticks={x.ticks}
-          allowDataOverflow
-          tick={{ fontSize: FONT.tick, fill: '#374151' }}
-          tickFormatter={x.format}
-          label={{
-            value: x.title,
-            position: 'insideBottom',
-            offset: -16,
-            fontSize: FONT.axisLabel,
-            fill: '#374151',
-          }}
-        />
-        <YAxis
-          yAxisId="left"
-          type="number"
-          domain={[y.min, y.max]}
-          allowDataOverflow
-          ticks={y.ticks}
-          tick={{ fontSize: FONT.tick, fill: '#374151' }}
-          tickFormatter={y.format}
-          width={90}
-          label={yAxisTitle(y.title, 60)}
-        />
+        <XAxis dataKey="x" {...numericAxis(x)} label={xAxisTitle(x.title)} />
+        <YAxis yAxisId="left" {...numericAxis(y)} width={90} label={yAxisTitle(y.title, 60)} />
         {y2 && (
           <YAxis
             yAxisId="right"
             orientation="right"
-            type="number"
-            domain={[y2.min, y2.max]}
-            ticks={y2.ticks}
-            tick={{ fontSize: FONT.tick, fill: '#374151' }}
-            tickFormatter={y2.format}
+            {...numericAxis(y2)}
             width={90}
             label={rightAxisTitle(y2.title)}
           />

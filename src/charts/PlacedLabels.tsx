@@ -2,6 +2,7 @@ import { useXAxisScale, useYAxisScale, usePlotArea } from 'recharts';
 import type { PointsView } from '../views/types';
 import { FONT } from '../views/theme';
 import { layoutLabels, textWidth } from '../views/textFit';
+import { OutlinedLabel } from './positioningMarks';
 
 /** Bubble areas in px² as the chart's ZAxis draws them, smallest to largest. */
 export const BUBBLE_AREA = [120, 1400] as const;
@@ -44,19 +45,7 @@ export function PlacedLabels({ view }: { view: PointsView }) {
         </text>
       )}
       {labels.map((label, i) => (
-        <text
-          key={i}
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          fontSize={FONT.label}
-          fill="#111827"
-          stroke="#fff"
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {points[i]!.text}
-        </text>
+        <OutlinedLabel key={i} label={label} text={points[i]!.text} />
       ))}
     </g>
   );

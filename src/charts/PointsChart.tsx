@@ -13,11 +13,9 @@ import {
 import type { PointsView, ViewPoint } from '../views/types';
 import { FONT } from '../views/theme';
 import { useChartHeight } from './chartSize';
-import { yAxisTitle, topMargin } from './axisTitle';
+import { numericAxis, topMargin, xAxisTitle, yAxisTitle } from './axisTitle';
 import { ShapeKey } from './positioningMarks';
 import { BUBBLE_AREA, PlacedLabels } from './PlacedLabels';
-
-const TICK = { fontSize: FONT.tick, fill: '#374151' };
 
 /** Points or bubbles drawn from a points view (PEST(EL) factors, players by value and price), with its key. */
 export function PointsChart({ view, height: onScreen = 440 }: { view: PointsView; height?: number }) {
@@ -32,30 +30,8 @@ export function PointsChart({ view, height: onScreen = 440 }: { view: PointsView
           style={{ fontFamily: FONT.family }}
         >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[x.min, x.max]}
-            ticks={x.ticks}
-            tick={TICK}
-            tickFormatter={x.format}
-            label={{
-              value: x.title,
-              position: 'insideBottom',
-              offset: -16,
-              fontSize: FONT.axisLabel,
-              fill: '#374151',
-            }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[y.min, y.max]}
-            ticks={y.ticks}
-            tick={TICK}
-            tickFormatter={y.format}
-            label={yAxisTitle(y.title, 70)}
-          />
+          <XAxis dataKey="x" {...numericAxis(x)} label={xAxisTitle(x.title)} />
+          <YAxis dataKey="y" {...numericAxis(y)} label={yAxisTitle(y.title, 70)} />
           {sizes && (
             <ZAxis type="number" dataKey="size" domain={[sizes.min, sizes.max]} range={[...BUBBLE_AREA]} />
           )}

@@ -1,4 +1,4 @@
-import { fitText, layoutLabels, type Box } from '../views/textFit';
+import { fitText, layoutLabels, type Box, type LabelBox } from '../views/textFit';
 import { FONT } from '../views/theme';
 import type { MapView, ViewPlayer } from '../views/types';
 
@@ -27,6 +27,24 @@ export function PlayerMark({ player, x, y }: { player: ViewPlayer; x: number; y:
   );
 }
 
+/** A name on a chart, haloed in white so that it stays readable over lines and tints. */
+export function OutlinedLabel({ label, text }: { label: LabelBox; text: string }) {
+  return (
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      fontSize={FONT.label}
+      fill="#111827"
+      stroke="#fff"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {text}
+    </text>
+  );
+}
+
 /** The players' marks, then their names placed so that they do not overlap. */
 export function PlayerMarks({
   players,
@@ -50,19 +68,7 @@ export function PlayerMarks({
         </g>
       ))}
       {players.map((p, i) => (
-        <text
-          key={p.id}
-          x={labels[i]!.x}
-          y={labels[i]!.y}
-          textAnchor={labels[i]!.anchor}
-          fontSize={FONT.label}
-          fill="#111827"
-          stroke="#fff"
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {points[i]!.text}
-        </text>
+        <OutlinedLabel key={p.id} label={labels[i]!} text={points[i]!.text} />
       ))}
     </g>
   );

@@ -1,9 +1,9 @@
 import type { Project } from '../domain/project/types';
 import { CLOCK_ROUTES, clockRoute, isFailureRoute } from '../domain/strategy/positioning';
 import { placedPlayers } from './names';
-import { PLAYER_STYLE } from './positioningView';
+import { playerLegend, viewPlayers } from './positioningView';
 import { PALETTE } from './theme';
-import type { ClockView, ViewContext, ViewPlayer } from './types';
+import type { ClockView, ViewContext } from './types';
 import { textWidth } from './textFit';
 import { fixedAxis } from './valueAxis';
 
@@ -15,11 +15,6 @@ export function clockView(project: Project, ctx: ViewContext): ClockView | null 
   const { t } = ctx;
   const { placed } = placedPlayers(project, t);
   if (placed.length === 0) return null;
-  const kinds: Record<ViewPlayer['kind'], string> = {
-    firm: t('positioning.firmToday'),
-    alternative: t('strategy.alternatives'),
-    competitor: t('positioning.competitors'),
-  };
   const route = (p: (typeof placed)[number]) => t(`positioning.route.${clockRoute(p.price, p.quality)}`);
   return {
     kind: 'clock',
@@ -37,17 +32,8 @@ export function clockView(project: Project, ctx: ViewContext): ClockView | null 
       failure: isFailureRoute(id),
     })),
     colours: { route: '#64748b', failure: PALETTE.vermillion },
-    players: placed.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      x: p.price,
-      y: p.quality,
-      ...PLAYER_STYLE[p.kind],
-    })),
-    legend: (Object.keys(kinds) as Array<ViewPlayer['kind']>)
-      .filter((k) => placed.some((p) => p.kind === k))
-      .map((k) => ({ label: kinds[k], ...PLAYER_STYLE[k] })),
+    players: viewPlayers(placed),
+    legend: playerLegend(placed, ctx),
     table: () => ({
       name: t('positioning.clockTitle'),
       rows: [

@@ -4,7 +4,7 @@ import { rankFactors } from '../domain/pestel/score';
 import type { Project } from '../domain/project/types';
 import { placedPlayers } from './names';
 import { pestelTable } from './tables';
-import { PLAYER_STYLE } from './positioningView';
+import { PLAYER_STYLE, playerKinds } from './positioningView';
 import { CATEGORY_COLOURS, PALETTE } from './theme';
 import type { CategoryView, PointsView, ViewAxis, ViewContext, ViewPlayer } from './types';
 import { fixedAxis } from './valueAxis';
@@ -100,11 +100,7 @@ export function valueBubbleView(project: Project, ctx: ViewContext): PointsView 
   const { t } = ctx;
   const { placed } = placedPlayers(project, t);
   if (placed.length === 0) return null;
-  const kinds: Record<ViewPlayer['kind'], string> = {
-    firm: t('positioning.firmToday'),
-    alternative: t('strategy.alternatives'),
-    competitor: t('positioning.competitors'),
-  };
+  const kinds = playerKinds(ctx);
   const h = (key: string) => t(`csv.${key}`);
   return {
     kind: 'points',

@@ -15,6 +15,34 @@ export const PLAYER_STYLE: Record<ViewPlayer['kind'], Pick<ViewPlayer, 'colour' 
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 
+type Placed = ReturnType<typeof placedPlayers>['placed'];
+
+/** What each kind of player is called in a key. */
+export const playerKinds = (ctx: ViewContext): Record<ViewPlayer['kind'], string> => ({
+  firm: ctx.t('positioning.firmToday'),
+  alternative: ctx.t('strategy.alternatives'),
+  competitor: ctx.t('positioning.competitors'),
+});
+
+/** The placed players as a chart draws them: price on x, quality (or perceived value) on y, styled by kind. */
+export const viewPlayers = (placed: Placed): ViewPlayer[] =>
+  placed.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    x: p.price,
+    y: p.quality,
+    ...PLAYER_STYLE[p.kind],
+  }));
+
+/** The key: one entry per kind of player that is on the chart. */
+export const playerLegend = (placed: Placed, ctx: ViewContext) => {
+  const kinds = playerKinds(ctx);
+  return (Object.keys(kinds) as Array<ViewPlayer['kind']>)
+    .filter((k) => placed.some((p) => p.kind === k))
+    .map((k) => ({ label: kinds[k], ...PLAYER_STYLE[k] }));
+};
+
 /**
  * Kotler's nine price–quality strategies with the players placed: quality rows (high on top) against price
  * columns, 0–10 each; the firm, the alternatives and the competitors told apart by colour and shape.
@@ -24,11 +52,6 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
   const { t } = ctx;
   const { placed } = placedPlayers(project, t);
   if (placed.length === 0) return null;
-  const kinds: Record<ViewPlayer['kind'], string> = {
-    firm: t('positioning.firmToday'),
-    alternative: t('strategy.alternatives'),
-    competitor: t('positioning.competitors'),
-  };
   return {
     kind: 'map',
     id: 'positioning',
@@ -57,17 +80,8 @@ export function positioningView(project: Project, ctx: ViewContext): MapView | n
       x: LEVELS.map((l) => t(`positioning.level.${l}`)),
       y: LEVELS.map((l) => t(`positioning.level.${l}`)),
     },
-    players: placed.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      x: p.price,
-      y: p.quality,
-      ...PLAYER_STYLE[p.kind],
-    })),
-    legend: (Object.keys(kinds) as Array<ViewPlayer['kind']>)
-      .filter((k) => placed.some((p) => p.kind === k))
-      .map((k) => ({ label: kinds[k], ...PLAYER_STYLE[k] })),
+    players: viewPlayers(placed),
+    legend: playerLegend(placed, ctx),
     table: () => playersTable(project, ctx),
   };
 }

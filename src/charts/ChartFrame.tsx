@@ -11,9 +11,9 @@ interface Texts {
   summary: string;
 }
 
-/** A chart drawn from a view takes its texts from it (a summary may say more); others still pass them. */
+/** A chart drawn from a view takes its texts from it, so that it says the same wherever it is drawn. */
 type Props = { children: ReactNode } & (
-  ({ view?: undefined } & Texts) | { view: ChartView; summary?: string }
+  ({ view?: undefined } & Texts) | { view: ChartView; summary?: undefined }
 );
 
 /** Every chart sits in this frame: title, subtitle with units, the chart, a source line. */

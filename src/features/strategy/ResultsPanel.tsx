@@ -43,7 +43,7 @@ export function ResultsPanel({ project, view }: { project: Project; view: Scorin
       </ol>
       <p data-testid="leader-text">{leaderText}</p>
       {chart && (
-        <ChartFrame view={chart} summary={leaderText}>
+        <ChartFrame view={chart}>
           <CategoryChart view={chart} />
         </ChartFrame>
       )}

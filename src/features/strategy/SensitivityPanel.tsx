@@ -77,7 +77,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         {verdictText}
       </p>
       <p className="muted small">{t('strategy.sensitivityHelp')}</p>
-      <ChartFrame view={tornado} summary={verdictText}>
+      <ChartFrame view={tornado}>
         <TornadoChart view={tornado} />
       </ChartFrame>
       <TableScroll>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { ChartHeightContext } from './chartSize';
+import { ChartHeightContext, EXPORT_STAGE } from './chartSize';
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
 import type { ChartView } from '../views/types';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Width and height the chart is drawn at for a slide: the area under the title, in proportion. */
-const STAGE = { width: 1240, height: 600 } as const;
+const STAGE = EXPORT_STAGE;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 

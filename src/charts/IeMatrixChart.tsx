@@ -1,22 +1,25 @@
 import { FONT, PALETTE } from '../views/theme';
 import { SvgYTitle } from './SvgYTitle';
+import { useStageWidth } from './chartSize';
 import type { MapView } from '../views/types';
 
-const W = 640;
+const ON_SCREEN = 640;
 const H = 520;
 const M = { left: 84, right: 24, top: 24, bottom: 104 };
-const plotW = W - M.left - M.right;
 const plotH = H - M.top - M.bottom;
-/** IFE runs from 4 on the left to 1 on the right; EFE from 1 at the bottom to 4 at the top (the view's axes). */
-const x = (ife: number) => M.left + ((4 - ife) / 3) * plotW;
+/** EFE from 1 at the bottom to 4 at the top (the view's axis). */
 const y = (efe: number) => M.top + ((4 - efe) / 3) * plotH;
-// Band edges at 3.0 and 2.0 on both axes.
-const xs = [4, 3, 2, 1].map(x);
+// Band edges at 3.0 and 2.0.
 const ys = [4, 3, 2, 1].map(y);
 
 /** David's internal–external matrix: nine cells I–IX, coloured by prescription, with the firm placed. */
 export function IeMatrixChart({ view }: { view: MapView }) {
   const firm = view.players[0];
+  const W = useStageWidth(H, ON_SCREEN);
+  const plotW = W - M.left - M.right;
+  /** IFE runs from 4 on the left to 1 on the right. */
+  const x = (ife: number) => M.left + ((4 - ife) / 3) * plotW;
+  const xs = [4, 3, 2, 1].map(x);
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}

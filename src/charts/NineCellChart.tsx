@@ -3,12 +3,13 @@ import { SvgYTitle } from './SvgYTitle';
 import { textWidth, type Box } from '../views/textFit';
 import { FONT } from '../views/theme';
 import { PlayerMarks } from './positioningMarks';
+import { useStageWidth } from './chartSize';
 
 const SIZE = 600;
 const LEFT = 110;
 const TOP = 10;
 const BOTTOM = 80;
-const WIDTH = LEFT + SIZE + 20;
+const ON_SCREEN = LEFT + SIZE + 20;
 const HEIGHT = TOP + SIZE + BOTTOM;
 const AXIS_TEXT = '#374151';
 const CELL_TITLE = FONT.label + 2;
@@ -16,9 +17,11 @@ const CELL_TITLE = FONT.label + 2;
 /** Kotler's nine price–quality strategies drawn from a map view: the tinted cells, the players placed. */
 export function NineCellChart({ view }: { view: MapView }) {
   const { rows, cols, items } = view.cells;
-  const cellW = SIZE / cols;
+  const WIDTH = useStageWidth(HEIGHT, ON_SCREEN);
+  const plotW = WIDTH - LEFT - 20;
+  const cellW = plotW / cols;
   const cellH = SIZE / rows;
-  const x = (v: number) => LEFT + ((v - view.x.min) / (view.x.max - view.x.min)) * SIZE;
+  const x = (v: number) => LEFT + ((v - view.x.min) / (view.x.max - view.x.min)) * plotW;
   const y = (v: number) => TOP + SIZE - ((v - view.y.min) / (view.y.max - view.y.min)) * SIZE;
   // Player names keep clear of the cells' titles as well as of each other.
   const titles: Box[] = items.map((cell, i) => {
@@ -80,7 +83,7 @@ export function NineCellChart({ view }: { view: MapView }) {
         </g>
       ))}
       <text
-        x={LEFT + SIZE / 2}
+        x={LEFT + plotW / 2}
         y={HEIGHT - 16}
         fontSize={FONT.axisLabel}
         textAnchor="middle"

@@ -154,3 +154,33 @@ test('a Chinese chart exported as SVG carries the font for its Chinese text', as
   );
   await context.close();
 });
+
+test('a map exported as a slide is drawn as wide as the slide, not letterboxed in its middle', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Positioning', exact: true }).click();
+  for (const [title, testId] of [
+    [/^Export the chart “Price–quality positioning/, 'nine-cell'],
+    [/^Export the chart “Perceived value against price/, ''],
+  ] as const) {
+    await page.getByRole('button', { name: title }).click();
+    const svg = await save(page, 'SVG (vector, text stays text)');
+    const box = await page.evaluate(
+      ([text, id]) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const chart = (id ? doc.querySelector(`svg [data-testid="${id}"]`) : doc.querySelector('svg svg'))!;
+        const [, , w, h] = chart
+          .getAttribute('viewBox')!
+          .split(/[\s,]+/)
+          .map(Number);
+        return { aspect: w! / h!, width: Number(chart.getAttribute('width')) };
+      },
+      [svg.bytes.toString('utf8'), testId] as const,
+    );
+    // The slide's chart area is 1728 px wide and about 700 tall: a drawing of aspect ≥ 1.9 fills its width.
+    expect(box.width).toBe(1728);
+    expect(box.aspect).toBeGreaterThanOrEqual(1.9);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  }
+});

@@ -132,3 +132,27 @@ test('a long table breaks between rows: no row is split across pages', async ({ 
   // … and every row starts and ends on the same page.
   expect(spans.filter(({ start, end }) => start !== end)).toEqual([]);
 });
+
+test('printed with background graphics, nothing paints grey behind the report (no grey block on the last page)', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await openReport(page);
+  await page.emulateMedia({ media: 'print' });
+  const grey = await page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('body, body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const bg = style.backgroundColor;
+        // Large boxes only: a legend swatch or a table's tint is meant to print.
+        return (
+          style.display !== 'none' &&
+          el.getBoundingClientRect().height > 200 &&
+          bg !== 'rgba(0, 0, 0, 0)' &&
+          bg !== 'rgb(255, 255, 255)'
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).backgroundColor}`),
+  );
+  expect(grey).toEqual([]);
+});

@@ -90,7 +90,7 @@ export function Header({ route }: { route: Route }) {
         )}
         <label className="language">
           <span className="visually-hidden">{t('app.language')}</span>
-          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
             {LANGUAGES.map((l) => (
               <option key={l.code} value={l.code} lang={l.code}>
                 {l.label}

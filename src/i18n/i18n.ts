@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import type { MessageTree } from './en';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -22,25 +21,44 @@ export function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function setLanguage(language: Language): void {
+/** Each language's messages come in a chunk of their own, fetched the first time the language is used. */
+const MESSAGES: Record<Language, () => Promise<MessageTree>> = {
+  en: () => import('./en').then((m) => m.en),
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+};
+
+/** Fetches a language's messages (once) and adds them; resolves when they can be shown. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await MESSAGES[language](), true, true);
+}
+
+export async function setLanguage(language: Language): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // remembered for this page only
   }
-  void i18next.changeLanguage(language);
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
 }
 
 i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Ready once the first language's messages are in: the app renders no text before. */
+export const i18nReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    // Both languages have every key (test/i18n/messages.test.ts): no fallback is fetched.
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(() => loadLanguage(initialLanguage()));
 
 export default i18next;

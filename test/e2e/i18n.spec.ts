@@ -162,3 +162,18 @@ test('in Chinese, a refused import explains itself in Chinese', async ({ page })
     .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(wrongType) });
   await expect(page.locator('.problems li')).toHaveText(['name 应为文本，而不是数值']);
 });
+
+test('each language’s messages load only when it is used: English first loads no Chinese, and switching fetches it', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await openFresh(page);
+  expect(scripts.some((s) => /\/en-[\w-]+\.js$/.test(s))).toBe(true);
+  expect(scripts.some((s) => /\/zh-CN-[\w-]+\.js$/.test(s))).toBe(false);
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('SWOT 分析');
+  expect(scripts.some((s) => /\/zh-CN-[\w-]+\.js$/.test(s))).toBe(true);
+});

@@ -1,9 +1,10 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import '../../../src/i18n/i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18nReady } from '../../../src/i18n/i18n';
 import { ReportTable } from '../../../src/features/report/ReportSection';
 
 afterEach(cleanup);
+beforeAll(() => i18nReady);
 
 describe('a report table', () => {
   it('right-aligns a number column throughout, a dash for a missing rating included', () => {

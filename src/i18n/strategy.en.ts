@@ -1,5 +1,6 @@
 /** English messages of the strategy-choice and positioning pages (merged into en.ts). */
 export const strategyEn = {
+  calculating: 'Calculating…',
   heading: 'Strategy choice',
   intro:
     'Set out the generic strategies as alternatives, score them against the key factors (QSPM), see how robust the winner is, and write down the choice.',

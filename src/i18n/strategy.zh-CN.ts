@@ -4,6 +4,7 @@ type Tree<T> = { [K in keyof T]: T[K] extends string ? string : Tree<T[K]> };
 
 /** 战略选择页面的中文文案（并入 zh-CN.ts）。 */
 export const strategyZh: Tree<typeof strategyEn> = {
+  calculating: '计算中…',
   heading: '战略选择',
   intro: '把基本竞争战略列为备选方案，按关键因素打分（QSPM），检验胜出方案是否稳健，并记录最终选择。',
   kind: {

@@ -89,10 +89,21 @@ test('changing a weight past its flip point changes the leader, as the flip tabl
 test('the same Monte Carlo seed gives the same shares after a reload; another seed may differ', async ({
   page,
 }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await openFresh(page);
   await goToStrategy(page);
-  const shares = () => page.getByTestId('monte-carlo').locator('td').allInnerTexts();
+  const table = page.getByTestId('monte-carlo');
+  // The runs happen in a Web Worker; the table says it is busy until the shares for these inputs are in.
+  const shares = async () => {
+    await expect(table).toHaveAttribute('aria-busy', 'false');
+    await expect(table).not.toContainText('Calculating');
+    return table.locator('td').allInnerTexts();
+  };
   const first = await shares();
+  expect(workers.some((url) => /monteCarlo/.test(url))).toBe(true);
+  // Two seeds in a row: the first run is superseded, and the table shows the second seed's shares.
+  await page.getByTestId('seed').getByRole('textbox').fill('3');
   await page.getByTestId('seed').getByRole('textbox').fill('7');
   await expect.poll(shares).not.toEqual(first);
   const seven = await shares();

@@ -7,7 +7,8 @@ import { tornadoMax, tornadoView } from '../../views/tornadoView';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { setStrategy, setWeightRescaled } from '../../domain/strategy/edit';
-import { monteCarloFirst, type MonteCarloInput } from '../../domain/strategy/monteCarlo';
+import type { MonteCarloInput } from '../../domain/strategy/monteCarlo';
+import { useMonteCarlo } from './useMonteCarlo';
 import { verdict } from '../../domain/strategy/verdict';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
@@ -33,15 +34,16 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
   // Keyed by the numbers themselves: the view is rebuilt on every edit (a typed justification too), but the
   // 2,000 runs are redone only when a weight, a score, the seed or the scale changes.
   const inputs = JSON.stringify({ weights, scores, seed, scale });
-  const monteCarlo = useMemo(() => {
-    const input = JSON.parse(inputs) as Pick<MonteCarloInput, 'weights' | 'scores' | 'seed' | 'scale'>;
-    return input.weights.length >= 2 && input.scores.length >= 2
-      ? monteCarloFirst({ ...input, runs: RUNS, weightSpread: WEIGHT_SPREAD, scoreSpread: SCORE_SPREAD })
+  const input = useMemo(() => {
+    const parsed = JSON.parse(inputs) as Pick<MonteCarloInput, 'weights' | 'scores' | 'seed' | 'scale'>;
+    return parsed.weights.length >= 2 && parsed.scores.length >= 2
+      ? { ...parsed, runs: RUNS, weightSpread: WEIGHT_SPREAD, scoreSpread: SCORE_SPREAD }
       : null;
   }, [inputs]);
+  const { result: monteCarlo, calculating } = useMonteCarlo(input, inputs);
   const leaderId = view.ranking[0];
   const leaderIndex = alternatives.findIndex((a) => a.id === leaderId);
-  if (view.ranges.length === 0 || !monteCarlo || leaderIndex < 0)
+  if (view.ranges.length === 0 || !input || leaderIndex < 0)
     return (
       <section aria-labelledby="sensitivity-heading" className="strategy-section">
         <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>
@@ -51,29 +53,39 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
   const leaderName = alternativeName(alternatives[leaderIndex]!, t);
   const factorOf = (id: string) => view.factors.find((f) => f.id === id)!;
   const sorted = [...view.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
-  const share = monteCarlo.firstShare[leaderIndex]!;
-  const v = verdict(view.ranges, share);
+  // A result for other inputs may be for another set of alternatives: shown only while it still fits.
+  const shares =
+    monteCarlo && monteCarlo.firstShare.length === alternatives.length ? monteCarlo.firstShare : null;
+  const share = shares?.[leaderIndex] ?? null;
+  const v = share === null ? null : verdict(view.ranges, share);
   const criticalFactor =
-    v.kind !== 'robust' && v.criterion !== null ? view.counted.factors[v.criterion]! : null;
+    v && v.kind !== 'robust' && v.criterion !== null ? view.counted.factors[v.criterion]! : null;
   const pct = (x: number) => formatFixed(x * 100, i18n.language, 0);
   const verdictText =
-    v.kind === 'robust'
-      ? t('strategy.verdict.robust', { name: leaderName, share: pct(share) })
-      : criticalFactor && v.shift !== null
-        ? t(`strategy.verdict.${v.kind}`, {
-            name: leaderName,
-            share: pct(share),
-            shift: fmt(v.shift),
-            factor: `${criticalFactor.label} ${criticalFactor.text}`,
-          })
-        : t(`strategy.verdict.${v.kind}Share`, { name: leaderName, share: pct(share) });
+    !v || share === null
+      ? t('strategy.calculating')
+      : v.kind === 'robust'
+        ? t('strategy.verdict.robust', { name: leaderName, share: pct(share) })
+        : criticalFactor && v.shift !== null
+          ? t(`strategy.verdict.${v.kind}`, {
+              name: leaderName,
+              share: pct(share),
+              shift: fmt(v.shift),
+              factor: `${criticalFactor.label} ${criticalFactor.text}`,
+            })
+          : t(`strategy.verdict.${v.kind}Share`, { name: leaderName, share: pct(share) });
   const total = view.counted.weights.reduce((a, b) => a + b, 0);
   const max = tornadoMax(view.counted.weights);
   const tornado = tornadoView(project, view, ctx)!;
   return (
     <section aria-labelledby="sensitivity-heading" className="strategy-section">
       <h2 id="sensitivity-heading">{t('strategy.sensitivity')}</h2>
-      <p className={`verdict verdict-${v.kind}`} data-testid="verdict" role="status">
+      <p
+        className={`verdict verdict-${v?.kind ?? 'pending'}`}
+        data-testid="verdict"
+        role="status"
+        aria-busy={calculating}
+      >
         {verdictText}
       </p>
       <p className="muted small">{t('strategy.sensitivityHelp')}</p>
@@ -153,7 +165,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         testId="seed"
       />
       <TableScroll>
-        <table className="data-table" data-testid="monte-carlo">
+        <table className="data-table" data-testid="monte-carlo" aria-busy={calculating}>
           <thead>
             <tr>
               <th scope="col">{t('strategy.alternatives')}</th>
@@ -167,12 +179,18 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
               <tr key={a.id}>
                 <th scope="row">{alternativeName(a, t)}</th>
                 <td className="num">
-                  <span
-                    className="share-bar"
-                    style={{ width: `${monteCarlo.firstShare[i]! * 100}%` }}
-                    aria-hidden="true"
-                  />
-                  {formatFixed(monteCarlo.firstShare[i]! * 100, i18n.language, 1)}%
+                  {shares ? (
+                    <>
+                      <span
+                        className="share-bar"
+                        style={{ width: `${shares[i]! * 100}%` }}
+                        aria-hidden="true"
+                      />
+                      {formatFixed(shares[i]! * 100, i18n.language, 1)}%
+                    </>
+                  ) : (
+                    t('strategy.calculating')
+                  )}
                 </td>
               </tr>
             ))}

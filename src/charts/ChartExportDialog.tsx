@@ -31,10 +31,17 @@ function chartParts(stage: HTMLElement) {
   const svgs = Array.from(stage.querySelectorAll<SVGSVGElement>('svg'));
   const area = (svg: SVGSVGElement) => svg.getBoundingClientRect().width * svg.getBoundingClientRect().height;
   const chart = svgs.sort((a, b) => area(b) - area(a))[0];
-  const legend = Array.from(stage.querySelectorAll('.chart-legend li')).map((li) => ({
-    label: li.textContent?.trim() ?? '',
-    colour: (li.querySelector('.swatch') as HTMLElement | null)?.style.background || '#6b7280',
-  }));
+  const legend = Array.from(stage.querySelectorAll('.chart-legend li')).map((li) => {
+    const swatch = li.querySelector<HTMLElement>('.swatch');
+    const mark = swatch?.dataset.shape;
+    const shape: 'circle' | 'diamond' | null = mark === 'circle' || mark === 'diamond' ? mark : null;
+    return {
+      label: li.textContent?.trim() ?? '',
+      colour: swatch?.style.background || '#6b7280',
+      // A map's key shows each kind's mark (circle or diamond); a series' key, a square.
+      ...(shape && { shape }),
+    };
+  });
   return { chart, legend };
 }
 

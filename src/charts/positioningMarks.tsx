@@ -87,6 +87,7 @@ export function ShapeKey({
           <span
             className="swatch"
             aria-hidden="true"
+            data-shape={entry.shape}
             style={{
               background: entry.colour,
               borderRadius: entry.shape === 'diamond' ? 0 : '50%',

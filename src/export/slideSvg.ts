@@ -43,7 +43,8 @@ export interface SlideOptions {
   title: string;
   subtitle: string;
   source: string;
-  legend: Array<{ label: string; colour: string }>;
+  /** The key; a map's entries carry the shape of their marks. */
+  legend: Array<{ label: string; colour: string; shape?: 'circle' | 'diamond' }>;
   /** The chart as drawn on screen: its SVG is copied, so the export is the same drawing, not a screenshot. */
   chart: SVGSVGElement;
   background: 'white' | 'transparent';
@@ -62,6 +63,24 @@ export function wrapText(text: string, fontSize: number, width: number): string[
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
+}
+
+/** A key's swatch, 22 px: the marks' own shape for a map's key, else a rounded square. */
+function legendSwatch(doc: Document, item: SlideOptions['legend'][number], x: number, y: number): SVGElement {
+  const circle = item.shape === 'circle';
+  const swatch = doc.createElementNS(SVG_NS, circle ? 'circle' : 'rect');
+  const attrs: Record<string, string | number> = circle
+    ? { cx: x + 11, cy: y + 11, r: 11 }
+    : {
+        x: x + (item.shape ? 3 : 0),
+        y: y + (item.shape ? 3 : 0),
+        width: item.shape ? 16 : 22,
+        height: item.shape ? 16 : 22,
+        rx: item.shape ? 0 : 4,
+      };
+  if (item.shape === 'diamond') attrs.transform = `rotate(45 ${x + 11} ${y + 11})`;
+  for (const [k, v] of Object.entries({ ...attrs, fill: item.colour })) swatch.setAttribute(k, String(v));
+  return swatch;
 }
 
 function text(doc: Document, content: string, attrs: Record<string, string | number>): SVGTextElement {
@@ -108,16 +127,7 @@ export function buildSlideSvg(doc: Document, options: SlideOptions): string {
         x = MARGIN;
         y += LEGEND * 1.6;
       }
-      const swatch = doc.createElementNS(SVG_NS, 'rect');
-      for (const [k, v] of Object.entries({
-        x,
-        y: y - LEGEND + 4,
-        width: 22,
-        height: 22,
-        rx: 4,
-        fill: item.colour,
-      }))
-        swatch.setAttribute(k, String(v));
+      const swatch = legendSwatch(doc, item, x, y - LEGEND + 4);
       root.append(swatch, text(doc, item.label, { x: x + 30, y, 'font-size': LEGEND, fill: '#1f2937' }));
       x += w;
     }

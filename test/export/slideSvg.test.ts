@@ -37,6 +37,31 @@ describe('buildSlideSvg', () => {
     );
   });
 
+  it('draws a map’s key with the marks’ own shapes, and a series’ key as squares', () => {
+    const svg = buildSlideSvg(document, {
+      title: 'Map',
+      subtitle: '',
+      source: '',
+      legend: [
+        { label: 'Us today', colour: '#000000', shape: 'circle' },
+        { label: 'Alternatives', colour: '#0072b2', shape: 'diamond' },
+        { label: 'Cost', colour: '#d55e00' },
+      ],
+      chart: chart(),
+      background: 'transparent',
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const circles = Array.from(doc.getElementsByTagName('circle')).filter(
+      (c) => c.getAttribute('fill') === '#000000',
+    );
+    expect(circles).toHaveLength(1);
+    const rects = Array.from(doc.getElementsByTagName('rect'));
+    expect(rects.find((r) => r.getAttribute('fill') === '#0072b2')!.getAttribute('transform')).toMatch(
+      /^rotate\(45 /,
+    );
+    expect(rects.find((r) => r.getAttribute('fill') === '#d55e00')!.getAttribute('transform')).toBeNull();
+  });
+
   it('wraps a long title by words, and Chinese by characters, to the width given', () => {
     const lines = wrapText(
       'Differentiation leads because the network and the brand outweigh the price gap',

@@ -15,7 +15,7 @@ const restrict = (patterns) => ['error', { patterns }];
  * Which layer may import which (DESIGN.md): domain ← views ← charts/export; domain ← state ← features ← app;
  * i18n and ui beside. Each zone lists what a layer must not import.
  */
-const LAYERS = ['domain', 'views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'];
+const LAYERS = ['domain', 'views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app', 'workers'];
 const FORBIDDEN = {
   domain: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
   views: ['state', 'charts', 'export', 'ui', 'features', 'app'],
@@ -26,6 +26,8 @@ const FORBIDDEN = {
   ui: ['state', 'charts', 'features', 'app'],
   features: ['app'],
   app: [],
+  // A worker runs domain code only; pages reach it by URL (new Worker(new URL(…))), never by import.
+  workers: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
 };
 const zones = LAYERS.flatMap((layer) =>
   FORBIDDEN[layer].map((from) => ({

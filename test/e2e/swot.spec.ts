@@ -152,3 +152,17 @@ test('reorder with the drag handle and the keyboard alone (Space, arrows, Space)
   await expect.poll(() => itemTexts(page, 'Weaknesses')).toEqual(['Second', 'Third', 'First']);
   await expect(live).toHaveText('Dropped W1 in Weaknesses.');
 });
+
+test('keys typed straight after Enter land in the new item, even when the next frame comes late', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await addItems(page, 'Threats', ['New entrants']);
+  // A busy machine: the next animation frame comes half a second late.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 500);
+  });
+  await page.getByRole('textbox', { name: 'T1 text' }).press('Enter');
+  await page.keyboard.type('Price war');
+  expect(await itemTexts(page, 'Threats')).toEqual(['New entrants', 'Price war']);
+});

@@ -25,6 +25,7 @@ describe('the layers of DESIGN.md are linted', () => {
       'src/state/x.ts',
       "import { serviceCostView } from '../views/serviceCostView';\nexport const x = serviceCostView;\n",
     ],
+    ['src/workers/x.ts', "import { useAppStore } from '../state/store';\nexport const x = useAppStore;\n"],
   ])('refuses a cross-layer import in %s', async (path, code) => {
     expect(await ruleIds(path, code)).toContain('import-x/no-restricted-paths');
   });

@@ -9,7 +9,7 @@ import { addItem, deleteItem, moveItem, updateItem } from '../../domain/swot/edi
 import { createId } from '../../domain/project/ids';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
-import { focusSoon, swotTextId } from './focus';
+import { editThenFocus, focusSoon, swotTextId } from './focus';
 import type { SwotColumns } from './useSwotColumns';
 import { WeightField } from '../../ui/WeightField';
 
@@ -48,8 +48,7 @@ export function SwotItemRow({ item, quadrant, index, count, label, columns, sour
       event.preventDefault();
       const id = createId();
       endCoalescing();
-      change((p) => addItem(p, quadrant, '', index + 1, id));
-      focusSoon(swotTextId(id));
+      editThenFocus(() => change((p) => addItem(p, quadrant, '', index + 1, id)), swotTextId(id));
     } else if (event.altKey && event.key === 'ArrowUp' && index > 0) {
       event.preventDefault();
       move(quadrant, index - 1);

@@ -7,7 +7,7 @@ import { addStrategy, deleteStrategy, toggleLink, updateStrategy } from '../../d
 import { linkLabels } from '../../domain/swot/labels';
 import { endCoalescing } from '../../state/history';
 import { useAppStore } from '../../state/store';
-import { focusSoon, towsTextId } from './focus';
+import { editThenFocus, towsTextId } from './focus';
 
 interface Props {
   cell: TowsCell;
@@ -50,8 +50,7 @@ export function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) 
             e.preventDefault();
             const id = createId();
             endCoalescing();
-            change((p) => addStrategy(p, cell, '', index + 1, id));
-            focusSoon(towsTextId(id));
+            editThenFocus(() => change((p) => addStrategy(p, cell, '', index + 1, id)), towsTextId(id));
           }}
         />
         <span className="link-summary" data-testid="tows-links">

@@ -47,3 +47,7 @@ export function niceRange(
   if (to === from) to = clean(from + step);
   return { min: from, max: to, ticks: ticksBetween(from, to, step), step };
 }
+
+/** A computed value rounded as a table stores it, so that a spreadsheet shows 2.5 and not 2.5000000000000004. */
+export const roundTo = (v: number | null | undefined, digits = 4): number | null =>
+  v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;

@@ -1,15 +1,11 @@
 import type { ServiceModel } from '../domain/project/types';
 import type { ModelPoint, ModelView } from '../domain/service-cost/models';
 import { PALETTE } from './theme';
-import { niceRange } from './scale';
+import { niceRange, roundTo } from './scale';
 import type { CurvesView, ViewAxis, ViewContext, ViewMark, ViewSeries, ViewTable } from './types';
 
 /** Service levels are shown in % with one decimal, the same in a mark's label, a caption and a note. */
 const SL_DECIMALS = 1;
-
-/** Rounded as a table stores it, so that a spreadsheet shows 2.5 and not 2.5000000000000004. */
-const round = (v: number | null | undefined, digits: number) =>
-  v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 interface Curves {
   key: string;
@@ -122,11 +118,11 @@ export function modelCurveTable(model: ServiceModel, view: ModelView, ctx: ViewC
     rows: [
       [h('serviceLevel'), ...(lever ? [lever] : []), h('cost'), h('revenue'), h('profit')],
       ...view.points.map((p) => [
-        round(p.serviceLevel * 100, 4),
-        ...(lever ? [round(p.lever, 2)] : []),
-        round(p.cost, 2),
-        round(p.revenue, 2),
-        round(p.profit, 2),
+        roundTo(p.serviceLevel * 100, 4),
+        ...(lever ? [roundTo(p.lever, 2)] : []),
+        roundTo(p.cost, 2),
+        roundTo(p.revenue, 2),
+        roundTo(p.profit, 2),
       ]),
     ],
   };

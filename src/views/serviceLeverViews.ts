@@ -1,14 +1,11 @@
 import type { ServiceModel } from '../domain/project/types';
 import type { ModelPoint, ModelView } from '../domain/service-cost/models';
 import { identityCache } from './identityCache';
-import { niceRange, stepDecimals } from './scale';
-import { moneyAxis, serviceCostSource, serviceLevelAxis } from './serviceCostView';
+import { niceRange, roundTo, stepDecimals } from './scale';
+import { moneyAxis, serviceCostSentences, serviceCostSource, serviceLevelAxis } from './serviceCostView';
 import { PALETTE } from './theme';
 import type { CurvesView, ViewAxis, ViewContext, ViewSeries } from './types';
 import { fixedAxis } from './valueAxis';
-
-const round = (v: number | null | undefined, digits: number) =>
-  v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Curves that depend only on the points (not on today's), kept while only today's point moves. */
 const marginalCache = identityCache<{ series: ViewSeries[]; x: ViewAxis; y: ViewAxis }>();
@@ -16,7 +13,9 @@ const leverCache = identityCache<{ series: ViewSeries[]; x: ViewAxis; y: ViewAxi
 
 /** The marginal cost at the optimum, read off the curve between the two points around it. */
 function marginalAt(points: readonly ModelPoint[], serviceLevel: number): number {
-  const i = points.findIndex((p) => p.serviceLevel >= serviceLevel);
+  const found = points.findIndex((p) => p.serviceLevel >= serviceLevel);
+  // An optimum at the range's end (or a hair past it, by rounding) reads the last point.
+  const i = found < 0 ? points.length - 1 : found;
   const b = points[Math.max(0, i)]!;
   const a = points[Math.max(0, i - 1)]!;
   const span = b.serviceLevel - a.serviceLevel;
@@ -73,12 +72,7 @@ export function marginalView(model: ServiceModel, view: ModelView, ctx: ViewCont
     title: t('serviceCost.marginalTitle', { name: model.name }),
     subtitle: t('serviceCost.marginalSubtitle'),
     source: serviceCostSource(model, ctx),
-    summary: optimum
-      ? t('serviceCost.optimumText', {
-          sl: sl(optimum).slice(0, -1),
-          profit: ctx.number(optimum.profit ?? 0, 0),
-        })
-      : '',
+    summary: serviceCostSentences(view, ctx).optimum ?? '',
     x,
     y,
     series,
@@ -99,8 +93,8 @@ export function marginalView(model: ServiceModel, view: ModelView, ctx: ViewCont
       rows: [
         [t('csv.serviceLevel'), ...series.map((s) => s.name)],
         ...points.map((p, i) => [
-          round(p.serviceLevel * 100, 4),
-          ...series.map((s) => round(s.values[i], 4)),
+          roundTo(p.serviceLevel * 100, 4),
+          ...series.map((s) => roundTo(s.values[i], 4)),
         ]),
       ],
     }),
@@ -116,7 +110,7 @@ function leverAxis(title: string, values: readonly number[], ctx: ViewContext): 
   const decimals = stepDecimals(step);
   const first = Math.ceil(lo / step) * step;
   const ticks: number[] = [];
-  for (let v = first; v <= hi + 1e-9; v += step) ticks.push(round(v, 6)!);
+  for (let v = first; v <= hi + 1e-9; v += step) ticks.push(roundTo(v, 6)!);
   return { title, min: lo, max: hi, ticks, decimals, format: (v) => ctx.number(v, decimals) };
 }
 
@@ -194,7 +188,7 @@ export function leverView(model: ServiceModel, view: ModelView, ctx: ViewContext
       name: x.title,
       rows: [
         [x.title, ...series.map((s) => s.name)],
-        ...points.map((p, i) => [round(p.lever, 2), ...series.map((s) => round(s.values[i], 4))]),
+        ...points.map((p, i) => [roundTo(p.lever, 2), ...series.map((s) => roundTo(s.values[i], 4))]),
       ],
     }),
   };

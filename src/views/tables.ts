@@ -7,6 +7,7 @@ import type { ScoringView } from '../domain/strategy/analysis';
 import { priceQualityCell } from '../domain/strategy/positioning';
 import { itemLabels } from '../domain/swot/labels';
 import { alternativeName, cpmScores, placedPlayers } from './names';
+import { roundTo } from './scale';
 import type { ViewContext, ViewTable } from './types';
 
 /**
@@ -14,10 +15,6 @@ import type { ViewContext, ViewTable } from './types';
  * without a chart yet (nothing rated) still offers the same table. Headers are in the user's language;
  * numbers stay numbers.
  */
-
-/** Computed values rounded, so that a spreadsheet shows 2.5 and not 2.5000000000000004. */
-const round = (v: number | null | undefined, digits = 4) =>
-  v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 const header = (ctx: ViewContext, ...keys: string[]) => keys.map((k) => ctx.t(`csv.${k}`));
 
@@ -68,10 +65,10 @@ export function qspmTable(project: Project, scoring: ScoringView, ctx: ViewConte
         f.weight,
         ...alternatives.flatMap((a) => {
           const score = own(a.scores, f.id);
-          return [score === null ? '—' : score, round(scoring.tas[a.id]?.[f.id])];
+          return [score === null ? '—' : score, roundTo(scoring.tas[a.id]?.[f.id])];
         }),
       ]),
-      ['', ctx.t('csv.sumTas'), '', ...alternatives.flatMap((a) => ['', round(scoring.totals[a.id])])],
+      ['', ctx.t('csv.sumTas'), '', ...alternatives.flatMap((a) => ['', roundTo(scoring.totals[a.id])])],
     ],
   };
 }
@@ -87,8 +84,8 @@ export function cpmTable(project: Project, ctx: ViewContext): ViewTable {
       ...cpm.map((f) => [f.name, f.weight, ...players.map((p) => own(f.ratings, p.id) ?? null)]),
       [
         ctx.t('csv.total'),
-        round(cpm.reduce((s, f) => s + (f.weight ?? 0), 0)),
-        ...players.map((p) => round(totals[p.id] ?? 0)),
+        roundTo(cpm.reduce((s, f) => s + (f.weight ?? 0), 0)),
+        ...players.map((p) => roundTo(totals[p.id] ?? 0)),
       ],
     ],
   };

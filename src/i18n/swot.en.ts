@@ -83,6 +83,7 @@ export const swotEn = {
     links: 'Comes from',
     noLinks: 'not linked yet',
     linkItem: 'Link {{label}}: {{text}}',
+    chooseLinks: 'Choose from {{count}} items',
     deleteStrategy: 'Delete {{cell}} strategy {{n}}',
     noItems: 'Add {{a}} and {{b}} items in the SWOT first.',
   },

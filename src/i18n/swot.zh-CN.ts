@@ -80,6 +80,7 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
     links: '来源',
     noLinks: '尚未关联',
     linkItem: '关联 {{label}}：{{text}}',
+    chooseLinks: '从 {{count}} 个因素中选择',
     deleteStrategy: '删除 {{cell}} 战略 {{n}}',
     noItems: '请先在 SWOT 中添加“{{a}}”和“{{b}}”条目。',
   },

@@ -47,6 +47,7 @@ export type InventoryModel = z.infer<typeof inventoryModelSchema>;
 export type CurveSpec = z.infer<typeof curveSpecSchema>;
 export type Strategy = z.infer<typeof strategySchema>;
 export type Alternative = z.infer<typeof alternativeSchema>;
+export type Lever = Alternative['levers'][number];
 export type Criterion = z.infer<typeof criterionSchema>;
 export type Player = z.infer<typeof playerSchema>;
 export type CpmFactor = z.infer<typeof cpmFactorSchema>;

@@ -1,10 +1,12 @@
 import { QUADRANTS } from '../project/schema';
 import type { Problem } from '../project/result';
-import type { Project } from '../project/types';
+import type { Alternative, Project } from '../project/types';
 import { itemLabels } from '../swot/labels';
 import { qspm, tas } from './qspm';
 import { leaderRanges, type LeaderRange } from './sensitivity';
 import { own } from '../project/own';
+import { memoLast } from '../memo/memoLast';
+import { scoringDeps } from './scoringDeps';
 
 export interface KeyFactor {
   id: string;
@@ -19,6 +21,8 @@ export interface KeyFactor {
 export type RowStatus = 'complete' | 'dash' | 'incomplete' | 'mixed';
 
 export interface ScoringView {
+  /** The alternatives as they were scored: their names and scores are current (see `scoringDeps`). */
+  alternatives: Alternative[];
   factors: KeyFactor[];
   status: Record<string, RowStatus>;
   /** Internal and external weight sums (each 1.0 in IFE/EFE, 2.0 in all), or the criteria's sum. */
@@ -106,6 +110,7 @@ export function scoringView(project: Project): ScoringView {
           .filter((r) => status[r.factorId] === 'complete')
       : [];
   return {
+    alternatives,
     factors,
     status,
     weightSums: { internal: sum('internal'), external: sum('external'), criteria: sum('criteria') },
@@ -118,3 +123,6 @@ export function scoringView(project: Project): ScoringView {
     counted: { factors: countedFactors, weights, scores },
   };
 }
+
+/** `scoringView`, computed again only when what it reads (`scoringDeps`) changed since the last call. */
+export const scoringViewOf = memoLast(scoringDeps, scoringView);

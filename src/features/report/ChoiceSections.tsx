@@ -10,7 +10,7 @@ import { TornadoChart } from '../../charts/TornadoChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { tornadoView } from '../../views/tornadoView';
 import type { Project } from '../../domain/project/types';
-import { scoringView } from '../../domain/strategy/analysis';
+import { scoringViewOf } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
 import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
 import type { Translate } from '../../views/types';
@@ -30,7 +30,7 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const tr = t as Translate;
   const fmt = (v: number | null | undefined, d = 2) =>
     v === null || v === undefined ? '–' : formatFixed(v, i18n.language, d);
-  const view = scoringView(project);
+  const view = scoringViewOf(project);
   const ctx = useViewContext();
   const tornado = tornadoView(project, view, ctx);
   const cpmChart = cpmView(project, ctx);

@@ -1,6 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sameExcept } from '../../domain/memo/sameExcept';
+import type { Project } from '../../domain/project/types';
 import { formatDateTime } from '../../i18n/format';
-import { endCoalescing } from '../../state/history';
+import { reportActions } from '../../state/reportActions';
 import { useAppStore } from '../../state/store';
 import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
@@ -20,18 +23,23 @@ const SECTIONS = [
   ['appendix', 'report.appendix'],
 ] as const;
 
+// The analyses do not show the cover fields: typing the authors redraws only the cover.
+const sameAnalyses = (a: { project: Project }, b: { project: Project }) =>
+  sameExcept(a.project, b.project, ['report', 'updatedAt']);
+const Environment = memo(EnvironmentSections, sameAnalyses);
+const Choice = memo(ChoiceSections, sameAnalyses);
+const Appendix = memo(AppendixSection, sameAnalyses);
+
 /** The printable report: cover, contents, every analysis in order, appendix; A4 or Letter. */
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const project = useAppStore((s) => s.project);
-  const change = useAppStore((s) => s.change);
   const total = project ? strategyStage(project) + 3 : 1;
   const stages = useStages(total);
   const complete = useReached(total, stages);
   if (!project) return null;
   const { report } = project;
-  const set = (field: 'authors' | 'course', value: string) =>
-    change((p) => ({ ...p, report: { ...p.report, [field]: value } }), `report:${field}`);
+  const set = reportActions.typeField;
   return (
     <div className="page report-page">
       {/* The paper size of the print dialog follows the choice (CSS @page cannot read a class). */}
@@ -47,7 +55,7 @@ export function ReportPage() {
               value={report.authors}
               maxLength={1000}
               onChange={(e) => set('authors', e.target.value)}
-              onBlur={endCoalescing}
+              onBlur={reportActions.endTyping}
             />
           </label>
           <label className="stacked">
@@ -57,17 +65,14 @@ export function ReportPage() {
               value={report.course}
               maxLength={1000}
               onChange={(e) => set('course', e.target.value)}
-              onBlur={endCoalescing}
+              onBlur={reportActions.endTyping}
             />
           </label>
           <label className="stacked">
             {t('report.paper')}
             <select
               value={report.paper}
-              onChange={(e) => {
-                endCoalescing();
-                change((p) => ({ ...p, report: { ...p.report, paper: e.target.value as 'A4' | 'Letter' } }));
-              }}
+              onChange={(e) => reportActions.setPaper(e.target.value as 'A4' | 'Letter')}
             >
               <option value="A4">{t('report.paperA4')}</option>
               <option value="Letter">{t('report.paperLetter')}</option>
@@ -111,10 +116,10 @@ export function ReportPage() {
           </ol>
         </nav>
         <StagesProvider stages={stages}>
-          <EnvironmentSections project={project} />
-          <ChoiceSections project={project} />
+          <Environment project={project} />
+          <Choice project={project} />
         </StagesProvider>
-        {complete && <AppendixSection project={project} />}
+        {complete && <Appendix project={project} />}
       </article>
     </div>
   );

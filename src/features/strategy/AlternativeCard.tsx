@@ -1,11 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Alternative, ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
-import { removeAlternative, setLever, updateAlternative } from '../../domain/strategy/edit';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { alternativeName } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
+import { strategyActions } from '../../state/strategyActions';
 
 interface Props {
   alternative: Alternative;
@@ -15,15 +15,19 @@ interface Props {
 }
 
 /** One alternative: its name, the levers of its generic strategy, the focus segment and a service-level model. */
-export function AlternativeCard({ alternative: a, index, models, towsLabel }: Props) {
+export const AlternativeCard = memo(function AlternativeCard({
+  alternative: a,
+  index,
+  models,
+  towsLabel,
+}: Props) {
   const { t, i18n } = useTranslation();
-  const edit = useStrategyEdit();
   const name = alternativeName(a, t);
   const focus = a.kind === 'costFocus' || a.kind === 'differentiationFocus';
   const model = models.find((m) => m.id === a.modelId) ?? null;
   const implied = model ? evaluateModel(model) : null;
-  const set = (field: string, patch: Partial<Alternative>) =>
-    edit.type(`${a.id}:${field}`, (p) => updateAlternative(p, a.id, patch));
+  const set = (field: keyof Alternative, patch: Partial<Alternative>) =>
+    strategyActions.typeAlternative(a.id, field, patch);
   return (
     <li className="alternative-card" data-testid="alternative">
       <div className="alternative-head">
@@ -35,12 +39,12 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
           value={a.name}
           maxLength={200}
           onChange={(e) => set('name', { name: e.target.value })}
-          onBlur={edit.end}
+          onBlur={strategyActions.endTyping}
         />
         {a.kind !== 'custom' && <span className="tag">{t(`strategy.kind.${a.kind}`)}</span>}
         <RemoveButton
           label={t('strategy.remove', { name })}
-          onClick={() => edit.act((p) => removeAlternative(p, a.id))}
+          onClick={() => strategyActions.removeAlternative(a.id)}
         />
       </div>
       {towsLabel && <p className="muted small">{t('strategy.fromTows', { label: towsLabel })}</p>}
@@ -56,9 +60,7 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
                     <input
                       type="checkbox"
                       checked={lever.done}
-                      onChange={(e) =>
-                        edit.act((p) => setLever(p, a.id, lever.key, { done: e.target.checked }))
-                      }
+                      onChange={(e) => strategyActions.tickLever(a.id, lever.key, e.target.checked)}
                     />
                     {label}
                   </label>
@@ -69,12 +71,8 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
                       aria-label={t('strategy.leverNote', { lever: label })}
                       value={lever.note}
                       maxLength={5000}
-                      onChange={(e) =>
-                        edit.type(`${a.id}:lever:${lever.key}`, (p) =>
-                          setLever(p, a.id, lever.key, { note: e.target.value }),
-                        )
-                      }
-                      onBlur={edit.end}
+                      onChange={(e) => strategyActions.typeLeverNote(a.id, lever.key, e.target.value)}
+                      onBlur={strategyActions.endTyping}
                     />
                   )}
                 </li>
@@ -92,7 +90,7 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
               value={a.segment}
               maxLength={1000}
               onChange={(e) => set('segment', { segment: e.target.value })}
-              onBlur={edit.end}
+              onBlur={strategyActions.endTyping}
             />
           </label>
           <label className="stacked">
@@ -102,7 +100,7 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
               value={a.underserved}
               maxLength={1000}
               onChange={(e) => set('underserved', { underserved: e.target.value })}
-              onBlur={edit.end}
+              onBlur={strategyActions.endTyping}
             />
           </label>
         </div>
@@ -111,7 +109,7 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
         {t('strategy.model')}
         <select
           value={a.modelId ?? ''}
-          onChange={(e) => edit.act((p) => updateAlternative(p, a.id, { modelId: e.target.value || null }))}
+          onChange={(e) => strategyActions.updateAlternative(a.id, { modelId: e.target.value || null })}
         >
           <option value="">{t('strategy.noModel')}</option>
           {models.map((m) => (
@@ -136,9 +134,9 @@ export function AlternativeCard({ alternative: a, index, models, towsLabel }: Pr
           value={a.note}
           maxLength={5000}
           onChange={(e) => set('note', { note: e.target.value })}
-          onBlur={edit.end}
+          onBlur={strategyActions.endTyping}
         />
       </label>
     </li>
   );
-}
+});

@@ -1,31 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
-import { dashRow, setScore } from '../../domain/strategy/edit';
-import { updateItem } from '../../domain/swot/edit';
 import { formatFixed } from '../../i18n/format';
-import { WeightField } from '../../ui/WeightField';
-import { AsSelect } from './AsSelect';
 import { alternativeName } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
-import { own } from '../../domain/project/own';
 import { TableScroll } from '../../ui/TableScroll';
+import { useWindowRows } from '../../ui/useWindowRows';
+import { QspmRow } from './QspmRow';
 
-/** The QSPM as David lays it out: key factors and weights, then AS and TAS per alternative, sums and ranks. */
-export function QspmTable({ project, view }: { project: Project; view: ScoringView }) {
+const HEADER_ROWS = 2;
+/** A factor row with a one-line text, at the table's font size (px); real heights are measured. */
+const ROW_PX = 44;
+
+/**
+ * The QSPM as David lays it out: key factors and weights, then AS and TAS per alternative, sums and ranks.
+ * At 800 key factors × 20 alternatives only the rows near the screen are rendered.
+ */
+export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boolean }) {
   const { t, i18n } = useTranslation();
-  const edit = useStrategyEdit();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
-  const alternatives = project.strategy.alternatives;
-  const criteria = project.strategy.mode === 'criteria';
-  const max = criteria ? 5 : 4;
+  const alternatives = view.alternatives;
   const anyCounted = view.counted.factors.length > 0;
   const rank = new Map(view.ranking.map((id, i) => [id, i + 1]));
+  const rows = useWindowRows<HTMLTableSectionElement>(view.factors.length, ROW_PX);
+  const columns = 3 + 2 * alternatives.length;
+  const spacer = (px: number, key: string) =>
+    px > 0 && (
+      <tr key={key} aria-hidden="true" className="virtual-spacer" style={{ height: px }}>
+        <td colSpan={columns} />
+      </tr>
+    );
   return (
     <TableScroll>
-      <table className="data-table qspm-table" data-testid="qspm-table">
+      <table
+        className="data-table qspm-table"
+        data-testid="qspm-table"
+        aria-rowcount={rows.virtual ? HEADER_ROWS + view.factors.length + 2 : undefined}
+      >
         <thead>
-          <tr>
+          <tr aria-rowindex={rows.virtual ? 1 : undefined}>
             <th scope="col" rowSpan={2}>
               {t('strategy.factor')}
             </th>
@@ -41,7 +52,7 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
               <span className="visually-hidden">{t('strategy.dashRow')}</span>
             </th>
           </tr>
-          <tr>
+          <tr aria-rowindex={rows.virtual ? 2 : undefined}>
             {alternatives.map((a) => [
               <th key={`${a.id}-as`} scope="col" className="num">
                 {t('strategy.as')}
@@ -52,65 +63,24 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
             ])}
           </tr>
         </thead>
-        <tbody>
-          {view.factors.map((f) => {
-            const status = view.status[f.id];
-            return (
-              <tr key={f.id} className={`status-${status}`} data-testid="qspm-row">
-                <th scope="row">
-                  <strong>{f.label}</strong> {f.text}
-                  {(status === 'mixed' || status === 'incomplete') && (
-                    <span className={`row-status ${status === 'mixed' ? 'bad' : 'muted'}`} role="status">
-                      {t(`strategy.status.${status}`)}
-                    </span>
-                  )}
-                </th>
-                <td className="num">
-                  {criteria ? (
-                    `${formatFixed(f.weight * 100, i18n.language, 0)}%`
-                  ) : (
-                    <WeightField
-                      label={t('strategy.weightOf', { label: f.label })}
-                      value={f.weight}
-                      onCommit={(weight) =>
-                        edit.type(`weight:${f.id}`, (p) => updateItem(p, f.id, { weight }))
-                      }
-                    />
-                  )}
-                </td>
-                {alternatives.map((a) => {
-                  const counted = status === 'complete' || status === 'dash';
-                  const cellTas = view.tas[a.id]?.[f.id];
-                  return [
-                    <td key={`${a.id}-as`} className="num">
-                      <AsSelect
-                        label={t('strategy.scoreOf', { alternative: alternativeName(a, t), label: f.label })}
-                        value={own(a.scores, f.id)}
-                        max={max}
-                        onChange={(score) => edit.act((p) => setScore(p, a.id, f.id, score))}
-                      />
-                    </td>,
-                    <td key={`${a.id}-tas`} className="num">
-                      {counted && cellTas !== undefined && own(a.scores, f.id) !== null ? fmt(cellTas) : '–'}
-                    </td>,
-                  ];
-                })}
-                <td>
-                  <button
-                    type="button"
-                    className="small-button"
-                    aria-label={t('strategy.dashRowLabel', { label: f.label })}
-                    onClick={() => edit.act((p) => dashRow(p, f.id))}
-                  >
-                    {t('strategy.dashRow')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+        <tbody {...rows.container}>
+          {rows.rows.map(({ index, gapBefore }) => [
+            spacer(gapBefore, `gap-${index}`),
+            <QspmRow
+              key={view.factors[index]!.id}
+              factor={view.factors[index]!}
+              index={index}
+              rowIndex={rows.virtual ? HEADER_ROWS + index + 1 : undefined}
+              view={view}
+              alternatives={alternatives}
+              criteria={criteria}
+              rowRef={rows.rowRef}
+            />,
+          ])}
+          {spacer(rows.after, 'after')}
         </tbody>
         <tfoot>
-          <tr>
+          <tr aria-rowindex={rows.virtual ? HEADER_ROWS + view.factors.length + 1 : undefined}>
             <th scope="row">{t('strategy.sumTas')}</th>
             <td />
             {alternatives.map((a) => [
@@ -121,7 +91,7 @@ export function QspmTable({ project, view }: { project: Project; view: ScoringVi
             ])}
             <td />
           </tr>
-          <tr>
+          <tr aria-rowindex={rows.virtual ? HEADER_ROWS + view.factors.length + 2 : undefined}>
             <th scope="row">{t('strategy.rank')}</th>
             <td />
             {alternatives.map((a) => [

@@ -38,30 +38,59 @@ function dropTarget(
   return findItem(project, id);
 }
 
+// Kept outside the component: new options on each render would give dnd-kit new sensors, and every
+// sortable row would render again on each keystroke.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** The SWOT canvas: four quadrants whose items can be reordered and moved by mouse, touch or keyboard. */
 export function SwotCanvas() {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
   const swot = project?.swot;
+  // Typing an item's text changes neither the labels (S1, W2 …) nor where items came from: both are keyed
+  // by the items' order and sources, so that the rows (memoised) are not all drawn again on each key.
+  const orderKey = swot ? QUADRANTS.map((q) => swot[q].map((i) => i.id).join(',')).join(';') : '';
+  const sourceKey = swot
+    ? QUADRANTS.flatMap((q) =>
+        swot[q].map((i) => (i.source ? `${i.id}>${i.source.kind}:${i.source.id}` : '')),
+      )
+        .filter(Boolean)
+        .join(',')
+    : '';
+  const pestel = project?.pestel;
+  const forces = project?.forces;
+  const projectId = project?.id;
   const sources = useMemo(() => {
     const links = new Map<string, { text: string; href: string }>();
-    if (!project) return links;
-    for (const [itemId, d] of describeSources(project, (c) => t(`pestel.code.${c}`))) {
+    const current = useAppStore.getState().project;
+    if (!current || !sourceKey) return links;
+    for (const [itemId, d] of describeSources(current, (c) => t(`pestel.code.${c}`))) {
       const text =
         d.kind === 'pestel'
           ? t('swot.fromPestel', { code: d.code, category: t(`pestel.category.${d.category}`) })
           : t('swot.fromForce', { force: t(`forces.short.${d.force}`) });
-      links.set(itemId, { text, href: `#/p/${project.id}/${d.kind === 'pestel' ? 'pestel' : 'forces'}` });
+      links.set(itemId, { text, href: `#/p/${projectId}/${d.kind === 'pestel' ? 'pestel' : 'forces'}` });
     }
     return links;
-  }, [project, t]);
+    // The project is read when one of these changes; its other edits do not change the sources.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sourceKey, pestel, forces, projectId, t]);
   const change = useAppStore((s) => s.change);
   const [columns, setColumns] = useSwotColumns();
-  const labels = useMemo(() => (swot ? itemLabels(swot) : new Map<string, string>()), [swot]);
+  const labels = useMemo(
+    () => {
+      const current = useAppStore.getState().project;
+      return current ? itemLabels(current.swot) : new Map<string, string>();
+    },
+    // Labels follow the order of the items only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [orderKey],
+  );
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
   if (!swot) return null;
 

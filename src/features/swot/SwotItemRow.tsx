@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { QUADRANTS } from '../../domain/project/schema';
@@ -25,7 +25,15 @@ interface Props {
 }
 
 /** One SWOT item: drag handle, label (S1 …), text edited in place, optional note, weight and rating. */
-export function SwotItemRow({ item, quadrant, index, count, label, columns, source }: Props) {
+export const SwotItemRow = memo(function SwotItemRow({
+  item,
+  quadrant,
+  index,
+  count,
+  label,
+  columns,
+  source,
+}: Props) {
   const { t } = useTranslation();
   const change = useAppStore((s) => s.change);
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -164,4 +172,4 @@ export function SwotItemRow({ item, quadrant, index, count, label, columns, sour
       )}
     </li>
   );
-}
+});

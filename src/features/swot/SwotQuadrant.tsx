@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
 import { addItem } from '../../domain/swot/edit';
@@ -21,12 +22,15 @@ interface Props {
 export const quadrantDropId = (quadrant: Quadrant) => `quadrant:${quadrant}`;
 
 /** One quadrant of the SWOT canvas: a sortable list that items can be dropped into, and an add field. */
-export function SwotQuadrant({ quadrant, items, labels, columns, sources }: Props) {
+export const SwotQuadrant = memo(function SwotQuadrant({ quadrant, items, labels, columns, sources }: Props) {
   const { t } = useTranslation();
   const change = useAppStore((s) => s.change);
   const { setNodeRef, isOver } = useDroppable({ id: quadrantDropId(quadrant), data: { quadrant } });
   const name = t(`swot.quadrant.${quadrant}`);
   const headingId = `swot-heading-${quadrant}`;
+  // A new list of ids would make every sortable row render again; it changes only with the order.
+  const idsKey = items.map((i) => i.id).join(',');
+  const ids = useMemo(() => (idsKey ? idsKey.split(',') : []), [idsKey]);
   return (
     <section
       className={`quadrant quadrant-${quadrant}${isOver ? ' over' : ''}`}
@@ -44,7 +48,7 @@ export function SwotQuadrant({ quadrant, items, labels, columns, sources }: Prop
           {columns.rating && <span className="head-rating">{t('swot.ratingHeader')}</span>}
         </div>
       )}
-      <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="swot-list">
           {items.map((item, index) => (
             <SwotItemRow
@@ -71,4 +75,4 @@ export function SwotQuadrant({ quadrant, items, labels, columns, sources }: Prop
       />
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOWS_SOURCES } from '../../domain/project/schema';
 import type { Project, Quadrant, TowsCell } from '../../domain/project/types';
@@ -11,7 +11,7 @@ import { TowsStrategyRow } from './TowsStrategyRow';
 import { fullReason } from '../../i18n/capacity';
 
 /** A SWOT quadrant listed with its labels, as the row and column headers of David's TOWS matrix. */
-function FactorList({
+const FactorList = memo(function FactorList({
   quadrant,
   swot,
   labels,
@@ -33,7 +33,7 @@ function FactorList({
       </ol>
     </div>
   );
-}
+});
 
 function Cell({
   cell,

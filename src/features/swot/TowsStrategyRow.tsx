@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { createId } from '../../domain/project/ids';
@@ -17,13 +18,39 @@ interface Props {
   labels: ReadonlyMap<string, string>;
 }
 
+/** Up to this many candidate items are shown as chips under each strategy; more wait behind a disclosure. */
+const INLINE_CHIPS = 30;
+
 /** One TOWS strategy: its text and the SWOT items it comes from, shown and toggled as S1, O3 … */
-export function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) {
+export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) {
   const { t } = useTranslation();
+  // At 200 items a quadrant, 400 chips under each of 400 strategies would be 160,000 buttons on the page.
+  const [picking, setPicking] = useState(false);
   const change = useAppStore((s) => s.change);
   const n = index + 1;
   const linked = linkLabels(strategy.links, labels);
   const candidates = TOWS_SOURCES[cell].flatMap((q) => swot[q]);
+  const chips = () =>
+    candidates.map((item) => {
+      const label = labels.get(item.id) ?? '';
+      const on = strategy.links.includes(item.id);
+      return (
+        <button
+          key={item.id}
+          type="button"
+          className={`chip${on ? ' on' : ''}`}
+          aria-pressed={on}
+          aria-label={t('tows.linkItem', { label, text: item.text })}
+          title={item.text}
+          onClick={() => {
+            endCoalescing();
+            change((p) => toggleLink(p, cell, strategy.id, item.id));
+          }}
+        >
+          {label}
+        </button>
+      );
+    });
   return (
     <li className="tows-strategy" data-testid="tows-strategy">
       <div className="tows-strategy-main">
@@ -66,27 +93,15 @@ export function TowsStrategyRow({ cell, strategy, index, swot, labels }: Props) 
       </div>
       <div className="link-chips" role="group" aria-label={`${t('tows.links')} ${cell}${n}`}>
         <span className="muted small">{t('tows.links')}:</span>
-        {candidates.map((item) => {
-          const label = labels.get(item.id) ?? '';
-          const on = strategy.links.includes(item.id);
-          return (
-            <button
-              key={item.id}
-              type="button"
-              className={`chip${on ? ' on' : ''}`}
-              aria-pressed={on}
-              aria-label={t('tows.linkItem', { label, text: item.text })}
-              title={item.text}
-              onClick={() => {
-                endCoalescing();
-                change((p) => toggleLink(p, cell, strategy.id, item.id));
-              }}
-            >
-              {label}
-            </button>
-          );
-        })}
+        {candidates.length <= INLINE_CHIPS ? (
+          chips()
+        ) : (
+          <details className="link-picker" onToggle={(e) => setPicking(e.currentTarget.open)}>
+            <summary>{t('tows.chooseLinks', { count: candidates.length })}</summary>
+            {picking && chips()}
+          </details>
+        )}
       </div>
     </li>
   );
-}
+});

@@ -1,0 +1,17 @@
+import type { Project } from '../domain/project/types';
+import { endCoalescing } from './history';
+import { useAppStore } from './store';
+
+/** An edit that is its own undo step (a click, a choice, an added or removed row). */
+export function step(recipe: (project: Project) => Project): void {
+  endCoalescing();
+  useAppStore.getState().change(recipe);
+}
+
+/** A keystroke in one field: coalesced with the previous edit of the same `field` into one undo step. */
+export function typing(field: string, recipe: (project: Project) => Project): void {
+  useAppStore.getState().change(recipe, field);
+}
+
+/** The end of a run of typing (the field lost focus): the next edit starts a new undo step. */
+export const endTyping = endCoalescing;

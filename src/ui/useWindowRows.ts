@@ -1,0 +1,93 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+
+/** Lists up to this long render every row: small projects (and their tests) see no difference. */
+export const VIRTUAL_FROM = 100;
+const OVERSCAN = 6;
+
+export interface WindowRows<E extends HTMLElement> {
+  /** The rows to render, in order, each with the empty space (px) to leave before it for rows not rendered. */
+  rows: { index: number; gapBefore: number }[];
+  /** Empty space to leave after the last rendered row (px). */
+  after: number;
+  /** Whether rows are left out (then rows carry `aria-rowindex` and the table `aria-rowcount`). */
+  virtual: boolean;
+  /** On the element around the rows (a tbody or list): where the rows start, and which row has focus. */
+  container: {
+    ref: (node: E | null) => void;
+    onFocus: (event: FocusEvent<E>) => void;
+    onBlur: (event: FocusEvent<E>) => void;
+  };
+  /** On each row, with `data-index={index}`, so that its real height is measured. */
+  rowRef: (node: Element | null) => void;
+}
+
+const rowIndex = (target: EventTarget | null): number | null => {
+  const row = target instanceof Element ? target.closest('[data-index]') : null;
+  return row ? Number(row.getAttribute('data-index')) : null;
+};
+
+/**
+ * Renders only the rows of a long list that are near the window's viewport (the page scrolls, not the list).
+ * Keyboard and screen-reader order stay those of the list: Tab reaches the next row because rows just below
+ * and above the screen are rendered, and the row holding focus stays rendered wherever the page scrolls.
+ */
+export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: number): WindowRows<E> {
+  const virtual = count > VIRTUAL_FROM;
+  const [node, setNode] = useState<E | null>(null);
+  const [margin, setMargin] = useState(0);
+  const focused = useRef<number | null>(null);
+  // Where the list starts on the page moves when what is above it grows or shrinks (the page's height changes).
+  useLayoutEffect(() => {
+    if (!node || !virtual || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      setMargin(Math.round(node.getBoundingClientRect().top + window.scrollY)),
+    );
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [node, virtual]);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = focused.current;
+    if (keep === null || keep >= range.count || indexes.includes(keep)) return indexes;
+    return [...indexes, keep].sort((a, b) => a - b);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimatePx,
+    overscan: OVERSCAN,
+    scrollMargin: margin,
+    enabled: virtual,
+    rangeExtractor,
+  });
+  const container = {
+    ref: setNode,
+    onFocus: (event: FocusEvent<E>) => {
+      focused.current = rowIndex(event.target);
+    },
+    onBlur: (event: FocusEvent<E>) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
+    },
+  };
+  if (!virtual)
+    return {
+      rows: Array.from({ length: count }, (_, index) => ({ index, gapBefore: 0 })),
+      after: 0,
+      virtual,
+      container,
+      rowRef: () => {},
+    };
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  // Item positions include the margin. A focused row kept far from the others gets its own gap before it.
+  return {
+    rows: items.map((item, i) => ({
+      index: item.index,
+      gapBefore: Math.max(0, item.start - (i === 0 ? margin : items[i - 1]!.end)),
+    })),
+    after: last ? Math.max(0, virtualizer.getTotalSize() + margin - last.end) : 0,
+    virtual,
+    container,
+    rowRef: virtualizer.measureElement,
+  };
+}

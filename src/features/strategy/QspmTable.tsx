@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { formatFixed } from '../../i18n/format';
@@ -64,19 +65,21 @@ export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boo
           </tr>
         </thead>
         <tbody {...rows.container}>
-          {rows.rows.map(({ index, gapBefore }) => [
-            spacer(gapBefore, `gap-${index}`),
-            <QspmRow
-              key={view.factors[index]!.id}
-              factor={view.factors[index]!}
-              index={index}
-              rowIndex={rows.virtual ? HEADER_ROWS + index + 1 : undefined}
-              view={view}
-              alternatives={alternatives}
-              criteria={criteria}
-              rowRef={rows.rowRef}
-            />,
-          ])}
+          {rows.rows.map(({ index, gapBefore }) => (
+            // Keyed by the factor, so that a row keeps its DOM (and focus) when the rendered range moves.
+            <Fragment key={view.factors[index]!.id}>
+              {spacer(gapBefore, 'gap')}
+              <QspmRow
+                factor={view.factors[index]!}
+                index={index}
+                rowIndex={rows.virtual ? HEADER_ROWS + index + 1 : undefined}
+                view={view}
+                alternatives={alternatives}
+                criteria={criteria}
+                rowRef={rows.rowRef}
+              />
+            </Fragment>
+          ))}
           {spacer(rows.after, 'after')}
         </tbody>
         <tfoot>

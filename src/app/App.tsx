@@ -6,6 +6,7 @@ import { classifySaveError } from '../state/saveErrors';
 import { importProject, openProject, recoverUnsaved, type Recovered } from '../state/libraryActions';
 import { refreshLibrary } from '../state/libraryList';
 import { projectRepository } from '../state/projectRepository';
+import { useProjectId } from '../state/selectors';
 import { showProject, useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
@@ -93,7 +94,7 @@ async function start(
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
-  const project = useAppStore((s) => s.project);
+  const projectId = useProjectId();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [missingId, setMissingId] = useState<string | null>(null);
   useUndoHotkeys(route.page !== 'library');
@@ -122,16 +123,16 @@ export function App() {
 
   const routeProjectId = route.page === 'library' ? null : route.projectId;
   useEffect(() => {
-    if (boot.kind !== 'ready' || !routeProjectId || project?.id === routeProjectId) return;
+    if (boot.kind !== 'ready' || !routeProjectId || projectId === routeProjectId) return;
     void openProject(routeProjectId).then((outcome) => {
       setMissingId(outcome === 'missing' ? routeProjectId : null);
       // The user chose to keep editing: the address goes back to the project still open.
-      if (outcome === 'stayed' && project && route.page !== 'library')
-        navigate({ page: route.page, projectId: project.id });
+      if (outcome === 'stayed' && projectId && route.page !== 'library')
+        navigate({ page: route.page, projectId });
     });
     // route.page only matters with a new project id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [boot.kind, routeProjectId, project?.id]);
+  }, [boot.kind, routeProjectId, projectId]);
 
   let body;
   if (boot.kind === 'loading') body = <p className="page">{t('app.loading')}</p>;
@@ -160,7 +161,7 @@ export function App() {
         <a href="#/">{t('app.backToLibrary')}</a>
       </div>
     );
-  else if (project?.id !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
+  else if (projectId !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
   else {
     const Page = PAGE_COMPONENTS[route.page];
     body = <Page />;

@@ -5,7 +5,8 @@ import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
 import { endCoalescing } from '../state/history';
-import { redo, undo, useAppStore } from '../state/store';
+import { useProjectId, useProjectName } from '../state/selectors';
+import { currentProject, redo, undo, useAppStore } from '../state/store';
 import { PROJECT_PAGES, routeHref, type Route } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -15,10 +16,11 @@ const DeckDialog = lazy(() => import('../features/output/DeckDialog'));
 /** The app bar: title, the open project's sections, undo/redo, save state, export and language. */
 export function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
-  const project = useAppStore((s) => s.project);
+  const projectId = useProjectId();
+  const projectName = useProjectName();
   const canUndo = useStore(useAppStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
-  const onProjectPage = route.page !== 'library' && project !== null;
+  const onProjectPage = route.page !== 'library' && projectId !== null;
   const [deckOpen, setDeckOpen] = useState(false);
   return (
     <header className="app-header">
@@ -29,15 +31,15 @@ export function Header({ route }: { route: Route }) {
         <a href="#/" aria-current={route.page === 'library' ? 'page' : undefined}>
           {t('app.library')}
         </a>
-        {project && (
+        {projectId && (
           <>
-            <span className="project-title" title={project.name}>
-              {project.name}
+            <span className="project-title" title={projectName ?? ''}>
+              {projectName}
             </span>
             {PROJECT_PAGES.map((page) => (
               <a
                 key={page}
-                href={routeHref({ page, projectId: project.id })}
+                href={routeHref({ page, projectId })}
                 aria-current={route.page === page ? 'page' : undefined}
               >
                 {t(`app.${page}`)}
@@ -74,7 +76,10 @@ export function Header({ route }: { route: Route }) {
             <SaveIndicator />
             <button
               type="button"
-              onClick={() => download(projectToJsonBlob(project), projectFileName(project))}
+              onClick={() => {
+                const project = currentProject();
+                if (project) download(projectToJsonBlob(project), projectFileName(project));
+              }}
             >
               {t('app.exportJson')}
             </button>

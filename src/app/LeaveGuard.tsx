@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
-import { isUnsafe, useAppStore } from '../state/store';
+import { useProjectId, useProjectName } from '../state/selectors';
+import { currentProject, isUnsafe, useAppStore } from '../state/store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /**
@@ -11,7 +12,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 export function LeaveGuard() {
   const { t } = useTranslation();
   const leaving = useAppStore((s) => s.leaving);
-  const project = useAppStore((s) => s.project);
+  const projectId = useProjectId();
+  const projectName = useProjectName();
   const save = useAppStore((s) => s.save);
   const answer = (leave: boolean) => {
     useAppStore.getState().setLeaving(null);
@@ -20,8 +22,8 @@ export function LeaveGuard() {
   const reason = isUnsafe(save) ? t(`safety.leave.${save.kind}`) : '';
   return (
     <ConfirmDialog
-      open={leaving !== null && project !== null}
-      title={t('safety.leave.title', { name: project?.name ?? '' })}
+      open={leaving !== null && projectId !== null}
+      title={t('safety.leave.title', { name: projectName ?? '' })}
       body={`${reason} ${t('safety.leave.lost')}`}
       cancelLabel={t('safety.leave.keep')}
       confirmLabel={t('safety.leave.discard')}
@@ -29,7 +31,10 @@ export function LeaveGuard() {
       extra={
         <button
           type="button"
-          onClick={() => project && download(projectToJsonBlob(project), projectFileName(project))}
+          onClick={() => {
+            const project = currentProject();
+            if (project) download(projectToJsonBlob(project), projectFileName(project));
+          }}
         >
           {t('safety.leave.exportJson')}
         </button>

@@ -4,7 +4,8 @@ import { projectFileName, projectToJsonBlob } from '../export/projectJson';
 import { flushSave, markSaved } from '../state/autosave';
 import { keepAsCopy, saveAgain } from '../state/libraryActions';
 import { projectRepository } from '../state/projectRepository';
-import { showProject, useAppStore } from '../state/store';
+import { useProjectId } from '../state/selectors';
+import { currentProject, showProject, useAppStore } from '../state/store';
 import { ProblemList } from '../ui/ProblemList';
 
 /**
@@ -15,14 +16,15 @@ import { ProblemList } from '../ui/ProblemList';
 export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
-  const project = useAppStore((s) => s.project);
-  if (!project) return null;
+  // The banner shows nothing of the project: it is read when a button is pressed, so typing does not redraw it.
+  const projectId = useProjectId();
+  if (!projectId) return null;
+  const exportNow = () => {
+    const project = currentProject();
+    if (project) download(projectToJsonBlob(project), projectFileName(project));
+  };
   const exportButton = (
-    <button
-      type="button"
-      className="primary"
-      onClick={() => download(projectToJsonBlob(project), projectFileName(project))}
-    >
+    <button type="button" className="primary" onClick={exportNow}>
       {t('app.exportJson')}
     </button>
   );
@@ -80,7 +82,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
 
   if (save.kind !== 'conflict') return null;
   const loadTheirs = async () => {
-    const stored = await projectRepository.load(project.id);
+    const stored = await projectRepository.load(projectId);
     if (!stored) {
       useAppStore.getState().setSave({ kind: 'deleted' });
       return;
@@ -101,6 +103,8 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
         <button
           type="button"
           onClick={async () => {
+            const project = currentProject();
+            if (!project) return;
             const copy = await keepAsCopy(project, (name) => t('library.copyName', { name }));
             if (copy) onOpened(copy.id);
           }}

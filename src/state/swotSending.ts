@@ -2,9 +2,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { createId } from '../domain/project/ids';
 import type { SwotSource } from '../domain/project/types';
 import { itemLabels } from '../domain/swot/labels';
-import { sendToSwot, usesOf } from '../domain/swot/sources';
+import { sendToSwot, sourceUses } from '../domain/swot/sources';
 import { endCoalescing } from './history';
 import { useAppStore } from './store';
+
+const NONE: readonly string[] = [];
 
 export type SwotTarget = 'opportunities' | 'threats';
 
@@ -19,8 +21,8 @@ export function useSwotSending(source: SwotSource) {
       threats: s.project?.swot.threats.length ?? 0,
     })),
   );
-  const uses = useAppStore(
-    useShallow((s) => (s.project ? usesOf(s.project, source).map((u) => u.label) : [])),
+  const uses = useAppStore((s) =>
+    s.project ? (sourceUses(s.project.swot).get(`${source.kind}:${source.id}`) ?? NONE) : NONE,
   );
   const send = (text: string, quadrant: SwotTarget, notice: (label: string) => string) => {
     const id = createId();

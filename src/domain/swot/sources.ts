@@ -1,3 +1,4 @@
+import { memoLast } from '../memo/memoLast';
 import { createId } from '../project/ids';
 import { QUADRANTS } from '../project/schema';
 import type { Project, Quadrant, SwotSource } from '../project/types';
@@ -27,6 +28,25 @@ export function usesOf(project: Project, source: SwotSource): Array<{ id: string
       .map((item) => ({ id: item.id, label: labels.get(item.id)! })),
   );
 }
+
+/**
+ * The labels of the SWOT items sent from each source ("pestel:id" or "force:id"), built once per SWOT: every
+ * factor and driver row asks for its own, and at 1,000 rows × 800 items asking each time was most of a keystroke.
+ */
+export const sourceUses = memoLast(
+  (swot: Project['swot']) => [swot],
+  (swot) => {
+    const labels = itemLabels(swot);
+    const uses = new Map<string, string[]>();
+    for (const q of QUADRANTS)
+      for (const item of swot[q]) {
+        if (!item.source) continue;
+        const key = `${item.source.kind}:${item.source.id}`;
+        uses.set(key, [...(uses.get(key) ?? []), labels.get(item.id)!]);
+      }
+    return uses;
+  },
+);
 
 /** Forgets a deleted source on the SWOT items sent from it. */
 export function clearSource(project: Project, kind: SwotSource['kind'], id: string): Project {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { deleteDriver, updateDriver } from '../../domain/forces/edit';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** One driver of a force: its text, its rating now and in three years, a note, and the way into the SWOT. */
-export function DriverRow({ force, driver, n }: Props) {
+export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'force', id: driver.id });
   const change = useAppStore((s) => s.change);
@@ -81,4 +82,4 @@ export function DriverRow({ force, driver, n }: Props) {
       </div>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { forcesTable } from '../../views/tables';
 import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
@@ -18,8 +18,10 @@ export function ForcesCanvas() {
   const forces = useAppStore((s) => s.project?.forces);
   const summary = useMemo(() => (forces ? summariseForces(forces) : null), [forces]);
   const ctx = useViewContext();
-  const radar = useMemo(() => (forces ? forcesView(forces, ctx, 'radar') : null), [forces, ctx]);
-  const bars = useMemo(() => (forces ? forcesView(forces, ctx, 'bar') : null), [forces, ctx]);
+  // The charts follow a keystroke a moment later, so that the field typed in paints first.
+  const later = useDeferredValue(forces);
+  const radar = useMemo(() => (later ? forcesView(later, ctx, 'radar') : null), [later, ctx]);
+  const bars = useMemo(() => (later ? forcesView(later, ctx, 'bar') : null), [later, ctx]);
   if (!forces || !summary) return null;
   const shown = (v: number | null) => (v === null ? t('common.notRated') : formatNumber(v, i18n.language, 2));
   return (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { deleteFactor, updateFactor } from '../../domain/pestel/edit';
@@ -11,7 +12,7 @@ import { SendToSwot } from '../../ui/SendToSwot';
 import { useSwotSending } from '../../state/swotSending';
 
 /** One PEST(EL) factor: text, impact, likelihood, direction, horizon, note, score, and the way into the SWOT. */
-export function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
+export const FactorRow = memo(function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'pestel', id: factor.id });
   const change = useAppStore((s) => s.change);
@@ -113,4 +114,4 @@ export function FactorRow({ factor, code }: { factor: PestelFactor; code: string
       </div>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { pestelTable } from '../../views/tables';
 import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
@@ -24,9 +24,11 @@ export function PestelCanvas() {
   const factors = useAppStore((s) => s.project?.pestel);
   const change = useAppStore((s) => s.change);
   const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
-  const ranked = useMemo(() => rankFactors(factors ?? []), [factors]);
+  // The ranking and the bubbles follow a keystroke a moment later, so that the field typed in paints first.
+  const later = useDeferredValue(factors);
+  const ranked = useMemo(() => rankFactors(later ?? []), [later]);
   const ctx = useViewContext();
-  const bubbles = useMemo(() => (factors ? pestelBubbleView(factors, ctx) : null), [factors, ctx]);
+  const bubbles = useMemo(() => (later ? pestelBubbleView(later, ctx) : null), [later, ctx]);
   if (!factors) return null;
   const add = (category: PestelCategory, text: string) => {
     endCoalescing();

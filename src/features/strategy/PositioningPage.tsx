@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
 import { cpmTable, playersTable, valueCurveTable } from '../../views/tables';
@@ -9,12 +10,19 @@ import { PositionMaps } from './PositionMaps';
 import './strategy.css';
 import { ValueCurveSection } from './ValueCurveSection';
 
+// The maps, the CPM and the value curves draw every player: they follow a keystroke in the players' table a
+// moment later (a deferred render React can interrupt), so that the field typed in paints first.
+const Maps = memo(PositionMaps);
+const Cpm = memo(CpmSection);
+const Curves = memo(ValueCurveSection);
+
 /** Positioning: players, price–quality cells, strategy clock, value–price bubbles, CPM and value curves. */
 export function PositioningPage() {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
-  if (!project) return null;
+  const later = useDeferredValue(project);
+  if (!project || !later) return null;
   return (
     <div className="page positioning-page">
       <h1>{t('positioning.heading')}</h1>
@@ -33,9 +41,9 @@ export function PositioningPage() {
         />
       </p>
       <PlayersTable project={project} />
-      <PositionMaps project={project} />
-      <CpmSection project={project} />
-      <ValueCurveSection project={project} />
+      <Maps project={later} />
+      <Cpm project={later} />
+      <Curves project={later} />
     </div>
   );
 }

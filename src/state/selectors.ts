@@ -1,0 +1,16 @@
+import { useAppStore } from './store';
+
+/**
+ * Selector hooks: each returns the smallest thing its component shows, so that a keystroke re-renders only
+ * the components whose part of the project changed. Components that only act on the project at a click read
+ * it then with `currentProject()` instead of subscribing to it.
+ */
+
+/** The open project's id (null when none is open); unchanged by edits. */
+export const useProjectId = (): string | null => useAppStore((s) => s.project?.id ?? null);
+
+/** The open project's name. */
+export const useProjectName = (): string | null => useAppStore((s) => s.project?.name ?? null);
+
+/** Whether a project is open. */
+export const useHasProject = (): boolean => useAppStore((s) => s.project !== null);

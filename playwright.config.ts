@@ -39,6 +39,8 @@ export default defineConfig({
     locale: 'en-GB',
     viewport: { width: 1600, height: 1000 },
     acceptDownloads: true,
+    // Each new context would download the whole app into the service worker's cache; offline.spec allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromePath,
       args: [

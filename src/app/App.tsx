@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { markSaved, startAutosave } from '../state/autosave';
@@ -10,53 +10,16 @@ import { useProjectId } from '../state/selectors';
 import { showProject, useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
+import { BootShell } from './BootShell';
 import { Header } from './Header';
+import { PAGES, preloadAllPagesWhenIdle, ProjectLibrary } from './pages';
 import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
 import { navigate, useRoute } from './route';
 import { RefusedEdit } from './RefusedEdit';
 import { SaveBanner } from './SaveBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useUndoHotkeys } from './useUndoHotkeys';
-
-// Each area loads with its route, so the first screen does not wait for the others' code.
-const ProjectLibrary = lazy(() =>
-  import('../features/projects/ProjectLibrary').then((m) => ({ default: m.ProjectLibrary })),
-);
-const SwotCanvas = lazy(() => import('../features/swot/SwotCanvas').then((m) => ({ default: m.SwotCanvas })));
-const TowsMatrix = lazy(() => import('../features/swot/TowsMatrix').then((m) => ({ default: m.TowsMatrix })));
-const ForcesCanvas = lazy(() =>
-  import('../features/forces/ForcesCanvas').then((m) => ({ default: m.ForcesCanvas })),
-);
-const PestelCanvas = lazy(() =>
-  import('../features/pestel/PestelCanvas').then((m) => ({ default: m.PestelCanvas })),
-);
-const ServiceCostPage = lazy(() =>
-  import('../features/service-cost/ServiceCostPage').then((m) => ({ default: m.ServiceCostPage })),
-);
-const ScoringPage = lazy(() =>
-  import('../features/scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })),
-);
-const StrategyPage = lazy(() =>
-  import('../features/strategy/StrategyPage').then((m) => ({ default: m.StrategyPage })),
-);
-const ReportPage = lazy(() =>
-  import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage })),
-);
-const PositioningPage = lazy(() =>
-  import('../features/strategy/PositioningPage').then((m) => ({ default: m.PositioningPage })),
-);
-
-const PAGE_COMPONENTS = {
-  swot: SwotCanvas,
-  tows: TowsMatrix,
-  forces: ForcesCanvas,
-  pestel: PestelCanvas,
-  scoring: ScoringPage,
-  service: ServiceCostPage,
-  strategy: StrategyPage,
-  positioning: PositioningPage,
-  report: ReportPage,
-} as const;
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; storageError?: string };
 let starting: Promise<Boot> | null = null;
@@ -93,7 +56,7 @@ async function start(
 /** The shell: starts storage and autosave, seeds the example on a fresh browser, and routes. */
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useRoute();
+  const { route, syncRoute } = useRoute();
   const projectId = useProjectId();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [missingId, setMissingId] = useState<string | null>(null);
@@ -116,7 +79,11 @@ export function App() {
   useEffect(() => {
     // StrictMode runs effects twice in development; the example must still be seeded only once.
     starting ??= start(newFromExample, i18n.language, recoveredNotice);
-    void starting.then(setBoot);
+    void starting.then((boot) => {
+      syncRoute();
+      setBoot(boot);
+      preloadAllPagesWhenIdle();
+    });
     // Runs once at start; newFromExample reads the language at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -134,9 +101,12 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boot.kind, routeProjectId, projectId]);
 
+  // Until the first project is on screen, the shell stands in for header and page alike (see BootShell).
+  const firstOpen = route.page !== 'library' && projectId === null && missingId !== route.projectId;
+  if (boot.kind === 'loading' || firstOpen) return <BootShell />;
+
   let body;
-  if (boot.kind === 'loading') body = <p className="page">{t('app.loading')}</p>;
-  else if (route.page === 'library')
+  if (route.page === 'library')
     body = (
       <>
         {boot.storageError && (
@@ -163,7 +133,7 @@ export function App() {
     );
   else if (projectId !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
   else {
-    const Page = PAGE_COMPONENTS[route.page];
+    const Page = PAGES[route.page];
     body = <Page />;
   }
 
@@ -175,6 +145,7 @@ export function App() {
       <Header route={route} />
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
+      <UpdatePrompt />
       <RefusedEdit />
       <LeaveGuard />
       <main id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 /** The pages of a project, in the order of the analysis. */
 export const PROJECT_PAGES = [
@@ -32,12 +32,18 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+/**
+ * The route in the address. A change is a transition: the page on screen stays (and answers) until the next
+ * one has rendered, instead of a loading line that React would hold for at least 300 ms.
+ */
+export function useRoute(): { route: Route; syncRoute: () => void } {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  // At start the address may have moved before its hashchange arrives: read it at once, in the same render.
+  const syncRoute = useCallback(() => setHash(window.location.hash), []);
+  return { route: parseRoute(hash), syncRoute };
 }

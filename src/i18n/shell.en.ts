@@ -26,6 +26,14 @@ export const shellEn = {
     crashed: 'Something went wrong on this screen.',
     crashedHelp: 'Your saved work is safe. Reload the page; if it happens again, export the project as JSON.',
     reload: 'Reload',
+    update: {
+      available: 'A new version of the workbench is available.',
+      reload: 'Reload to update',
+      later: 'Later',
+      waitSave: 'Your latest changes are being saved; reload when they are.',
+      unsafe: 'Your latest changes are not saved: export the project or fix the save problem first.',
+    },
+    offlineReady: 'The workbench now works offline in this browser.',
   },
   save: {
     pending: 'Saving…',

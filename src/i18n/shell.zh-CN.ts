@@ -28,6 +28,14 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     crashed: '此页面出错了。',
     crashedHelp: '已保存的内容是安全的。请重新加载页面；如果再次出错，请将项目导出为 JSON。',
     reload: '重新加载',
+    update: {
+      available: '工作台有新版本可用。',
+      reload: '重新加载以更新',
+      later: '稍后',
+      waitSave: '最近的更改正在保存，保存完成后再重新加载。',
+      unsafe: '最近的更改尚未保存：请先导出项目或解决保存问题。',
+    },
+    offlineReady: '工作台现在可以在此浏览器中离线使用。',
   },
   save: {
     pending: '正在保存…',

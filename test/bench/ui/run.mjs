@@ -57,7 +57,10 @@ const nextFrames = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 async function goTo(page, projectId, route) {
-  await page.evaluate((hash) => (location.hash = hash), `#/p/${projectId}/${route}`);
+  const hash = `#/p/${projectId}/${route}`;
+  await page.evaluate((to) => (location.hash = to), hash);
+  // A route change is a transition: the old page stays until the new one has rendered.
+  await page.locator(`header a[aria-current="page"][href="${hash}"]`).waitFor();
   await page.locator('main h1').first().waitFor();
 }
 

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { isUnsafe, useAppStore } from '../state/store';
+
+/**
+ * Says when a new version has been downloaded, and reloads into it only when the user asks, and only once the
+ * open project is saved: never in the middle of unsaved work. Also says, once, that the app now works offline.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const save = useAppStore((s) => s.save);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+  const waiting = save.kind === 'pending';
+  const unsafe = isUnsafe(save);
+  if (!needRefresh && !offlineReady) return null;
+  if (!needRefresh)
+    return (
+      <p className="alert success notice" role="status">
+        {t('app.offlineReady')}{' '}
+        <button type="button" onClick={() => setOfflineReady(false)}>
+          {t('library.dismiss')}
+        </button>
+      </p>
+    );
+  return (
+    <div className="banner" role="status" data-testid="update-available">
+      <div>
+        <strong>{t('app.update.available')}</strong>
+        {(waiting || unsafe) && <p>{t(waiting ? 'app.update.waitSave' : 'app.update.unsafe')}</p>}
+      </div>
+      <div className="banner-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={waiting || unsafe}
+          onClick={() => void updateServiceWorker(true)}
+        >
+          {t('app.update.reload')}
+        </button>
+        <button type="button" onClick={() => setNeedRefresh(false)}>
+          {t('app.update.later')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18nReady } from '../../src/i18n/i18n';
+import { useAppStore } from '../../src/state/store';
+
+// The service worker's side is vite-plugin-pwa's; what is ours is when the prompt lets the user reload.
+const sw = vi.hoisted(() => ({ needRefresh: true, update: vi.fn(async () => {}) }));
+vi.mock('virtual:pwa-register/react', () => ({
+  useRegisterSW: () => ({
+    needRefresh: [sw.needRefresh, () => {}],
+    offlineReady: [false, () => {}],
+    updateServiceWorker: sw.update,
+  }),
+}));
+const { UpdatePrompt } = await import('../../src/app/UpdatePrompt');
+
+afterEach(cleanup);
+beforeAll(() => i18nReady);
+
+describe('the update prompt', () => {
+  it('reloads into the new version only when asked, and not while a save is pending or has failed', () => {
+    act(() => useAppStore.getState().setSave({ kind: 'pending' }));
+    render(<UpdatePrompt />);
+    const reload = screen.getByRole('button', { name: 'Reload to update' }) as HTMLButtonElement;
+    expect(screen.getByText('A new version of the workbench is available.')).toBeTruthy();
+    expect(reload.disabled).toBe(true);
+    expect(screen.getByText(/being saved/)).toBeTruthy();
+
+    act(() => useAppStore.getState().setSave({ kind: 'failed', reason: 'quota', detail: '' }));
+    expect(reload.disabled).toBe(true);
+    expect(screen.getByText(/not saved: export the project/)).toBeTruthy();
+    expect(sw.update).not.toHaveBeenCalled();
+
+    act(() => useAppStore.getState().setSave({ kind: 'saved', at: '2026-12-02T12:00:00Z' }));
+    expect(reload.disabled).toBe(false);
+    fireEvent.click(reload);
+    expect(sw.update).toHaveBeenCalledTimes(1);
+  });
+});

@@ -5,6 +5,7 @@ import { isUnsafe, useAppStore } from '../state/store';
 /**
  * Says when a new version has been downloaded, and reloads into it only when the user asks, and only once the
  * open project is saved: never in the middle of unsaved work. Also says, once, that the app now works offline.
+ * Both float over the page (they come at any moment, and must not push the page down).
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function UpdatePrompt() {
   if (!needRefresh && !offlineReady) return null;
   if (!needRefresh)
     return (
-      <p className="alert success notice" role="status">
+      <p className="alert success notice update-toast" role="status">
         {t('app.offlineReady')}{' '}
         <button type="button" onClick={() => setOfflineReady(false)}>
           {t('library.dismiss')}
@@ -27,7 +28,7 @@ export function UpdatePrompt() {
       </p>
     );
   return (
-    <div className="banner" role="status" data-testid="update-available">
+    <div className="banner update-toast" role="status" data-testid="update-available">
       <div>
         <strong>{t('app.update.available')}</strong>
         {(waiting || unsafe) && <p>{t(waiting ? 'app.update.waitSave' : 'app.update.unsafe')}</p>}

@@ -1,6 +1,6 @@
 import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
-import { onStorageCleared, projectRepository } from './projectRepository';
+import { onStorageCleared, projectRepository, type ProjectSummary } from './projectRepository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
@@ -10,7 +10,8 @@ import { refreshLibrary } from './libraryList';
 const DEBOUNCE_MS = 200;
 const channelName = 'ssw-projects';
 
-type TabMessage = { id: string; rev: number } | { id: string; deleted: true };
+/** A save carries its library entry, so that other tabs update their list without reading storage. */
+type TabMessage = { id: string; rev: number; summary?: ProjectSummary } | { id: string; deleted: true };
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let saving: Promise<boolean> | null = null;
@@ -72,9 +73,11 @@ async function writeProject(project: Project, rev: number): Promise<boolean> {
     lastSaved = project;
     setRev(outcome.rev);
     clearRecoveryCopy(project.id);
-    broadcast({ id: project.id, rev: outcome.rev });
+    // Reading every stored project back (and parsing it) after each save cost more than the save itself.
+    const summary = { id: project.id, name: project.name, savedAt: outcome.savedAt };
+    useAppStore.getState().librarySaved(summary);
+    broadcast({ id: project.id, rev: outcome.rev, summary });
     void requestPersistence();
-    void refreshLibrary();
     return true;
   } catch (error) {
     setSave(classifySaveError(error));
@@ -145,7 +148,8 @@ export function startAutosave(): () => void {
 
 /** Another tab saved or deleted a project: show its version here if this tab has nothing unsaved for it. */
 async function onOtherTab(message: TabMessage): Promise<void> {
-  void refreshLibrary();
+  if ('summary' in message && message.summary) useAppStore.getState().librarySaved(message.summary);
+  else void refreshLibrary();
   const { project, rev } = useAppStore.getState();
   if (!project || project.id !== message.id) return;
   if ('deleted' in message) {

@@ -56,6 +56,8 @@ interface SessionSlice {
   setSave: (save: SaveStatus) => void;
   setRev: (rev: number) => void;
   setLibrary: (library: ProjectSummary[], unreadable?: UnreadableProject[]) => void;
+  /** A project was saved (here or in another tab): its entry in the library, without reading storage again. */
+  librarySaved: (summary: ProjectSummary) => void;
 }
 
 export type AppState = DocumentSlice & SessionSlice;
@@ -92,6 +94,16 @@ export const useAppStore = create<AppState>()(
       setSave: (save) => set({ save }),
       setRev: (rev) => set({ rev }),
       setLibrary: (library, unreadable = []) => set({ library, unreadable }),
+      librarySaved: (summary) => {
+        const { library } = get();
+        if (!library) return;
+        // The newest first, as projectRepository.list() sorts them.
+        const others = library.filter((p) => p.id !== summary.id);
+        const at = others.findIndex((p) => p.savedAt.localeCompare(summary.savedAt) < 0);
+        set({
+          library: at < 0 ? [...others, summary] : [...others.slice(0, at), summary, ...others.slice(at)],
+        });
+      },
     }),
     {
       partialize: (state) => ({ project: state.project }),

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBlankProject } from '../../src/domain/project/defaults';
 import { addItem } from '../../src/domain/swot/edit';
 import { flushSave, markSaved, startAutosave } from '../../src/state/autosave';
@@ -49,6 +49,24 @@ describe('autosave', () => {
     await flushSave();
     expect(useAppStore.getState().save.kind).toBe('saved');
     expect((await projectRepository.load('auto-invalid'))?.project.name).toBe('Fixed');
+  });
+
+  it('updates the library from the save itself, without reading every stored project back', async () => {
+    await openSaved('auto-library');
+    useAppStore.getState().setLibrary([
+      { id: 'other', name: 'Other', savedAt: '2026-11-30T09:00:00.000Z' },
+      { id: 'auto-library', name: 'P', savedAt: at },
+    ]);
+    const list = vi.spyOn(projectRepository, 'list');
+    useAppStore.getState().change((p) => ({ ...p, name: 'Renamed by typing' }));
+    await flushSave();
+    expect(list).not.toHaveBeenCalled();
+    list.mockRestore();
+    const library = useAppStore.getState().library!;
+    expect(library.map((p) => p.name)).toEqual(['Renamed by typing', 'Other']);
+    expect(library[0]!.savedAt > at).toBe(true);
+    const listed = await projectRepository.list();
+    expect(listed.summaries.find((p) => p.id === 'auto-library')).toEqual(library[0]);
   });
 
   it('says the project was deleted, not changed elsewhere, when its record is gone', async () => {

@@ -15,7 +15,7 @@ import { Header } from './Header';
 import { PAGES, preloadAllPagesWhenIdle, ProjectLibrary } from './pages';
 import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
-import { navigate, useRoute } from './route';
+import { navigate, parseRoute, useRoute } from './route';
 import { RefusedEdit } from './RefusedEdit';
 import { SaveBanner } from './SaveBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -91,6 +91,10 @@ export function App() {
   const routeProjectId = route.page === 'library' ? null : route.projectId;
   useEffect(() => {
     if (boot.kind !== 'ready' || !routeProjectId || projectId === routeProjectId) return;
+    // A route change is a transition, so the route may lag the address: a project just opened by an action
+    // (a copy kept, an import) is already at the address and must not be replaced by the one the route names.
+    const address = parseRoute(window.location.hash);
+    if (address.page === 'library' || address.projectId !== routeProjectId) return;
     void openProject(routeProjectId).then((outcome) => {
       setMissingId(outcome === 'missing' ? routeProjectId : null);
       // The user chose to keep editing: the address goes back to the project still open.

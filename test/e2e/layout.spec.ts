@@ -22,6 +22,8 @@ for (const [width, height, locale] of [
     const wide: string[] = [];
     for (const name of PAGES) {
       await page.goto(`${base}/${name}`);
+      // A route change is a transition: the previous page stays until this one has rendered.
+      await expect(page.locator(`header a[aria-current="page"][href$="/${name}"]`)).toBeVisible();
       await expect(page.locator('main h1').first()).toBeVisible();
       // Charts measure their box after a frame; give them one.
       await page.waitForTimeout(300);

@@ -156,6 +156,9 @@ async function serviceInputs(page, projectId) {
   const calls = page.getByRole('textbox', { name: 'Calls per interval', exact: true });
   await calls.fill('');
   line(`calls per interval → ${MAX_CALLS}`, await typeInto(page, calls, String(MAX_CALLS)));
+  // Back to the model's own volume (the typing is one undo step), so that later parts measure the same page.
+  await page.keyboard.press('Control+z');
+  await nextFrames(page);
 }
 
 async function importAtLimits(page) {

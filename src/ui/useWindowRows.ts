@@ -4,6 +4,8 @@ import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 
 /** Lists up to this long render every row: small projects (and their tests) see no difference. */
 export const VIRTUAL_FROM = 100;
 const OVERSCAN = 6;
+/** A stable no-op, so that memoised rows of a short list do not re-render for a new ref callback. */
+const noRowRef = () => {};
 
 export interface WindowRows<E extends HTMLElement> {
   /** The rows to render, in order, each with the empty space (px) to leave before it for rows not rendered. */
@@ -75,7 +77,7 @@ export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: 
       after: 0,
       virtual,
       container,
-      rowRef: () => {},
+      rowRef: noRowRef,
     };
   const items = virtualizer.getVirtualItems();
   const last = items[items.length - 1];

@@ -15,7 +15,7 @@ import { Header } from './Header';
 import { PAGES, preloadAllPagesWhenIdle, ProjectLibrary } from './pages';
 import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
-import { navigate, parseRoute, useRoute } from './route';
+import { navigate, useRoute } from './route';
 import { RefusedEdit } from './RefusedEdit';
 import { SaveBanner } from './SaveBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -89,21 +89,21 @@ export function App() {
   }, []);
 
   const routeProjectId = route.page === 'library' ? null : route.projectId;
+  // The route opens a project when it changes; a project put on screen by an action (a copy kept, an import,
+  // the other tab's version) is followed by the route, never replaced by the one the route named before.
   useEffect(() => {
-    if (boot.kind !== 'ready' || !routeProjectId || projectId === routeProjectId) return;
-    // A route change is a transition, so the route may lag the address: a project just opened by an action
-    // (a copy kept, an import) is already at the address and must not be replaced by the one the route names.
-    const address = parseRoute(window.location.hash);
-    if (address.page === 'library' || address.projectId !== routeProjectId) return;
+    const openId = useAppStore.getState().project?.id ?? null;
+    if (boot.kind !== 'ready' || !routeProjectId || openId === routeProjectId) return;
     void openProject(routeProjectId).then((outcome) => {
       setMissingId(outcome === 'missing' ? routeProjectId : null);
       // The user chose to keep editing: the address goes back to the project still open.
-      if (outcome === 'stayed' && projectId && route.page !== 'library')
-        navigate({ page: route.page, projectId });
+      const stillOpen = useAppStore.getState().project?.id;
+      if (outcome === 'stayed' && stillOpen && route.page !== 'library')
+        navigate({ page: route.page, projectId: stillOpen });
     });
     // route.page only matters with a new project id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [boot.kind, routeProjectId, projectId]);
+  }, [boot.kind, routeProjectId]);
 
   // Until the first project is on screen, the shell stands in for header and page alike (see BootShell).
   const firstOpen = route.page !== 'library' && projectId === null && missingId !== route.projectId;

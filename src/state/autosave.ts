@@ -1,7 +1,7 @@
-import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
 import { onStorageCleared, projectRepository, type ProjectSummary } from './projectRepository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
+import { checkProject } from './projectCheck';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
 import { refreshLibrary } from './libraryList';
@@ -59,7 +59,7 @@ export async function flushSave(): Promise<void> {
 /** One write of a project checked as it would be loaded again; true when it succeeded. */
 async function writeProject(project: Project, rev: number): Promise<boolean> {
   const { setSave, setRev } = useAppStore.getState();
-  const checked = parseProject(project);
+  const checked = await checkProject(project);
   if (!checked.ok) {
     setSave({ kind: 'invalid', problems: checked.errors });
     return false;

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useLayoutEffect, useState, type FocusEvent } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Lists up to this long render every row: small projects (and their tests) see no difference. */
 export const VIRTUAL_FROM = 100;
@@ -38,7 +39,7 @@ export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: 
   const virtual = count > VIRTUAL_FROM;
   const [node, setNode] = useState<E | null>(null);
   const [margin, setMargin] = useState(0);
-  const focused = useRef<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   // Where the list starts on the page moves when what is above it grows or shrinks (the page's height changes).
   useLayoutEffect(() => {
     if (!node || !virtual || typeof ResizeObserver === 'undefined') return;
@@ -48,12 +49,16 @@ export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: 
     observer.observe(document.body);
     return () => observer.disconnect();
   }, [node, virtual]);
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const keep = focused.current;
-    if (keep === null || keep >= range.count || indexes.includes(keep)) return indexes;
-    return [...indexes, keep].sort((a, b) => a - b);
-  }, []);
+  // The focused row and its neighbours stay rendered, so that Tab and Shift+Tab always find the next row.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = new Set(defaultRangeExtractor(range));
+      if (focused !== null)
+        for (const i of [focused - 1, focused, focused + 1]) if (i >= 0 && i < range.count) indexes.add(i);
+      return [...indexes].sort((a, b) => a - b);
+    },
+    [focused],
+  );
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimatePx,
@@ -64,11 +69,13 @@ export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: 
   });
   const container = {
     ref: setNode,
+    // Rendered before the focus handler returns: a Tab pressed at once must find the next row in the page.
     onFocus: (event: FocusEvent<E>) => {
-      focused.current = rowIndex(event.target);
+      const index = rowIndex(event.target);
+      if (virtual && index !== focused) flushSync(() => setFocused(index));
     },
     onBlur: (event: FocusEvent<E>) => {
-      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
+      if (virtual && !event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
     },
   };
   if (!virtual)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { download } from '../export/download';
@@ -22,12 +22,20 @@ export function Header({ route }: { route: Route }) {
   const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
   const onProjectPage = route.page !== 'library' && projectId !== null;
   const [deckOpen, setDeckOpen] = useState(false);
+  // On a narrow screen the sections scroll sideways: keep the current one in view (sideways only).
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
+    nav.scrollLeft = current.offsetLeft - nav.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+  }, [route.page, projectId]);
   return (
     <header className="app-header">
       <a className="brand" href="#/">
         {t('app.title')}
       </a>
-      <nav aria-label={t('app.nav')} className="app-nav">
+      <nav aria-label={t('app.nav')} className="app-nav" ref={navRef}>
         <a href="#/" aria-current={route.page === 'library' ? 'page' : undefined}>
           {t('app.library')}
         </a>

@@ -33,3 +33,25 @@ for (const [width, height, locale] of [
     expect(wide).toEqual([]);
     await context.close();
   });
+
+test('on a phone the sections scroll sideways in one row, and the current one is in view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.waitForURL(/#\/p\//);
+  const nav = page.getByRole('navigation', { name: 'Project sections' });
+  // Reached by its address (a click would scroll the link into view by itself).
+  await page.goto(page.url().replace(/\/[^/]*$/, '/report'));
+  const current = nav.locator('a[aria-current="page"]');
+  await expect(current).toHaveText('Report');
+  const box = (await nav.boundingBox())!;
+  const link = (await current.boundingBox())!;
+  expect(link.x).toBeGreaterThanOrEqual(box.x);
+  expect(link.x + link.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  // One row: the first and the last section share a line.
+  const first = (await nav.getByRole('link', { name: 'PEST(EL)' }).boundingBox())!;
+  expect(Math.abs(first.y - link.y)).toBeLessThan(4);
+  await context.close();
+});

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * What shows until the open project is on screen: the same bar and line as the static shell in index.html.
+ * What shows until the open project is on screen: the same bar and line as the static shell in index.html,
+ * styled by that file's inline style (it stays in the head).
  * Its elements are not the app's: when the header and the page arrive they are new elements, not moved ones,
  * so the first load has no layout shift however tall the header turns out.
  */

@@ -9,7 +9,8 @@ type Loader = () => Promise<{ default: ComponentType<any> }>;
 
 /**
  * Each loader runs its import once; the promise is kept, so preloading and rendering share one fetch. A failed
- * fetch (offline, a new version deployed) is forgotten, so that the next render tries again.
+ * preload (offline, a new version deployed) is forgotten, so that the page's first render fetches again
+ * instead of inheriting the failure (React.lazy keeps whatever its first load gave).
  */
 const once = (load: Loader): Loader => {
   let loading: ReturnType<Loader> | null = null;

@@ -8,12 +8,13 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-const STORAGE_KEY = 'ssw.language';
+/** Where the chosen language is remembered (index.html's static shell reads it too). */
+export const LANGUAGE_STORAGE_KEY = 'ssw.language';
 
 /** The remembered language, else the browser's (any zh → zh-CN), else English. */
 export function initialLanguage(): Language {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
+    const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     if (saved === 'en' || saved === 'zh-CN') return saved;
   } catch {
     // storage blocked: fall through to the browser's language
@@ -35,7 +36,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 
 export async function setLanguage(language: Language): Promise<void> {
   try {
-    localStorage.setItem(STORAGE_KEY, language);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // remembered for this page only
   }

@@ -11,6 +11,3 @@ export const useProjectId = (): string | null => useAppStore((s) => s.project?.i
 
 /** The open project's name. */
 export const useProjectName = (): string | null => useAppStore((s) => s.project?.name ?? null);
-
-/** Whether a project is open. */
-export const useHasProject = (): boolean => useAppStore((s) => s.project !== null);

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { createId } from '../domain/project/ids';
 import type { SwotSource } from '../domain/project/types';
 import { itemLabels } from '../domain/swot/labels';
-import { sendToSwot, sourceUses } from '../domain/swot/sources';
+import { sendToSwot, sourceKey, sourceUses } from '../domain/swot/sources';
 import { endCoalescing } from './history';
 import { useAppStore } from './store';
 
@@ -22,7 +22,7 @@ export function useSwotSending(source: SwotSource) {
     })),
   );
   const uses = useAppStore((s) =>
-    s.project ? (sourceUses(s.project.swot).get(`${source.kind}:${source.id}`) ?? NONE) : NONE,
+    s.project ? (sourceUses(s.project.swot).get(sourceKey(source)) ?? NONE) : NONE,
   );
   const send = (text: string, quadrant: SwotTarget, notice: (label: string) => string) => {
     const id = createId();

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-
-const same = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((d, i) => Object.is(d, b[i]));
+import { sameDeps } from '../domain/memo/memoLast';
 
 /**
  * `useMemo` for a dependency list whose length may change (one entry per row): recomputes only when an
@@ -9,7 +7,7 @@ const same = (a: readonly unknown[], b: readonly unknown[]) =>
  */
 export function useShallowMemo<T>(compute: () => T, deps: readonly unknown[]): T {
   const [memo, setMemo] = useState(() => ({ deps, value: compute() }));
-  if (same(memo.deps, deps)) return memo.value;
+  if (sameDeps(memo.deps, deps)) return memo.value;
   const next = { deps, value: compute() };
   setMemo(next);
   return next.value;

@@ -4,8 +4,10 @@ import { LIMITS } from '../../src/domain/project/limits';
 import { atLimitsProject } from '../bench/atLimitsProject.mjs';
 import { openFresh } from './helpers';
 
-/** Imports the benchmark's project at every schema limit and returns its id. */
-async function importAtLimits(page: Page): Promise<string> {
+/** Opens the benchmark's project at every schema limit (imported on a fresh profile) on one of its pages. */
+async function openAtLimits(page: Page, route: string): Promise<void> {
+  test.setTimeout(120_000);
+  await openFresh(page);
   const file = atLimitsProject(
     JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8')),
     LIMITS,
@@ -18,16 +20,13 @@ async function importAtLimits(page: Page): Promise<string> {
   });
   await expect(page.locator('.project-title')).toHaveText(String(file.name), { timeout: 60_000 });
   await page.waitForURL(/#\/p\/[^/]+\//);
-  return /#\/p\/([^/]+)\//.exec(page.url())![1]!;
+  await page.goto(page.url().replace(/\/[^/]*$/, `/${route}`));
 }
 
 test('the QSPM at 800 key factors renders the rows near the screen; Tab walks on row by row and focus stays put on scrolling', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
-  await openFresh(page);
-  const id = await importAtLimits(page);
-  await page.goto(`/#/p/${id}/strategy`);
+  await openAtLimits(page, 'strategy');
   const table = page.getByTestId('qspm-table');
   await expect(table).toHaveAttribute('aria-rowcount', String(2 + 4 * LIMITS.itemsPerQuadrant + 2));
   const rows = table.getByTestId('qspm-row');
@@ -63,10 +62,7 @@ test('the QSPM at 800 key factors renders the rows near the screen; Tab walks on
 test('TOWS with 200 items a quadrant: links are chosen from a disclosure, and a chosen link shows in the summary', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
-  await openFresh(page);
-  const id = await importAtLimits(page);
-  await page.goto(`/#/p/${id}/tows`);
+  await openAtLimits(page, 'tows');
   const first = page.getByTestId('tows-strategy').first();
   await expect(first.locator('.chip')).toHaveCount(0);
   await first.getByText('Choose from 400 items').click();

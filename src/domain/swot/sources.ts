@@ -19,18 +19,11 @@ export function sendToSwot(
   return addItem(project, quadrant, text, undefined, id, source);
 }
 
-/** The SWOT items (with their labels, O2 …) that came from a given source. */
-export function usesOf(project: Project, source: SwotSource): Array<{ id: string; label: string }> {
-  const labels = itemLabels(project.swot);
-  return QUADRANTS.flatMap((q) =>
-    project.swot[q]
-      .filter((item) => item.source?.kind === source.kind && item.source.id === source.id)
-      .map((item) => ({ id: item.id, label: labels.get(item.id)! })),
-  );
-}
+/** The key of a source in `sourceUses`: "pestel:<id>" or "force:<id>". */
+export const sourceKey = (source: SwotSource): string => `${source.kind}:${source.id}`;
 
 /**
- * The labels of the SWOT items sent from each source ("pestel:id" or "force:id"), built once per SWOT: every
+ * The labels (O2 …) of the SWOT items sent from each source, by `sourceKey`, built once per SWOT: every
  * factor and driver row asks for its own, and at 1,000 rows × 800 items asking each time was most of a keystroke.
  */
 export const sourceUses = memoLast(
@@ -41,7 +34,7 @@ export const sourceUses = memoLast(
     for (const q of QUADRANTS)
       for (const item of swot[q]) {
         if (!item.source) continue;
-        const key = `${item.source.kind}:${item.source.id}`;
+        const key = sourceKey(item.source);
         uses.set(key, [...(uses.get(key) ?? []), labels.get(item.id)!]);
       }
     return uses;

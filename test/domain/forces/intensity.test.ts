@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain/forces/intensity';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import type { ForceDriver } from '../../../src/domain/project/types';
-import { sendToSwot, usesOf } from '../../../src/domain/swot/sources';
+import { sendToSwot, sourceKey, sourceUses } from '../../../src/domain/swot/sources';
 
 const driver = (now: number | null, future: number | null = null): ForceDriver => ({
   id: 'd',
@@ -65,7 +65,7 @@ describe('five forces', () => {
     p = addDriver(p, 'substitutes', 'Messaging apps replace calls', 's1');
     p = sendToSwot(p, { kind: 'force', id: 's1' }, 'Messaging apps replace calls', 'threats', 't1');
     expect(p.swot.threats[0]).toMatchObject({ id: 't1', source: { kind: 'force', id: 's1' } });
-    expect(usesOf(p, { kind: 'force', id: 's1' })).toEqual([{ id: 't1', label: 'T1' }]);
+    expect(sourceUses(p.swot).get(sourceKey({ kind: 'force', id: 's1' }))).toEqual(['T1']);
     p = deleteDriver(p, 'substitutes', 's1');
     expect(p.forces.substitutes).toEqual([]);
     expect(p.swot.threats[0]).toMatchObject({ id: 't1', text: 'Messaging apps replace calls', source: null });

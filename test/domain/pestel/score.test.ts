@@ -4,7 +4,7 @@ import { addFactor, deleteFactor, updateFactor } from '../../../src/domain/peste
 import { pestelScore, rankFactors, spreadCoincident } from '../../../src/domain/pestel/score';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { parseProject } from '../../../src/domain/project/parseProject';
-import { sendToSwot, usesOf } from '../../../src/domain/swot/sources';
+import { sendToSwot, sourceKey, sourceUses } from '../../../src/domain/swot/sources';
 
 const factor = (id: string, impact: number | null, likelihood: number | null) => ({
   id,
@@ -58,7 +58,7 @@ describe('PEST(EL) scores', () => {
     p = addFactor(p, 'legal', 'Data-privacy law', 'f1');
     p = updateFactor(p, 'f1', { impact: 4, likelihood: 5, direction: 'threat' });
     p = sendToSwot(p, { kind: 'pestel', id: 'f1' }, 'Data-privacy law', 'threats', 't1');
-    expect(usesOf(p, { kind: 'pestel', id: 'f1' })).toEqual([{ id: 't1', label: 'T1' }]);
+    expect(sourceUses(p.swot).get(sourceKey({ kind: 'pestel', id: 'f1' }))).toEqual(['T1']);
     expect(parseProject(JSON.parse(JSON.stringify(p))).ok).toBe(true);
     p = deleteFactor(p, 'f1');
     expect(p.swot.threats[0]!.source).toBeNull();

@@ -1,6 +1,5 @@
 import { cleanup, render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseProject } from '../../../src/domain/project/parseProject';
 import { scoringViewOf } from '../../../src/domain/strategy/analysis';
@@ -10,14 +9,9 @@ import { i18nReady } from '../../../src/i18n/i18n';
 // QspmRow is wrapped so that its renders are counted (see test/features/swot/keystrokeRenders.test.tsx).
 const renders = vi.hoisted(() => ({ rows: 0 }));
 vi.mock('../../../src/features/strategy/QspmRow', async (original) => {
-  const { memo } = await import('react');
-  const real = (await original<{ QspmRow: { type: (props: object) => ReactNode } }>()).QspmRow;
-  return {
-    QspmRow: memo((props: object) => {
-      renders.rows += 1;
-      return real.type(props);
-    }),
-  };
+  const { countedMemo } = await import('../countedMemo');
+  const real = (await original<{ QspmRow: unknown }>()).QspmRow;
+  return { QspmRow: countedMemo(real, () => (renders.rows += 1)) };
 });
 const { QspmTable } = await import('../../../src/features/strategy/QspmTable');
 

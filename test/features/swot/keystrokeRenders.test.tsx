@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,24 +9,15 @@ import { showProject } from '../../../src/state/store';
 // item's row only, not every row of the list (dnd-kit sensors re-created on each render once made every
 // sortable row render again; at 800 items that was most of a 200 ms keystroke).
 const renders = vi.hoisted(() => ({ swot: 0, tows: 0 }));
-type MemoComponent = { type: (props: object) => ReactNode };
 vi.mock('../../../src/features/swot/SwotItemRow', async (original) => {
-  const { memo } = await import('react');
-  const real = (await original<{ SwotItemRow: MemoComponent }>()).SwotItemRow;
-  const SwotItemRow = memo((props: object) => {
-    renders.swot += 1;
-    return real.type(props);
-  });
-  return { SwotItemRow };
+  const { countedMemo } = await import('../countedMemo');
+  const real = (await original<{ SwotItemRow: unknown }>()).SwotItemRow;
+  return { SwotItemRow: countedMemo(real, () => (renders.swot += 1)) };
 });
 vi.mock('../../../src/features/swot/TowsStrategyRow', async (original) => {
-  const { memo } = await import('react');
-  const real = (await original<{ TowsStrategyRow: MemoComponent }>()).TowsStrategyRow;
-  const TowsStrategyRow = memo((props: object) => {
-    renders.tows += 1;
-    return real.type(props);
-  });
-  return { TowsStrategyRow };
+  const { countedMemo } = await import('../countedMemo');
+  const real = (await original<{ TowsStrategyRow: unknown }>()).TowsStrategyRow;
+  return { TowsStrategyRow: countedMemo(real, () => (renders.tows += 1)) };
 });
 
 const { SwotCanvas } = await import('../../../src/features/swot/SwotCanvas');

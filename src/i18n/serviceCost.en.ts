@@ -85,6 +85,8 @@ export const serviceCostEn = {
     unstable:
       'With {{agents}} agents and {{erlangs}} Erlangs of traffic the queue grows without end: every call waits and none is answered in time. Add agents.',
     staffing: 'Staffing table',
+    staffingStep:
+      'The table shows a row every {{step}} agents from {{first}} and wherever the service level moves a point or more, plus the required and the most profitable numbers.',
     colAgents: 'Agents',
     colSl: 'Service level',
     colWait: 'Probability of waiting',

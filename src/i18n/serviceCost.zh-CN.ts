@@ -86,6 +86,8 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     unstable:
       '{{agents}} 个坐席面对 {{erlangs}} 爱尔兰的话务量时，排队会无限增长：每个来电都要等待，没有来电能按时应答。请增加坐席。',
     staffing: '坐席配置表',
+    staffingStep:
+      '下表从 {{first}} 个坐席起每隔 {{step}} 个列一行，服务水平每变动 1 个百分点也列一行，另含所需与利润最高的坐席数。',
     colAgents: '坐席数',
     colSl: '服务水平',
     colWait: '等待概率',

@@ -23,18 +23,26 @@ describe('full model recompute, 500 points', () => {
   });
 });
 
-// Issue 11: 2,200,000 calls per interval froze the page for 51 s (a curve quadratic in the agent count).
-// The range now stops at 100,000 Erlangs; this is the whole model at that limit and at a course-sized centre.
-const callCentreModel = (callsPerInterval: number, handleTimeSec: number) => {
+// Issue 11: 2,200,000 calls per interval froze the page for 51 s (a curve quadratic in the agent count), and a
+// 1% occupancy limit counted agents one by one up to 100 times the traffic. Traffic stops at 100,000 Erlangs and
+// staffing at 100,000 agents; these are the longest curves the ranges allow, and a course-sized centre.
+const callCentreModel = (
+  callsPerInterval: number,
+  handleTimeSec: number,
+  maxOccupancy: number | null = null,
+) => {
   const model = newModel('callCentre', 'bench');
   if (model.kind !== 'callCentre') throw new Error('not a call centre');
-  return { ...model, callsPerInterval, intervalSec: 1800, handleTimeSec };
+  return { ...model, callsPerInterval, intervalSec: 1800, handleTimeSec, maxOccupancy };
 };
 describe('call-centre model, whole evaluation', () => {
   bench('DHL-sized: 46 calls per half hour', () => {
     evaluateModel(callCentreModel(46, 300));
   });
-  bench('at the limit: 100,000 Erlangs', () => {
-    evaluateModel(callCentreModel(100_000, 1800));
+  bench('the most traffic 100,000 agents staff: 99,000 Erlangs', () => {
+    evaluateModel(callCentreModel(99_000, 1800));
+  });
+  bench('the widest curve: 1,000 Erlangs at 1% occupancy (100,000 agents, 99,000 counts)', () => {
+    evaluateModel(callCentreModel(1_000, 1800, 0.01));
   });
 });

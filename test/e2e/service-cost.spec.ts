@@ -129,3 +129,35 @@ test('a scenario of a generic model is compared, and the page says why productiv
   await expect(page.getByTestId('productivity-table')).toHaveCount(0);
   await expect(page.getByTestId('productivity-unavailable')).toContainText('call-centre models');
 });
+
+// Issue 11: at the largest call volume the example's 85% occupancy limit put 1,200 rows in the staffing table;
+// an occupancy limit of 1% asked for 666,700 agents, counted one by one, and the tab stopped answering.
+test('the largest call volume shows a sampled staffing table, and an impossible occupancy limit says why', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await goToServicePage(page);
+  const table = page.getByTestId('staffing-table');
+  await page.getByRole('textbox', { name: 'Calls per interval', exact: true }).fill('100000');
+  await expect(page.getByTestId('required-agents')).toHaveText(
+    /Fewest agents for the target: 7844 \(scheduled after shrinkage: 11206\)/,
+  );
+  await expect(page.getByTestId('staffing-step')).toHaveText(
+    /The table shows a row every \d+ agents from 6,667 and wherever the service level moves a point or more, plus the required/,
+  );
+  const rows = await table.locator('tbody tr').count();
+  expect(rows).toBeGreaterThan(100);
+  expect(rows).toBeLessThanOrEqual(221);
+  // The steep part of the curve, just above the traffic, is there agent by agent.
+  await expect(table.locator('tbody tr td:first-child').nth(1)).toHaveText('6668');
+  await expect(table.locator('tbody tr.highlight td').first()).toHaveText('7844');
+
+  const occupancy = page.getByRole('textbox', { name: 'Maximum occupancy (%)', exact: true });
+  await occupancy.fill('1');
+  await expect(page.getByTestId('model-problem')).toContainText(
+    'more than 100,000 agents (the most a model holds) would be needed for 6,667 Erlangs of traffic at a maximum occupancy of 1%',
+  );
+  await occupancy.fill('85');
+  await expect(page.getByTestId('model-problem')).toHaveCount(0);
+  await expect(table.locator('tbody tr.highlight td').first()).toHaveText('7844');
+});

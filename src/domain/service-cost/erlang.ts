@@ -1,6 +1,9 @@
 import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { MAX_TRAFFIC_ERLANGS } from '../project/ranges';
+import { MAX_TRAFFIC_ERLANGS, RANGES } from '../project/ranges';
+
+/** The most agents a model holds: staffing that needs more says so instead of counting on. */
+export const MAX_AGENTS = RANGES.agents.max;
 
 /**
  * Erlang B and C for call-centre staffing (M/M/N queues), computed with the Erlang B recursion
@@ -160,27 +163,39 @@ function measuresFromErlangB(
 }
 
 /**
- * `callCentre` for every whole number of agents from `from` (> traffic) up, in one pass of the Erlang B
+ * Visits `callCentre` for every whole number of agents from `from` (> traffic) up, in one pass of the Erlang B
  * recursion: O(from + count) in all, where calling `callCentre` per agent count is O(from × count).
- * Stops after `count` entries or once `stop` holds for an entry.
+ * Stops after `count` agent counts or once `visit` returns true.
  */
+export function scanCallCentre(
+  input: Omit<CallCentreInput, 'agents'>,
+  from: number,
+  count: number,
+  visit: (result: CallCentreResult, agents: number, index: number) => boolean | void,
+): void {
+  const a = trafficErlangs(input.callsPerInterval, input.intervalSec, input.handleTimeSec);
+  if (!Number.isInteger(from) || from <= a)
+    throw new RangeError(`the series starts at a whole number of agents above the traffic (got ${from})`);
+  let b = erlangB(from, a);
+  for (let i = 0; i < count; i += 1) {
+    const n = from + i;
+    if (i > 0) b = (a * b) / (n + a * b);
+    if (visit(measuresFromErlangB(n, a, b, input.targetAnswerSec, input.handleTimeSec), n, i)) return;
+  }
+}
+
+/** `scanCallCentre`'s results as an array, stopping after `count` entries or once `stop` holds for an entry. */
 export function callCentreSeries(
   input: Omit<CallCentreInput, 'agents'>,
   from: number,
   count: number,
   stop: (result: CallCentreResult, agents: number) => boolean = () => false,
 ): CallCentreResult[] {
-  const a = trafficErlangs(input.callsPerInterval, input.intervalSec, input.handleTimeSec);
-  if (!Number.isInteger(from) || from <= a)
-    throw new RangeError(`the series starts at a whole number of agents above the traffic (got ${from})`);
   const out: CallCentreResult[] = [];
-  let b = erlangB(from, a);
-  for (let n = from; out.length < count; n += 1) {
-    if (n > from) b = (a * b) / (n + a * b);
-    const result = measuresFromErlangB(n, a, b, input.targetAnswerSec, input.handleTimeSec);
+  scanCallCentre(input, from, count, (result, agents) => {
     out.push(result);
-    if (stop(result, n)) break;
-  }
+    return stop(result, agents);
+  });
   return out;
 }
 
@@ -213,13 +228,17 @@ export function agentsForServiceLevel(input: StaffingInput): number {
   if (!Number.isFinite(targetAnswerSec) || targetAnswerSec < 0)
     throw new RangeError(`the answer-time target must be ≥ 0 seconds (got ${targetAnswerSec})`);
   if (a === 0) return 0;
-  let n = Math.floor(a) + 1;
-  let b = erlangB(n, a);
-  for (;;) {
+  // Occupancy a/n ≤ max needs n ≥ a/max: start there (less one for rounding; the loop checks) instead of
+  // walking up to it, which at a tiny maximum occupancy would be billions of steps.
+  let n = Math.max(Math.floor(a) + 1, Math.floor(a / maxOccupancy));
+  for (let b = n <= MAX_AGENTS ? erlangB(n, a) : 0; n <= MAX_AGENTS;) {
     const c = (n * b) / (n - a * (1 - b));
     const sl = 1 - c * Math.exp((-(n - a) * targetAnswerSec) / handleTimeSec);
     if (sl >= serviceLevel && a / n <= maxOccupancy) return n;
     n += 1;
     b = (a * b) / (n + a * b);
   }
+  throw new RangeError(
+    `more than ${MAX_AGENTS.toLocaleString('en')} agents (the most a model holds) would be needed for ${Math.round(a).toLocaleString('en')} Erlangs of traffic at ${maxOccupancy < 1 ? `a maximum occupancy of ${+(maxOccupancy * 100).toPrecision(3)}% and ` : ''}this service level: check the occupancy limit, target and traffic`,
+  );
 }

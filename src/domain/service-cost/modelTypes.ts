@@ -22,7 +22,14 @@ export interface ModelView {
   optimum: ModelPoint | null;
   operating: ModelPoint;
   extraPointCosts: Array<{ from: number; to: number; extraCost: number }>;
-  callCentre?: { trafficErlangs: number; requiredAgents: number; scheduledAgents: number; unstable: boolean };
+  callCentre?: {
+    trafficErlangs: number;
+    requiredAgents: number;
+    scheduledAgents: number;
+    unstable: boolean;
+    /** 1 when the curve has every agent count; k when a wide range shows every k-th (plus required and optimum). */
+    agentStep: number;
+  };
 }
 
 export type ModelProblem = { field: string; message: string; index?: number };

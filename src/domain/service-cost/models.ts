@@ -3,7 +3,7 @@ import { serviceLevelGrid } from './curves';
 import {
   agentsForServiceLevel,
   callCentre,
-  callCentreSeries,
+  scanCallCentre,
   trafficErlangs,
   type CallCentreResult,
 } from './erlang';
@@ -16,6 +16,19 @@ export type { ModelCurves, ModelPoint, ModelProblem, ModelResult, ModelView } fr
 export { CURVE_PARAMS } from './curveSpec';
 
 const POINTS = 201;
+/**
+ * A call centre's curve and staffing table show every agent count up to this many; a wider range shows every
+ * k-th count, plus each count where the service level has moved a point or more since the last one shown (at
+ * most 100 more: the steep part of the curve stays whole), the required and the most profitable.
+ */
+export const CALL_CENTRE_POINTS = 121;
+const SERVICE_LEVEL_STEP = 0.01;
+
+/** Every how many agents the curve keeps a point, so that a range of `length` counts shows at most CALL_CENTRE_POINTS. */
+function curveStep(length: number): number {
+  // Room for the last count, the required and the most profitable besides the every-k-th ones.
+  return Math.max(1, Math.ceil(length / (CALL_CENTRE_POINTS - 3)));
+}
 
 function genericCurves(model: GenericModel): CurvesResult {
   const cost = curveFromSpec(model.cost, 'cost');
@@ -70,11 +83,12 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
     });
     const hours = model.intervalSec / 3600;
     const costOf = (agents: number) => (agents / (1 - model.shrinkage)) * model.costPerAgentHour * hours;
+    const revenueOf = (r: CallCentreResult) =>
+      model.valuePerCallInTime === null
+        ? null
+        : model.valuePerCallInTime * model.callsPerInterval * r.serviceLevel;
     const toPoint = (agents: number, r: CallCentreResult): ModelPoint => {
-      const revenue =
-        model.valuePerCallInTime === null
-          ? null
-          : model.valuePerCallInTime * model.callsPerInterval * r.serviceLevel;
+      const revenue = revenueOf(r);
       const cost = costOf(agents);
       return {
         serviceLevel: r.serviceLevel,
@@ -88,17 +102,32 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
     const point = (agents: number) => toPoint(agents, callCentre({ ...base, agents }));
     const first = Math.floor(a) + 1;
     const last = Math.max(required + 8, first + 4);
-    // One pass of the Erlang B recursion for the whole curve: linear in the number of agents.
-    const points = callCentreSeries(
-      base,
-      first,
-      last - first + 1,
-      (r, n) => r.serviceLevel > 0.999 && n > required,
-    ).map((r, i) => toPoint(first + i, r));
-    const optimum =
-      model.valuePerCallInTime === null
-        ? null
-        : points.reduce((best, p) => ((p.profit ?? -Infinity) > (best.profit ?? -Infinity) ? p : best));
+    // One pass of the Erlang B recursion for the whole curve: linear in the number of agents. Only the agent
+    // counts shown are kept, and the most profitable is tracked over all of them.
+    const step = curveStep(last - first + 1);
+    const points: ModelPoint[] = [];
+    let optimum: ModelPoint | null = null;
+    scanCallCentre(base, first, last - first + 1, (r, n, i) => {
+      const profit = revenueOf(r) === null ? null : revenueOf(r)! - costOf(n);
+      const best = profit !== null && (optimum === null || profit > optimum.profit!);
+      const shown =
+        i % step === 0 ||
+        n === required ||
+        n === last ||
+        Math.abs(r.serviceLevel - points.at(-1)!.serviceLevel) >= SERVICE_LEVEL_STEP;
+      if (best || shown) {
+        const p = toPoint(n, r);
+        if (best) optimum = p;
+        if (shown) points.push(p);
+      }
+      const done = r.serviceLevel > 0.999 && n > required;
+      if (done && points.at(-1)!.lever !== n) points.push(toPoint(n, r));
+      return done;
+    });
+    if (optimum !== null && !points.includes(optimum)) {
+      const at = points.findIndex((p) => p.lever! > optimum!.lever!);
+      points.splice(at === -1 ? points.length : at, 0, optimum);
+    }
     return {
       ok: true,
       value: {
@@ -110,6 +139,7 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
           trafficErlangs: a,
           requiredAgents: required,
           scheduledAgents: Math.ceil(required / (1 - model.shrinkage)),
+          agentStep: step,
         },
       },
     };

@@ -109,9 +109,21 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           </table>
         </TableScroll>
       )}
+      {model.kind === 'callCentre' && view.callCentre && view.callCentre.agentStep > 1 && (
+        <p className="muted" id="staffing-step" data-testid="staffing-step">
+          {t('serviceCost.staffingStep', {
+            step: view.callCentre.agentStep,
+            first: money(view.points[0]?.lever ?? 0),
+          })}
+        </p>
+      )}
       {model.kind === 'callCentre' && (
         <TableScroll>
-          <table className="data-table" data-testid="staffing-table">
+          <table
+            className="data-table"
+            data-testid="staffing-table"
+            aria-describedby={view.callCentre && view.callCentre.agentStep > 1 ? 'staffing-step' : undefined}
+          >
             <caption>{t('serviceCost.staffing')}</caption>
             <thead>
               <tr>

@@ -155,6 +155,49 @@ describe('erlangB and erlangC', () => {
   });
 });
 
+describe('agentsForServiceLevel with an occupancy limit', () => {
+  it('returns the smallest number that meets both the target and the occupancy limit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1500 }),
+        fc.integer({ min: 30, max: 600 }),
+        fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (calls, aht, sl, maxOccupancy) => {
+          const base = {
+            callsPerInterval: calls,
+            intervalSec: 1800,
+            handleTimeSec: aht,
+            targetAnswerSec: 20,
+          };
+          const meets = (agents: number) => {
+            const r = callCentre({ ...base, agents });
+            return r.serviceLevel >= sl && r.occupancy <= maxOccupancy;
+          };
+          const n = agentsForServiceLevel({ ...base, serviceLevel: sl, maxOccupancy });
+          expect(meets(n)).toBe(true);
+          if (n - 1 > (calls / 1800) * aht) expect(meets(n - 1)).toBe(false);
+        },
+      ),
+    );
+  });
+
+  // Issue 11: an occupancy limit of 0.001% at 100,000 Erlangs asked for 10¹⁰ agents, walked one at a time.
+  it('says so when more agents would be needed than a model holds, without counting up to them', () => {
+    const input = { callsPerInterval: 100_000, intervalSec: 1800, handleTimeSec: 1800, targetAnswerSec: 20 };
+    expect(() => agentsForServiceLevel({ ...input, serviceLevel: 0.8, maxOccupancy: 0.00001 })).toThrow(
+      /more than 100,000 agents .* maximum occupancy of 0\.001%/,
+    );
+    expect(() =>
+      agentsForServiceLevel({ ...input, serviceLevel: 0.8, maxOccupancy: Number.MIN_VALUE }),
+    ).toThrow(/more than 100,000 agents/);
+    // 99,000 Erlangs at most 99.5% occupied need 99,498 agents: under the limit, and still found.
+    expect(
+      agentsForServiceLevel({ ...input, callsPerInterval: 99_000, serviceLevel: 0.5, maxOccupancy: 0.995 }),
+    ).toBe(99_498);
+  });
+});
+
 describe('callCentreSeries', () => {
   // The course's DHL hotline: 2,200 calls a day is about 46 per half hour.
   const input = { callsPerInterval: 46, intervalSec: 1800, handleTimeSec: 300, targetAnswerSec: 13 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallCentreModel, GenericModel, InventoryModel } from '../../../src/domain/project/types';
-import { evaluateModel } from '../../../src/domain/service-cost/models';
+import { CALL_CENTRE_POINTS, evaluateModel } from '../../../src/domain/service-cost/models';
+import { callCentreSeries } from '../../../src/domain/service-cost/erlang';
 
 const generic: GenericModel = {
   id: 'g',
@@ -71,6 +72,7 @@ describe('evaluateModel', () => {
       requiredAgents: 14,
       scheduledAgents: 20,
       unstable: false,
+      agentStep: 1,
     });
     const fourteen = r.value.points.find((p) => p.lever === 14)!;
     expect(fourteen.serviceLevel).toBeCloseTo(0.88835, 5);
@@ -83,6 +85,52 @@ describe('evaluateModel', () => {
     const best = r.value.optimum!;
     expect(r.value.points.every((p) => p.profit! <= best.profit!)).toBe(true);
     expect(r.value.operating.lever).toBe(12);
+  });
+
+  // Issue 11: at 100,000 calls the example's 85% occupancy limit put 1,200 agent counts on the curve and in the
+  // staffing table, and the page took 470 ms to draw them.
+  it('a wide staffing range shows every k-th agent count and the steep part whole, with the required and the best', () => {
+    const model: CallCentreModel = {
+      id: 'c',
+      name: 'c',
+      note: '',
+      baselineId: null,
+      kind: 'callCentre',
+      callsPerInterval: 100_000,
+      intervalSec: 3600,
+      handleTimeSec: 240,
+      targetAnswerSec: 13,
+      costPerAgentHour: 60,
+      shrinkage: 0.3,
+      maxOccupancy: 0.85,
+      valuePerCallInTime: 12,
+      serviceLevelTarget: 0.8,
+      agents: 7000,
+    };
+    const r = evaluateModel(model);
+    if (!r.ok) throw new Error(r.error.message);
+    const { points, callCentre, optimum } = r.value;
+    expect(points.length).toBeLessThanOrEqual(CALL_CENTRE_POINTS + 100);
+    expect(callCentre!.agentStep).toBeGreaterThan(1);
+    const levers = points.map((p) => p.lever!);
+    expect(levers).toEqual([...levers].sort((a, b) => a - b));
+    expect(new Set(levers).size).toBe(levers.length);
+    expect(levers[0]).toBe(6667);
+    expect(levers).toContain(callCentre!.requiredAgents);
+    expect(points).toContain(optimum);
+    // The optimum is the best of every agent count, not only of those shown.
+    const base = { callsPerInterval: 100_000, intervalSec: 3600, handleTimeSec: 240, targetAnswerSec: 13 };
+    const all = callCentreSeries(base, 6667, levers.at(-1)! - 6667 + 1);
+    const profit = (sl: number, n: number) => 12 * 100_000 * sl - (n / 0.7) * 60;
+    const bestOfAll = Math.max(...all.map((q, i) => profit(q.serviceLevel, 6667 + i)));
+    expect(optimum!.profit).toBeCloseTo(bestOfAll, 6);
+    // The steep part stays whole: a count left out is within a point of service level of the one shown before it.
+    let shown = all[0]!;
+    all.forEach((q, i) => {
+      if (levers.includes(6667 + i)) shown = q;
+      else expect(Math.abs(q.serviceLevel - shown.serviceLevel)).toBeLessThan(0.01);
+    });
+    expect(levers.slice(0, 25)).toEqual(Array.from({ length: 25 }, (_, i) => 6667 + i));
   });
 
   it('an inventory model traces service level against the holding cost of safety stock', () => {

@@ -121,4 +121,29 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    // Named edits (DESIGN.md, "State"): a component calls an action of state/<area>Actions.ts, which says how
+    // it is undone; it never builds a recipe from a domain edit, calls the store's change or ends coalescing.
+    files: ['src/features/**', 'src/app/**', 'src/ui/**', 'src/charts/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/domain/*/edit', '**/state/history'],
+          message:
+            'Edit through a named action in state/ (e.g. state/swotActions.ts), which says how it is undone.',
+        },
+      ]),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ArrowFunctionExpression > MemberExpression.body[property.name='change']",
+          message: "Edit through a named action in state/, not the store's change.",
+        },
+        {
+          selector: "MemberExpression[object.callee.property.name='getState'][property.name='change']",
+          message: "Edit through a named action in state/, not the store's change.",
+        },
+      ],
+    },
+  },
 );

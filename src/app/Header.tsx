@@ -4,9 +4,9 @@ import { useStore } from 'zustand';
 import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
-import { endCoalescing } from '../state/history';
+import { redoStep, undoStep } from '../state/edits';
 import { useProjectId, useProjectName } from '../state/selectors';
-import { currentProject, redo, undo, useAppStore } from '../state/store';
+import { currentProject, useAppStore } from '../state/store';
 import { PROJECT_PAGES, routeHref, type Route } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -59,26 +59,10 @@ export function Header({ route }: { route: Route }) {
       <div className="header-tools">
         {onProjectPage && (
           <>
-            <button
-              type="button"
-              onClick={() => {
-                endCoalescing();
-                undo();
-              }}
-              disabled={!canUndo}
-              title={t('app.undoHint')}
-            >
+            <button type="button" onClick={undoStep} disabled={!canUndo} title={t('app.undoHint')}>
               ↶ {t('app.undo')}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                endCoalescing();
-                redo();
-              }}
-              disabled={!canRedo}
-              title={t('app.redoHint')}
-            >
+            <button type="button" onClick={redoStep} disabled={!canRedo} title={t('app.redoHint')}>
               ↷ {t('app.redo')}
             </button>
             <SaveIndicator />

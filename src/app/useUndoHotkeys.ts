@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { redo, undo } from '../state/store';
-import { endCoalescing } from '../state/history';
+import { redoStep, undoStep } from '../state/edits';
 
 /** Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes project edits, also while typing in a field. */
 export function useUndoHotkeys(enabled: boolean): void {
@@ -11,12 +10,10 @@ export function useUndoHotkeys(enabled: boolean): void {
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
-        endCoalescing();
-        undo();
+        undoStep();
       } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
         event.preventDefault();
-        endCoalescing();
-        redo();
+        redoStep();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,6 +1,6 @@
 import type { Project } from '../domain/project/types';
 import { endCoalescing } from './history';
-import { useAppStore } from './store';
+import { redo, undo, useAppStore } from './store';
 
 /** An edit that is its own undo step (a click, a choice, an added or removed row). */
 export function step(recipe: (project: Project) => Project): void {
@@ -15,3 +15,15 @@ export function typing(field: string, recipe: (project: Project) => Project): vo
 
 /** The end of a run of typing (the field lost focus): the next edit starts a new undo step. */
 export const endTyping = endCoalescing;
+
+/** Undoes the last step; a run of typing in progress counts as one (it ends first). */
+export function undoStep(): void {
+  endCoalescing();
+  undo();
+}
+
+/** Redoes the last undone step. */
+export function redoStep(): void {
+  endCoalescing();
+  redo();
+}

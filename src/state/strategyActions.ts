@@ -1,10 +1,15 @@
 import type { Alternative, Lever } from '../domain/project/types';
+import type { Strategy } from '../domain/project/types';
 import {
   addAlternative,
   dashRow,
   removeAlternative,
+  setAhpJudgment,
+  setCriteriaWeights,
   setLever,
   setScore,
+  setStrategy,
+  setWeightRescaled,
   updateAlternative,
 } from '../domain/strategy/edit';
 import { updateItem } from '../domain/swot/edit';
@@ -37,4 +42,24 @@ export const strategyActions = {
   /** Typing a key factor's weight in the QSPM: one step per run. */
   typeWeight: (itemId: string, weight: number | null) =>
     typing(`strategy:weight:${itemId}`, (p) => updateItem(p, itemId, { weight })),
+  /** The scoring mode or the chosen alternative: one step. */
+  choose: (patch: Pick<Partial<Strategy>, 'mode' | 'chosenId'>) => step((p) => setStrategy(p, patch)),
+  /** Typing the justification, the brand line or the Monte Carlo seed: one step per run. */
+  typeStrategy: (field: 'justification' | 'brand' | 'seed', patch: Partial<Strategy>) =>
+    typing(`strategy:${field}`, (p) => setStrategy(p, patch)),
+  /** Typing a part of an alternative's positioning statement: one step per run. */
+  typeStatement: (id: string, field: keyof Alternative['statement'], value: string) =>
+    typing(`strategy:statement:${id}:${field}`, (p) => {
+      const alternative = p.strategy.alternatives.find((a) => a.id === id);
+      return alternative
+        ? updateAlternative(p, id, { statement: { ...alternative.statement, [field]: value } })
+        : p;
+    }),
+  /** An AHP pairwise judgment: one step. */
+  judge: (a: string, b: string, value: number) => step((p) => setAhpJudgment(p, a, b, value)),
+  /** The criteria's weights set from AHP: one step. */
+  setCriteriaWeights: (weights: ReadonlyMap<string, number>) => step((p) => setCriteriaWeights(p, weights)),
+  /** A what-if weight (the others rescaled): one step per run. */
+  typeWhatIfWeight: (factorId: string, weight: number) =>
+    typing(`strategy:whatif:${factorId}`, (p) => setWeightRescaled(p, factorId, weight)),
 };

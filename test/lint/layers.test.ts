@@ -38,6 +38,32 @@ describe('the layers of DESIGN.md are linted', () => {
     expect(ids).toContain('import-x/no-restricted-paths');
   });
 
+  // Issue 13: components call named actions (state/<area>Actions.ts) that say how an edit is undone.
+  it.each([
+    [
+      'src/features/swot/x.tsx',
+      "import { addItem } from '../../domain/swot/edit';\nexport const x = addItem;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'src/app/x.tsx',
+      "import { endCoalescing } from '../state/history';\nexport const x = endCoalescing;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'src/features/forces/x.tsx',
+      "import { useAppStore } from '../../state/store';\nexport const x = () => useAppStore((s) => s.change);\n",
+      'no-restricted-syntax',
+    ],
+    [
+      'src/features/pestel/x.tsx',
+      "import { useAppStore } from '../../state/store';\nexport const x = () => useAppStore.getState().change((p) => p);\n",
+      'no-restricted-syntax',
+    ],
+  ])('refuses an edit built in a component: %s', async (path, code, rule) => {
+    expect(await ruleIds(path, code)).toContain(rule);
+  });
+
   it('lets each layer import what lies below it', async () => {
     for (const [path, code] of <Array<[string, string]>>[
       ['src/views/x.ts', "import { formatFixed } from '../i18n/format';\nexport const x = formatFixed;\n"],
@@ -45,6 +71,10 @@ describe('the layers of DESIGN.md are linted', () => {
       [
         'src/features/forces/x.ts',
         "import { useAppStore } from '../../state/store';\nexport const x = useAppStore;\n",
+      ],
+      [
+        'src/features/forces/x.ts',
+        "import { forcesActions } from '../../state/environmentActions';\nexport const x = forcesActions;\n",
       ],
     ])
       expect(await ruleIds(path, code), path).toEqual([]);

@@ -1,3 +1,6 @@
+/** The AHP judgment key of two criteria, in the order they are listed. */
+export const ahpKey = (a: string, b: string) => `${a}|${b}`;
+
 /**
  * Saaty's random consistency index (The Analytic Hierarchy Process, 1980) for matrices of order 1–10:
  * the mean consistency index of random reciprocal matrices on the 1–9 scale.

@@ -1,6 +1,7 @@
 import { createId } from '../project/ids';
 import { newAlternative } from '../project/strategyDefaults';
 import type { Alternative, CpmFactor, Criterion, Player, Project, Strategy } from '../project/types';
+import { ahpKey } from './ahp';
 import { scoringView } from './analysis';
 import { reweight } from './sensitivity';
 
@@ -157,9 +158,6 @@ export const newCpmFactor = (name: string, id: string = createId()): CpmFactor =
   ratings: {},
 });
 
-/** The AHP judgment key of two criteria, in the order they are listed. */
-export const ahpKey = (a: string, b: string) => `${a}|${b}`;
-
 /** Sets how much more important criterion a is than b (1/9–9); stored under the listed order. */
 export function setAhpJudgment(project: Project, a: string, b: string, value: number): Project {
   const order = project.strategy.criteria.map((c) => c.id);
@@ -196,4 +194,50 @@ export function setWeightRescaled(project: Project, factorId: string, weight: nu
       ]),
     ) as Project['swot'],
   };
+}
+
+/** Sets (or, with null, clears) the level a player, alternative or our firm offers on one value factor. */
+export function setValueLevel(
+  project: Project,
+  curveId: string,
+  factorId: string,
+  level: number | null,
+): Project {
+  const apply = (levels: Record<string, number>) => {
+    const next = { ...levels };
+    if (level === null) delete next[factorId];
+    else next[factorId] = level;
+    return next;
+  };
+  const s = project.strategy;
+  if (curveId === s.firm.id) return updateFirm(project, { valueCurve: apply(s.firm.valueCurve) });
+  const alt = s.alternatives.find((a) => a.id === curveId);
+  if (alt) return updateAlternative(project, curveId, { valueCurve: apply(alt.valueCurve) });
+  const comp = s.competitors.find((c) => c.id === curveId);
+  return comp
+    ? updateEntry(project, 'competitors', curveId, { valueCurve: apply(comp.valueCurve) })
+    : project;
+}
+
+/** One player's 1–4 rating on one critical success factor of the CPM. */
+export function setCpmRating(
+  project: Project,
+  factorId: string,
+  playerId: string,
+  rating: number | null,
+): Project {
+  const factor = project.strategy.cpm.find((f) => f.id === factorId);
+  return factor
+    ? updateEntry(project, 'cpm', factorId, { ratings: { ...factor.ratings, [playerId]: rating } })
+    : project;
+}
+
+/** Sets the criteria's weights (e.g. from AHP), rounded to 4 decimals; criteria not in `weights` keep theirs. */
+export function setCriteriaWeights(project: Project, weights: ReadonlyMap<string, number>): Project {
+  return withStrategy(project, (s) => ({
+    ...s,
+    criteria: s.criteria.map((c) =>
+      weights.has(c.id) ? { ...c, weight: Math.round(weights.get(c.id)! * 10000) / 10000 } : c,
+    ),
+  }));
 }

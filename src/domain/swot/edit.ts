@@ -1,16 +1,9 @@
 import { createId } from '../project/ids';
-import { QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from '../project/schema';
+import { TOWS_CELLS, TOWS_SOURCES } from '../project/schema';
 import type { Project, Quadrant, SwotItem, TowsCell, TowsStrategy } from '../project/types';
+import { findItem } from './findItem';
 
 /** Immutable edits of a project's SWOT and TOWS. Each returns a new project; the input is untouched. */
-
-export function findItem(project: Project, id: string): { quadrant: Quadrant; index: number } | null {
-  for (const q of QUADRANTS) {
-    const index = project.swot[q].findIndex((item) => item.id === id);
-    if (index >= 0) return { quadrant: q, index };
-  }
-  return null;
-}
 
 export function addItem(
   project: Project,

@@ -1,10 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { deleteDriver, updateDriver } from '../../domain/forces/edit';
 import type { Force, ForceDriver } from '../../domain/project/types';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { forcesActions } from '../../state/environmentActions';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
 import { useSwotSending } from '../../state/swotSending';
@@ -19,12 +17,8 @@ interface Props {
 export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'force', id: driver.id });
-  const change = useAppStore((s) => s.change);
   const forceName = t(`forces.short.${force}`);
-  const edit = (patch: Partial<ForceDriver>, key?: string) => {
-    if (!key) endCoalescing();
-    change((p) => updateDriver(p, force, driver.id, patch), key);
-  };
+  const edit = (patch: Partial<ForceDriver>) => forcesActions.setDriver(force, driver.id, patch);
   return (
     <li className="driver" data-testid="force-driver">
       <div className="driver-main">
@@ -34,8 +28,8 @@ export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
           aria-label={t('forces.driverText', { force: forceName, n })}
           value={driver.text}
           maxLength={1000}
-          onChange={(e) => edit({ text: e.target.value }, `driver:${driver.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => forcesActions.typeDriver(force, driver.id, 'text', e.target.value)}
+          onBlur={forcesActions.endTyping}
         />
         <ScoreSelect
           label={t('forces.driverNow', { force: forceName, n })}
@@ -54,10 +48,7 @@ export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
         />
         <RemoveButton
           label={t('forces.deleteDriver', { force: forceName, n })}
-          onClick={() => {
-            endCoalescing();
-            change((p) => deleteDriver(p, force, driver.id));
-          }}
+          onClick={() => forcesActions.deleteDriver(force, driver.id)}
         />
       </div>
       <div className="driver-extra">
@@ -68,8 +59,8 @@ export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
           placeholder={t('common.notePlaceholder')}
           value={driver.note}
           maxLength={5000}
-          onChange={(e) => edit({ note: e.target.value }, `driver-note:${driver.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => forcesActions.typeDriver(force, driver.id, 'note', e.target.value)}
+          onBlur={forcesActions.endTyping}
         />
         <SendToSwot
           text={driver.text}

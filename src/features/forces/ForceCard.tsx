@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { addDriver } from '../../domain/forces/edit';
 import { SUGGESTED_DRIVERS } from '../../domain/forces/drivers';
 import type { Force, ForceDriver } from '../../domain/project/types';
 import { formatNumber } from '../../i18n/format';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { forcesActions } from '../../state/environmentActions';
 import { AddField } from '../../ui/AddField';
 import { DriverRow } from './DriverRow';
 import { fullReason } from '../../i18n/capacity';
@@ -18,7 +16,6 @@ interface Props {
 /** One force of Porter's diagram: its intensity, its drivers, and Porter's drivers not yet added. */
 export function ForceCard({ force, drivers, intensity }: Props) {
   const { t, i18n } = useTranslation();
-  const change = useAppStore((s) => s.change);
   const name = t(`forces.force.${force}`);
   const shown = (v: number | null) => (v === null ? t('common.notRated') : formatNumber(v, i18n.language, 1));
   const present = new Set(drivers.map((d) => d.text));
@@ -26,10 +23,7 @@ export function ForceCard({ force, drivers, intensity }: Props) {
     .map((key) => t(`forces.driver.${key}`))
     .filter((text) => !present.has(text));
   const full = fullReason(t, 'forceDrivers', drivers.length);
-  const add = (text: string) => {
-    endCoalescing();
-    change((p) => addDriver(p, force, text));
-  };
+  const add = (text: string) => forcesActions.addDriver(force, text);
   return (
     <section
       className={`force-card force-${force}`}

@@ -1,12 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { deleteFactor, updateFactor } from '../../domain/pestel/edit';
 import { pestelScore } from '../../domain/pestel/score';
 import { DIRECTIONS, HORIZONS } from '../../domain/project/schema';
 import type { Direction, Horizon, PestelFactor } from '../../domain/project/types';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { pestelActions } from '../../state/environmentActions';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
 import { useSwotSending } from '../../state/swotSending';
@@ -15,11 +13,7 @@ import { useSwotSending } from '../../state/swotSending';
 export const FactorRow = memo(function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'pestel', id: factor.id });
-  const change = useAppStore((s) => s.change);
-  const edit = (patch: Partial<PestelFactor>, key?: string) => {
-    if (!key) endCoalescing();
-    change((p) => updateFactor(p, factor.id, patch), key);
-  };
+  const edit = (patch: Partial<PestelFactor>) => pestelActions.setFactor(factor.id, patch);
   const score = pestelScore(factor);
   return (
     <li className="factor" data-testid="pestel-factor">
@@ -33,15 +27,12 @@ export const FactorRow = memo(function FactorRow({ factor, code }: { factor: Pes
           aria-label={t('pestel.factorText', { code })}
           value={factor.text}
           maxLength={1000}
-          onChange={(e) => edit({ text: e.target.value }, `factor:${factor.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => pestelActions.typeFactor(factor.id, 'text', e.target.value)}
+          onBlur={pestelActions.endTyping}
         />
         <RemoveButton
           label={t('pestel.deleteFactor', { code })}
-          onClick={() => {
-            endCoalescing();
-            change((p) => deleteFactor(p, factor.id));
-          }}
+          onClick={() => pestelActions.deleteFactor(factor.id)}
         />
       </div>
       <div className="factor-ratings">
@@ -99,8 +90,8 @@ export const FactorRow = memo(function FactorRow({ factor, code }: { factor: Pes
           placeholder={t('common.notePlaceholder')}
           value={factor.note}
           maxLength={5000}
-          onChange={(e) => edit({ note: e.target.value }, `factor-note:${factor.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => pestelActions.typeFactor(factor.id, 'note', e.target.value)}
+          onBlur={pestelActions.endTyping}
         />
         <SendToSwot
           text={factor.text}

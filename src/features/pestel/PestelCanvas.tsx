@@ -7,11 +7,10 @@ import { PointsChart } from '../../charts/PointsChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { pestelBubbleView } from '../../views/pointsViews';
 import { factorCodes } from '../../domain/pestel/codes';
-import { addFactor } from '../../domain/pestel/edit';
 import { rankFactors } from '../../domain/pestel/score';
 import { PESTEL_CATEGORIES } from '../../domain/project/schema';
 import type { PestelCategory } from '../../domain/project/types';
-import { endCoalescing } from '../../state/history';
+import { pestelActions } from '../../state/environmentActions';
 import { currentProject, useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { FactorRow } from './FactorRow';
@@ -22,7 +21,6 @@ import { TableScroll } from '../../ui/TableScroll';
 export function PestelCanvas() {
   const { t } = useTranslation();
   const factors = useAppStore((s) => s.project?.pestel);
-  const change = useAppStore((s) => s.change);
   const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
   // The ranking and the bubbles follow a keystroke a moment later, so that the field typed in paints first.
   const later = useDeferredValue(factors);
@@ -30,10 +28,7 @@ export function PestelCanvas() {
   const ctx = useViewContext();
   const bubbles = useMemo(() => (later ? pestelBubbleView(later, ctx) : null), [later, ctx]);
   if (!factors) return null;
-  const add = (category: PestelCategory, text: string) => {
-    endCoalescing();
-    change((p) => addFactor(p, category, text));
-  };
+  const add = (category: PestelCategory, text: string) => pestelActions.addFactor(category, text);
   return (
     <div className="page pestel-page">
       <h1>{t('pestel.heading')}</h1>

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { updateItem } from '../../domain/swot/edit';
-import { normaliseMatrixWeights, type FactorMatrix } from '../../domain/swot/factorMatrix';
+import type { FactorMatrix } from '../../domain/swot/factorMatrix';
 import { formatFixed } from '../../i18n/format';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { swotActions } from '../../state/swotActions';
 import { ProblemList } from '../../ui/ProblemList';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { WeightField } from '../../ui/WeightField';
@@ -12,7 +10,6 @@ import { TableScroll } from '../../ui/TableScroll';
 /** An IFE or EFE matrix as David lays it out: factor, weight, rating, weighted score; sum, total, rules. */
 export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
   const { t, i18n } = useTranslation();
-  const change = useAppStore((s) => s.change);
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const headingId = `matrix-${matrix.kind}`;
   return (
@@ -44,9 +41,7 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
                   <WeightField
                     label={t('swot.itemWeight', { label: row.label })}
                     value={row.weight}
-                    onCommit={(weight) =>
-                      change((p) => updateItem(p, row.id, { weight }), `weight:${row.id}`)
-                    }
+                    onCommit={(weight) => swotActions.typeWeight(row.id, weight)}
                   />
                 </td>
                 <td className="num">
@@ -55,10 +50,7 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
                     value={row.rating}
                     min={1}
                     max={4}
-                    onChange={(rating) => {
-                      endCoalescing();
-                      change((p) => updateItem(p, row.id, { rating }));
-                    }}
+                    onChange={(rating) => swotActions.setRating(row.id, rating)}
                   />
                 </td>
                 <td className="num">{row.score === null ? '–' : fmt(row.score)}</td>
@@ -87,10 +79,7 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
           type="button"
           title={t('scoring.normaliseHint')}
           disabled={matrix.rows.length === 0}
-          onClick={() => {
-            endCoalescing();
-            change((p) => normaliseMatrixWeights(p, matrix.kind));
-          }}
+          onClick={() => swotActions.normaliseWeights(matrix.kind)}
         >
           {t('scoring.normalise')}
         </button>

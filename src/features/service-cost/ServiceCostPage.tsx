@@ -2,9 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createId } from '../../domain/project/ids';
 import type { ServiceModel } from '../../domain/project/types';
-import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../../domain/service-cost/edit';
 import { createModelEvaluator, type ModelView } from '../../domain/service-cost/models';
-import { endCoalescing } from '../../state/history';
+import { serviceActions } from '../../state/serviceActions';
 import { useAppStore } from '../../state/store';
 import { CallCentreEditor } from './CallCentreEditor';
 import { GenericEditor } from './GenericEditor';
@@ -18,7 +17,6 @@ import { FullReason } from '../../ui/FullReason';
 export function ServiceCostPage() {
   const { t } = useTranslation();
   const models = useAppStore((s) => s.project?.serviceModels);
-  const change = useAppStore((s) => s.change);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // One evaluator per page: dragging today's point reuses the curves, so only the markers move.
   const [evaluate] = useState(createModelEvaluator);
@@ -38,8 +36,7 @@ export function ServiceCostPage() {
   const add = (kind: ServiceModel['kind']) => {
     const id = createId();
     const name = t(`serviceCost.new${kind[0]!.toUpperCase()}${kind.slice(1)}`);
-    endCoalescing();
-    change((p) => addModel(p, newModel(kind, name, id)));
+    serviceActions.addModel(kind, name, id);
     setSelectedId(id);
   };
   const baseline = selected
@@ -96,12 +93,9 @@ export function ServiceCostPage() {
                   maxLength={200}
                   onChange={(e) =>
                     e.target.value.trim() &&
-                    change(
-                      (p) => updateModel(p, selected.id, { name: e.target.value }),
-                      `model:${selected.id}:name`,
-                    )
+                    serviceActions.typeModel(selected.id, 'name', { name: e.target.value })
                   }
-                  onBlur={endCoalescing}
+                  onBlur={serviceActions.endTyping}
                 />
               </label>
               {selected.baselineId && (
@@ -117,14 +111,10 @@ export function ServiceCostPage() {
                 aria-describedby={full ? 'models-full' : undefined}
                 onClick={() => {
                   const id = createId();
-                  endCoalescing();
-                  change((p) =>
-                    copyAsScenario(
-                      p,
-                      selected.id,
-                      t('serviceCost.scenarioName', { name: selected.name }),
-                      id,
-                    ),
+                  serviceActions.copyAsScenario(
+                    selected.id,
+                    t('serviceCost.scenarioName', { name: selected.name }),
+                    id,
                   );
                   setSelectedId(id);
                 }}
@@ -135,8 +125,7 @@ export function ServiceCostPage() {
                 type="button"
                 className="danger-text"
                 onClick={() => {
-                  endCoalescing();
-                  change((p) => deleteModel(p, selected.id));
+                  serviceActions.deleteModel(selected.id);
                   setSelectedId(null);
                 }}
               >

@@ -8,9 +8,9 @@ import {
   reciprocalMatrix,
   SAATY_RANDOM_INDEX,
 } from '../../domain/strategy/ahp';
-import { ahpKey, setAhpJudgment, setStrategy } from '../../domain/strategy/edit';
+import { ahpKey } from '../../domain/strategy/ahp';
 import { formatFixed } from '../../i18n/format';
-import { useStrategyEdit } from './useStrategyEdit';
+import { strategyActions } from '../../state/strategyActions';
 import { TableScroll } from '../../ui/TableScroll';
 
 /** Saaty's scale as one select per pair: 9 … 2 for the first, 1 equal, 1/2 … 1/9 for the second. */
@@ -20,7 +20,6 @@ const MAX_AHP = SAATY_RANDOM_INDEX.length;
 /** Weights of the criteria from pairwise comparisons (AHP), with the consistency ratio and a warning. */
 export function AhpPanel({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
-  const edit = useStrategyEdit();
   const criteria = project.strategy.criteria.slice(0, MAX_AHP);
   const fmt = (v: number, d = 2) => formatFixed(v, i18n.language, d);
   if (criteria.length < 2)
@@ -58,9 +57,7 @@ export function AhpPanel({ project }: { project: Project }) {
                 <select
                   value={String(SCALE.indexOf(closest))}
                   onChange={(e) =>
-                    edit.act((p) =>
-                      setAhpJudgment(p, criteria[i]!.id, criteria[j]!.id, SCALE[Number(e.target.value)]!),
-                    )
+                    strategyActions.judge(criteria[i]!.id, criteria[j]!.id, SCALE[Number(e.target.value)]!)
                   }
                 >
                   {SCALE.map((v, k) => (
@@ -109,14 +106,7 @@ export function AhpPanel({ project }: { project: Project }) {
       <button
         type="button"
         onClick={() =>
-          edit.act((p) =>
-            setStrategy(p, {
-              criteria: p.strategy.criteria.map((c) => {
-                const i = criteria.findIndex((x) => x.id === c.id);
-                return i < 0 ? c : { ...c, weight: Math.round(result.weights[i]! * 10000) / 10000 };
-              }),
-            }),
-          )
+          strategyActions.setCriteriaWeights(new Map(criteria.map((c, i) => [c.id, result.weights[i]!])))
         }
       >
         {t('strategy.ahpApply')}

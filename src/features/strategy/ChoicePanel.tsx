@@ -1,21 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Alternative, Project } from '../../domain/project/types';
+import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
-import { setStrategy, updateAlternative } from '../../domain/strategy/edit';
 import { alternativeName } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
+import { strategyActions } from '../../state/strategyActions';
 
 /** The chosen alternative, the team's justification, and the positioning statement it leads to. */
 export function ChoicePanel({ project, view }: { project: Project; view: ScoringView }) {
   const { t } = useTranslation();
-  const edit = useStrategyEdit();
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
   const leader = alternatives.find((a) => a.id === view.ranking[0]) ?? null;
-  const setStatement = (a: Alternative, field: keyof Alternative['statement'], value: string) =>
-    edit.type(`statement:${a.id}:${field}`, (p) =>
-      updateAlternative(p, a.id, { statement: { ...a.statement, [field]: value } }),
-    );
   const blank = t('strategy.statementBlank');
   return (
     <section aria-labelledby="choice-heading" className="strategy-section">
@@ -24,7 +18,7 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
         {t('strategy.chosen')}
         <select
           value={chosenId ?? ''}
-          onChange={(e) => edit.act((p) => setStrategy(p, { chosenId: e.target.value || null }))}
+          onChange={(e) => strategyActions.choose({ chosenId: e.target.value || null })}
         >
           <option value="">{t('strategy.chooseNone')}</option>
           {alternatives.map((a) => (
@@ -48,10 +42,8 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
           rows={4}
           value={justification}
           maxLength={5000}
-          onChange={(e) =>
-            edit.type('justification', (p) => setStrategy(p, { justification: e.target.value }))
-          }
-          onBlur={edit.end}
+          onChange={(e) => strategyActions.typeStrategy('justification', { justification: e.target.value })}
+          onBlur={strategyActions.endTyping}
         />
       </label>
       {chosen && (
@@ -63,8 +55,8 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
               type="text"
               value={brand}
               maxLength={200}
-              onChange={(e) => edit.type('brand', (p) => setStrategy(p, { brand: e.target.value }))}
-              onBlur={edit.end}
+              onChange={(e) => strategyActions.typeStrategy('brand', { brand: e.target.value })}
+              onBlur={strategyActions.endTyping}
             />
           </label>
           {(['target', 'concept', 'difference'] as const).map((field) => (
@@ -75,8 +67,8 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
                 value={chosen.statement[field]}
                 maxLength={1000}
                 placeholder={field === 'target' ? chosen.segment : undefined}
-                onChange={(e) => setStatement(chosen, field, e.target.value)}
-                onBlur={edit.end}
+                onChange={(e) => strategyActions.typeStatement(chosen.id, field, e.target.value)}
+                onBlur={strategyActions.endTyping}
               />
             </label>
           ))}

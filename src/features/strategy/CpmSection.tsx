@@ -6,11 +6,10 @@ import { useViewContext } from '../../charts/useViewContext';
 import { cpmView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
 import { cpmScores } from '../../views/names';
-import { addEntry, newCpmFactor, removeEntry, updateEntry } from '../../domain/strategy/edit';
 import { formatFixed } from '../../i18n/format';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { WeightField } from '../../ui/WeightField';
-import { useStrategyEdit } from './useStrategyEdit';
+import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { own } from '../../domain/project/own';
@@ -20,7 +19,6 @@ import { TableScroll } from '../../ui/TableScroll';
 export function CpmSection({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const ctx = useViewContext();
-  const edit = useStrategyEdit();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const { cpm } = project.strategy;
   const full = fullReason(t, 'cpmFactors', cpm.length);
@@ -59,19 +57,15 @@ export function CpmSection({ project }: { project: Project }) {
                     aria-label={t('positioning.csfName', { n: i + 1 })}
                     value={f.name}
                     maxLength={1000}
-                    onChange={(e) =>
-                      edit.type(`cpm:${f.id}`, (p) => updateEntry(p, 'cpm', f.id, { name: e.target.value }))
-                    }
-                    onBlur={edit.end}
+                    onChange={(e) => edit.typeEntry('cpm', f.id, 'name', { name: e.target.value })}
+                    onBlur={edit.endTyping}
                   />
                 </th>
                 <td className="num">
                   <WeightField
                     label={t('positioning.csfWeight', { n: i + 1 })}
                     value={f.weight}
-                    onCommit={(weight) =>
-                      edit.type(`cpmWeight:${f.id}`, (p) => updateEntry(p, 'cpm', f.id, { weight }))
-                    }
+                    onCommit={(weight) => edit.typeEntry('cpm', f.id, 'weight', { weight })}
                   />
                 </td>
                 {players.map((player) => (
@@ -84,18 +78,14 @@ export function CpmSection({ project }: { project: Project }) {
                       value={own(f.ratings, player.id) ?? null}
                       min={1}
                       max={4}
-                      onChange={(rating) =>
-                        edit.act((p) =>
-                          updateEntry(p, 'cpm', f.id, { ratings: { ...f.ratings, [player.id]: rating } }),
-                        )
-                      }
+                      onChange={(rating) => edit.setCpmRating(f.id, player.id, rating)}
                     />
                   </td>
                 ))}
                 <td>
                   <RemoveButton
                     label={t('positioning.removeCsf', { n: i + 1 })}
-                    onClick={() => edit.act((p) => removeEntry(p, 'cpm', f.id))}
+                    onClick={() => edit.removeEntry('cpm', f.id)}
                   />
                 </td>
               </tr>
@@ -127,7 +117,7 @@ export function CpmSection({ project }: { project: Project }) {
         type="button"
         disabled={Boolean(full)}
         aria-describedby={full ? 'cpm-full' : undefined}
-        onClick={() => edit.act((p) => addEntry(p, 'cpm', newCpmFactor(t('positioning.newCsf'))))}
+        onClick={() => edit.addCpmFactor(t('positioning.newCsf'))}
       >
         {t('positioning.addCsf')}
       </button>

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/project/types';
-import { addEntry, newCriterion, removeEntry, updateEntry } from '../../domain/strategy/edit';
 import { NumberField } from '../../ui/NumberField';
 import { AhpPanel } from './AhpPanel';
-import { useStrategyEdit } from './useStrategyEdit';
+import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 
 /** The team's own criteria with weights in %, typed or derived from pairwise comparisons. */
 export function CriteriaEditor({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const edit = useStrategyEdit();
   const criteria = project.strategy.criteria;
   const full = fullReason(t, 'criteria', criteria.length);
   return (
@@ -24,30 +22,18 @@ export function CriteriaEditor({ project }: { project: Project }) {
               aria-label={t('strategy.criterionName', { n: i + 1 })}
               value={c.name}
               maxLength={1000}
-              onChange={(e) =>
-                edit.type(`criterion:${c.id}`, (p) =>
-                  updateEntry(p, 'criteria', c.id, { name: e.target.value }),
-                )
-              }
-              onBlur={edit.end}
+              onChange={(e) => edit.typeEntry('criteria', c.id, 'name', { name: e.target.value })}
+              onBlur={edit.endTyping}
             />
             <NumberField
               label={t('strategy.criterionWeight', { n: i + 1 })}
               value={c.weight === null ? 0 : Math.round(c.weight * 10000) / 100}
               min={0}
               max={100}
-              onChange={(v) =>
-                edit.type(`criterionWeight:${c.id}`, (p) =>
-                  updateEntry(p, 'criteria', c.id, { weight: v / 100 }),
-                )
-              }
-              onCommitEnd={edit.end}
+              onChange={(v) => edit.typeEntry('criteria', c.id, 'weight', { weight: v / 100 })}
+              onCommitEnd={edit.endTyping}
             />
-            <button
-              type="button"
-              className="danger-text"
-              onClick={() => edit.act((p) => removeEntry(p, 'criteria', c.id))}
-            >
+            <button type="button" className="danger-text" onClick={() => edit.removeEntry('criteria', c.id)}>
               {t('strategy.removeCriterion', { n: i + 1 })}
             </button>
           </li>
@@ -57,7 +43,7 @@ export function CriteriaEditor({ project }: { project: Project }) {
         type="button"
         disabled={Boolean(full)}
         aria-describedby={full ? 'criteria-full' : undefined}
-        onClick={() => edit.act((p) => addEntry(p, 'criteria', newCriterion(t('strategy.newCriterion'))))}
+        onClick={() => edit.addCriterion(t('strategy.newCriterion'))}
       >
         {t('strategy.addCriterion')}
       </button>

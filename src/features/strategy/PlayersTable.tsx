@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Project } from '../../domain/project/types';
-import {
-  addEntry,
-  newPlayer,
-  removeEntry,
-  updateAlternative,
-  updateEntry,
-  updateFirm,
-} from '../../domain/strategy/edit';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
 import { alternativeName } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
+import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { TableScroll } from '../../ui/TableScroll';
@@ -19,7 +11,6 @@ import { TableScroll } from '../../ui/TableScroll';
 /** Price, perceived quality and share of the firm today, each alternative and each competitor. */
 export function PlayersTable({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const edit = useStrategyEdit();
   const { firm, competitors, alternatives } = project.strategy;
   const full = fullReason(t, 'competitors', competitors.length);
   const rating = (
@@ -68,21 +59,13 @@ export function PlayersTable({ project }: { project: Project }) {
           <tbody>
             <tr>
               <th scope="row">{firmName}</th>
-              <td>
-                {rating(firmName, 'price', firm.price, (price) =>
-                  edit.type('firm:price', (p) => updateFirm(p, { price })),
-                )}
-              </td>
+              <td>{rating(firmName, 'price', firm.price, (price) => edit.typeFirm('price', { price }))}</td>
               <td>
                 {rating(firmName, 'quality', firm.quality, (quality) =>
-                  edit.type('firm:quality', (p) => updateFirm(p, { quality })),
+                  edit.typeFirm('quality', { quality }),
                 )}
               </td>
-              <td>
-                {share(firmName, firm.share, (s) =>
-                  edit.type('firm:share', (p) => updateFirm(p, { share: s })),
-                )}
-              </td>
+              <td>{share(firmName, firm.share, (s) => edit.typeFirm('share', { share: s }))}</td>
               <td />
             </tr>
             {alternatives.map((a) => {
@@ -92,12 +75,12 @@ export function PlayersTable({ project }: { project: Project }) {
                   <th scope="row">{name}</th>
                   <td>
                     {rating(name, 'price', a.price, (price) =>
-                      edit.type(`${a.id}:price`, (p) => updateAlternative(p, a.id, { price })),
+                      edit.typeAlternative(a.id, 'price', { price }),
                     )}
                   </td>
                   <td>
                     {rating(name, 'quality', a.quality, (quality) =>
-                      edit.type(`${a.id}:quality`, (p) => updateAlternative(p, a.id, { quality })),
+                      edit.typeAlternative(a.id, 'quality', { quality }),
                     )}
                   </td>
                   <td />
@@ -115,33 +98,27 @@ export function PlayersTable({ project }: { project: Project }) {
                       aria-label={t('positioning.competitorName', { n: i + 1 })}
                       value={c.name}
                       maxLength={200}
-                      onChange={(e) =>
-                        edit.type(`${c.id}:name`, (p) =>
-                          updateEntry(p, 'competitors', c.id, { name: e.target.value }),
-                        )
-                      }
-                      onBlur={edit.end}
+                      onChange={(e) => edit.typeEntry('competitors', c.id, 'name', { name: e.target.value })}
+                      onBlur={edit.endTyping}
                     />
                   </th>
                   <td>
                     {rating(name, 'price', c.price, (price) =>
-                      edit.type(`${c.id}:price`, (p) => updateEntry(p, 'competitors', c.id, { price })),
+                      edit.typeEntry('competitors', c.id, 'price', { price }),
                     )}
                   </td>
                   <td>
                     {rating(name, 'quality', c.quality, (quality) =>
-                      edit.type(`${c.id}:quality`, (p) => updateEntry(p, 'competitors', c.id, { quality })),
+                      edit.typeEntry('competitors', c.id, 'quality', { quality }),
                     )}
                   </td>
                   <td>
-                    {share(name, c.share, (s) =>
-                      edit.type(`${c.id}:share`, (p) => updateEntry(p, 'competitors', c.id, { share: s })),
-                    )}
+                    {share(name, c.share, (s) => edit.typeEntry('competitors', c.id, 'share', { share: s }))}
                   </td>
                   <td>
                     <RemoveButton
                       label={t('positioning.removeCompetitor', { name })}
-                      onClick={() => edit.act((p) => removeEntry(p, 'competitors', c.id))}
+                      onClick={() => edit.removeEntry('competitors', c.id)}
                     />
                   </td>
                 </tr>
@@ -154,15 +131,7 @@ export function PlayersTable({ project }: { project: Project }) {
         type="button"
         disabled={Boolean(full)}
         aria-describedby={full ? 'competitors-full' : undefined}
-        onClick={() =>
-          edit.act((p) =>
-            addEntry(
-              p,
-              'competitors',
-              newPlayer(`${t('positioning.newCompetitor')} ${competitors.length + 1}`),
-            ),
-          )
-        }
+        onClick={() => edit.addCompetitor(`${t('positioning.newCompetitor')} ${competitors.length + 1}`)}
       >
         {t('positioning.addCompetitor')}
       </button>

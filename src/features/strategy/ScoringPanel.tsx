@@ -7,18 +7,16 @@ import { CsvButton } from '../../ui/CsvButton';
 import { currentProject } from '../../state/store';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
-import { setStrategy } from '../../domain/strategy/edit';
 import { formatFixed } from '../../i18n/format';
 import { CriteriaEditor } from './CriteriaEditor';
 import { QspmTable } from './QspmTable';
-import { useStrategyEdit } from './useStrategyEdit';
+import { strategyActions } from '../../state/strategyActions';
 
 /** The key factors (QSPM or criteria) and the scores of every alternative. */
 export const ScoringPanel = memo(
   function ScoringPanel({ project, view }: { project: Project; view: ScoringView }) {
     const { t, i18n } = useTranslation();
     const ctx = useViewContext();
-    const edit = useStrategyEdit();
     const mode = project.strategy.mode;
     const fmt = (v: number) => formatFixed(v, i18n.language, 2);
     const labelOf = (factorId: string) => view.factors.find((f) => f.id === factorId)?.label ?? factorId;
@@ -37,7 +35,7 @@ export const ScoringPanel = memo(
                 type="radio"
                 name="strategy-mode"
                 checked={mode === m}
-                onChange={() => edit.act((p) => setStrategy(p, { mode: m }))}
+                onChange={() => strategyActions.choose({ mode: m })}
               />
               {t(m === 'qspm' ? 'strategy.modeQspm' : 'strategy.modeCriteria')}
             </label>

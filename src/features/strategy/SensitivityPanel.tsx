@@ -6,7 +6,6 @@ import { useViewContext } from '../../charts/useViewContext';
 import { tornadoMax, tornadoView } from '../../views/tornadoView';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
-import { setStrategy, setWeightRescaled } from '../../domain/strategy/edit';
 import type { MonteCarloInput } from '../../domain/strategy/monteCarlo';
 import { useMonteCarlo } from './useMonteCarlo';
 import { verdict } from '../../domain/strategy/verdict';
@@ -14,7 +13,7 @@ import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
 import { WeightField } from '../../ui/WeightField';
 import { alternativeName } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
+import { strategyActions } from '../../state/strategyActions';
 import { TableScroll } from '../../ui/TableScroll';
 
 const RUNS = 2000;
@@ -24,7 +23,6 @@ const SCORE_SPREAD = 0.5;
 /** How robust the leader is: the tornado of flip weights, a seeded Monte Carlo and a verdict in words. */
 export function SensitivityPanel({ project, view }: { project: Project; view: ScoringView }) {
   const { t, i18n } = useTranslation();
-  const edit = useStrategyEdit();
   const ctx = useViewContext();
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const alternatives = project.strategy.alternatives;
@@ -134,9 +132,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
                       label={t('strategy.whatIfLabel', { label: f.label })}
                       value={r.weight}
                       onCommit={(weight) =>
-                        weight !== null &&
-                        weight <= total &&
-                        edit.type(`whatif:${f.id}`, (p) => setWeightRescaled(p, f.id, weight))
+                        weight !== null && weight <= total && strategyActions.typeWhatIfWeight(f.id, weight)
                       }
                     />
                   </td>
@@ -160,8 +156,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         min={0}
         max={2 ** 31 - 1}
         validate={(x) => (Number.isInteger(x) ? null : t('serviceCost.invalidNumber'))}
-        onChange={(x) => edit.type('seed', (p) => setStrategy(p, { seed: x }))}
-        onCommitEnd={edit.end}
+        onChange={(x) => strategyActions.typeStrategy('seed', { seed: x })}
+        onCommitEnd={strategyActions.endTyping}
         testId="seed"
       />
       <TableScroll>

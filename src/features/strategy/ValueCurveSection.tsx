@@ -6,17 +6,9 @@ import { CategoryChart } from '../../charts/CategoryChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { valueCurveView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
-import {
-  addEntry,
-  removeEntry,
-  updateAlternative,
-  updateEntry,
-  updateFirm,
-} from '../../domain/strategy/edit';
-import { createId } from '../../domain/project/ids';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
 import { alternativeName, valueCanvas } from '../../views/names';
-import { useStrategyEdit } from './useStrategyEdit';
+import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { own } from '../../domain/project/own';
@@ -28,7 +20,6 @@ const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 export function ValueCurveSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const edit = useStrategyEdit();
   const { firm, competitors, alternatives, valueFactors } = project.strategy;
   const factorsFull = fullReason(t, 'valueFactors', valueFactors.length);
   const [errcId, setErrcId] = useState<string | null>(null);
@@ -43,21 +34,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
       levels: c.valueCurve,
     })),
   ];
-  const setLevel = (curveId: string, factorId: string, level: number | null) =>
-    edit.type(`level:${curveId}:${factorId}`, (p) => {
-      const apply = (levels: Record<string, number>) => {
-        const next = { ...levels };
-        if (level === null) delete next[factorId];
-        else next[factorId] = level;
-        return next;
-      };
-      if (curveId === p.strategy.firm.id)
-        return updateFirm(p, { valueCurve: apply(p.strategy.firm.valueCurve) });
-      const alt = p.strategy.alternatives.find((a) => a.id === curveId);
-      if (alt) return updateAlternative(p, curveId, { valueCurve: apply(alt.valueCurve) });
-      const comp = p.strategy.competitors.find((c) => c.id === curveId);
-      return comp ? updateEntry(p, 'competitors', curveId, { valueCurve: apply(comp.valueCurve) }) : p;
-    });
+  const setLevel = edit.typeValueLevel;
   const { alternative: errcAlt, grid } = valueCanvas(project, t, errcId);
   const canvas = valueCurveView(project, ctx, errcId);
   const factorName = (id: string) => {
@@ -92,12 +69,8 @@ export function ValueCurveSection({ project }: { project: Project }) {
                     aria-label={t('positioning.valueFactorName', { n: i + 1 })}
                     value={f.name}
                     maxLength={1000}
-                    onChange={(e) =>
-                      edit.type(`vf:${f.id}`, (p) =>
-                        updateEntry(p, 'valueFactors', f.id, { name: e.target.value }),
-                      )
-                    }
-                    onBlur={edit.end}
+                    onChange={(e) => edit.typeEntry('valueFactors', f.id, 'name', { name: e.target.value })}
+                    onBlur={edit.endTyping}
                   />
                 </th>
                 {curves.map((c) => (
@@ -115,7 +88,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
                 <td>
                   <RemoveButton
                     label={t('positioning.removeValueFactor', { n: i + 1 })}
-                    onClick={() => edit.act((p) => removeEntry(p, 'valueFactors', f.id))}
+                    onClick={() => edit.removeEntry('valueFactors', f.id)}
                   />
                 </td>
               </tr>
@@ -127,11 +100,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
         type="button"
         disabled={Boolean(factorsFull)}
         aria-describedby={factorsFull ? 'value-factors-full' : undefined}
-        onClick={() =>
-          edit.act((p) =>
-            addEntry(p, 'valueFactors', { id: createId(), name: t('positioning.newValueFactor') }),
-          )
-        }
+        onClick={() => edit.addValueFactor(t('positioning.newValueFactor'))}
       >
         {t('positioning.addValueFactor')}
       </button>

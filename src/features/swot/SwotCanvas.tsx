@@ -17,10 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Project, Quadrant } from '../../domain/project/types';
-import { findItem, moveItem } from '../../domain/swot/edit';
+import { findItem } from '../../domain/swot/findItem';
 import { itemLabels } from '../../domain/swot/labels';
 import { describeSources } from '../../domain/swot/sourceLabels';
-import { endCoalescing } from '../../state/history';
+import { swotActions } from '../../state/swotActions';
 import { currentProject, useAppStore } from '../../state/store';
 import { SwotQuadrant } from './SwotQuadrant';
 import { useSwotColumns } from './useSwotColumns';
@@ -77,7 +77,6 @@ export function SwotCanvas() {
     // The project is read when one of these changes; its other edits do not change the sources.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sourceKey, pestel, forces, projectId, t]);
-  const change = useAppStore((s) => s.change);
   const [columns, setColumns] = useSwotColumns();
   const labels = useMemo(
     () => {
@@ -120,8 +119,7 @@ export function SwotCanvas() {
     const from = findItem(project, String(active.id));
     const to = dropTarget(project, over.id);
     if (!from || !to || (from.quadrant === to.quadrant && from.index === to.index)) return;
-    endCoalescing();
-    change((p) => moveItem(p, String(active.id), to.quadrant, to.index));
+    swotActions.moveItem(String(active.id), to.quadrant, to.index);
   };
 
   return (

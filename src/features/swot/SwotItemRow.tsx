@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
-import { addItem, deleteItem, moveItem, updateItem } from '../../domain/swot/edit';
 import { createId } from '../../domain/project/ids';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { swotActions } from '../../state/swotActions';
 import { editThenFocus, focusSoon, swotTextId } from './focus';
 import type { SwotColumns } from './useSwotColumns';
 import { WeightField } from '../../ui/WeightField';
@@ -35,7 +33,6 @@ export const SwotItemRow = memo(function SwotItemRow({
   source,
 }: Props) {
   const { t } = useTranslation();
-  const change = useAppStore((s) => s.change);
   const menuRef = useRef<HTMLDetailsElement>(null);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
@@ -44,8 +41,7 @@ export const SwotItemRow = memo(function SwotItemRow({
     });
 
   const move = (toQuadrant: Quadrant, toIndex: number) => {
-    endCoalescing();
-    change((p) => moveItem(p, item.id, toQuadrant, toIndex));
+    swotActions.moveItem(item.id, toQuadrant, toIndex);
     if (menuRef.current) menuRef.current.open = false;
     focusSoon(swotTextId(item.id));
   };
@@ -55,8 +51,7 @@ export const SwotItemRow = memo(function SwotItemRow({
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       const id = createId();
-      endCoalescing();
-      editThenFocus(() => change((p) => addItem(p, quadrant, '', index + 1, id)), swotTextId(id));
+      editThenFocus(() => swotActions.addItem(quadrant, '', index + 1, id), swotTextId(id));
     } else if (event.altKey && event.key === 'ArrowUp' && index > 0) {
       event.preventDefault();
       move(quadrant, index - 1);
@@ -96,15 +91,15 @@ export const SwotItemRow = memo(function SwotItemRow({
           aria-label={t('swot.itemText', { label })}
           value={item.text}
           maxLength={1000}
-          onChange={(e) => change((p) => updateItem(p, item.id, { text: e.target.value }), `text:${item.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => swotActions.typeItem(item.id, 'text', e.target.value)}
+          onBlur={swotActions.endTyping}
           onKeyDown={onTextKeyDown}
         />
         {columns.weight && (
           <WeightField
             label={t('swot.itemWeight', { label })}
             value={item.weight}
-            onCommit={(weight) => change((p) => updateItem(p, item.id, { weight }), `weight:${item.id}`)}
+            onCommit={(weight) => swotActions.typeWeight(item.id, weight)}
           />
         )}
         {columns.rating && (
@@ -112,12 +107,9 @@ export const SwotItemRow = memo(function SwotItemRow({
             className="rating"
             aria-label={t('swot.itemRating', { label })}
             value={item.rating ?? ''}
-            onChange={(e) => {
-              endCoalescing();
-              change((p) =>
-                updateItem(p, item.id, { rating: e.target.value === '' ? null : Number(e.target.value) }),
-              );
-            }}
+            onChange={(e) =>
+              swotActions.setRating(item.id, e.target.value === '' ? null : Number(e.target.value))
+            }
           >
             <option value="">{t('swot.noRating')}</option>
             {[1, 2, 3, 4].map((r) => (
@@ -147,10 +139,7 @@ export const SwotItemRow = memo(function SwotItemRow({
         </details>
         <RemoveButton
           label={t('swot.deleteItem', { label })}
-          onClick={() => {
-            endCoalescing();
-            change((p) => deleteItem(p, item.id));
-          }}
+          onClick={() => swotActions.deleteItem(item.id)}
         />
       </div>
       {source && (
@@ -166,8 +155,8 @@ export const SwotItemRow = memo(function SwotItemRow({
           value={item.note}
           maxLength={5000}
           rows={1}
-          onChange={(e) => change((p) => updateItem(p, item.id, { note: e.target.value }), `note:${item.id}`)}
-          onBlur={endCoalescing}
+          onChange={(e) => swotActions.typeItem(item.id, 'note', e.target.value)}
+          onBlur={swotActions.endTyping}
         />
       )}
     </li>

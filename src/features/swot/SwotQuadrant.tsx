@@ -3,9 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
-import { addItem } from '../../domain/swot/edit';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { swotActions } from '../../state/swotActions';
 import { AddField } from '../../ui/AddField';
 import { SwotItemRow } from './SwotItemRow';
 import type { SwotColumns } from './useSwotColumns';
@@ -24,7 +22,6 @@ export const quadrantDropId = (quadrant: Quadrant) => `quadrant:${quadrant}`;
 /** One quadrant of the SWOT canvas: a sortable list that items can be dropped into, and an add field. */
 export const SwotQuadrant = memo(function SwotQuadrant({ quadrant, items, labels, columns, sources }: Props) {
   const { t } = useTranslation();
-  const change = useAppStore((s) => s.change);
   const { setNodeRef, isOver } = useDroppable({ id: quadrantDropId(quadrant), data: { quadrant } });
   const name = t(`swot.quadrant.${quadrant}`);
   const headingId = `swot-heading-${quadrant}`;
@@ -68,10 +65,7 @@ export const SwotQuadrant = memo(function SwotQuadrant({ quadrant, items, labels
         label={t('swot.addLabel', { quadrant: name })}
         placeholder={t('swot.addPlaceholder', { quadrant: name })}
         full={fullReason(t, 'swotItems', items.length)}
-        onAdd={(text) => {
-          endCoalescing();
-          change((p) => addItem(p, quadrant, text));
-        }}
+        onAdd={(text) => swotActions.addItem(quadrant, text)}
       />
     </section>
   );

@@ -2,9 +2,8 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOWS_SOURCES } from '../../domain/project/schema';
 import type { Project, Quadrant, TowsCell } from '../../domain/project/types';
-import { addStrategy } from '../../domain/swot/edit';
 import { itemLabels } from '../../domain/swot/labels';
-import { endCoalescing } from '../../state/history';
+import { towsActions } from '../../state/swotActions';
 import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { TowsStrategyRow } from './TowsStrategyRow';
@@ -45,7 +44,6 @@ function Cell({
   labels: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
-  const change = useAppStore((s) => s.change);
   const [a, b] = TOWS_SOURCES[cell].map((q) => t(`swot.quadrant.${q}`));
   const strategies = project.tows[cell];
   const hasItems = TOWS_SOURCES[cell].every((q) => project.swot[q].length > 0);
@@ -72,10 +70,7 @@ function Cell({
         label={t('tows.addLabel', { cell })}
         placeholder={t('tows.addPlaceholder', { cell })}
         full={fullReason(t, 'towsStrategies', strategies.length)}
-        onAdd={(text) => {
-          endCoalescing();
-          change((p) => addStrategy(p, cell, text));
-        }}
+        onAdd={(text) => towsActions.addStrategy(cell, text)}
       />
     </section>
   );

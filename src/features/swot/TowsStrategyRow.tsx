@@ -4,10 +4,8 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { createId } from '../../domain/project/ids';
 import { TOWS_SOURCES } from '../../domain/project/schema';
 import type { Project, TowsCell, TowsStrategy } from '../../domain/project/types';
-import { addStrategy, deleteStrategy, toggleLink, updateStrategy } from '../../domain/swot/edit';
 import { linkLabels } from '../../domain/swot/labels';
-import { endCoalescing } from '../../state/history';
-import { useAppStore } from '../../state/store';
+import { towsActions } from '../../state/swotActions';
 import { editThenFocus, towsTextId } from './focus';
 
 interface Props {
@@ -26,7 +24,6 @@ export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, i
   const { t } = useTranslation();
   // At 200 items a quadrant, 400 chips under each of 400 strategies would be 160,000 buttons on the page.
   const [picking, setPicking] = useState(false);
-  const change = useAppStore((s) => s.change);
   const n = index + 1;
   const linked = linkLabels(strategy.links, labels);
   const candidates = TOWS_SOURCES[cell].flatMap((q) => swot[q]);
@@ -42,10 +39,7 @@ export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, i
           aria-pressed={on}
           aria-label={t('tows.linkItem', { label, text: item.text })}
           title={item.text}
-          onClick={() => {
-            endCoalescing();
-            change((p) => toggleLink(p, cell, strategy.id, item.id));
-          }}
+          onClick={() => towsActions.toggleLink(cell, strategy.id, item.id)}
         >
           {label}
         </button>
@@ -65,19 +59,13 @@ export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, i
           aria-label={t('tows.strategyText', { cell, n })}
           value={strategy.text}
           maxLength={1000}
-          onChange={(e) =>
-            change(
-              (p) => updateStrategy(p, cell, strategy.id, { text: e.target.value }),
-              `tows:${strategy.id}`,
-            )
-          }
-          onBlur={endCoalescing}
+          onChange={(e) => towsActions.typeStrategy(cell, strategy.id, e.target.value)}
+          onBlur={towsActions.endTyping}
           onKeyDown={(e) => {
             if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
             e.preventDefault();
             const id = createId();
-            endCoalescing();
-            editThenFocus(() => change((p) => addStrategy(p, cell, '', index + 1, id)), towsTextId(id));
+            editThenFocus(() => towsActions.addStrategy(cell, '', index + 1, id), towsTextId(id));
           }}
         />
         <span className="link-summary" data-testid="tows-links">
@@ -85,10 +73,7 @@ export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, i
         </span>
         <RemoveButton
           label={t('tows.deleteStrategy', { cell, n })}
-          onClick={() => {
-            endCoalescing();
-            change((p) => deleteStrategy(p, cell, strategy.id));
-          }}
+          onClick={() => towsActions.deleteStrategy(cell, strategy.id)}
         />
       </div>
       <div className="link-chips" role="group" aria-label={`${t('tows.links')} ${cell}${n}`}>

@@ -5,7 +5,8 @@ import { FORCES, QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from '../../../src/domain
 import { newAlternative } from '../../../src/domain/project/strategyDefaults';
 import type { Project } from '../../../src/domain/project/types';
 import { newModel } from '../../../src/domain/service-cost/edit';
-import { ahpKey, newCpmFactor, newCriterion, newPlayer } from '../../../src/domain/strategy/edit';
+import { ahpKey } from '../../../src/domain/strategy/ahp';
+import { newCpmFactor, newCriterion, newPlayer } from '../../../src/domain/strategy/edit';
 
 const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 

@@ -1,0 +1,17 @@
+import type { ServiceModel } from '../domain/project/types';
+import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../domain/service-cost/edit';
+import { endTyping, step, typing } from './edits';
+
+/** The edits of the service-level models, each with its undo behaviour. */
+export const serviceActions = {
+  /** Typing in or dragging one field of a model (`field` names it): one undo step per run. */
+  typeModel: (id: string, field: string, patch: Partial<ServiceModel>) =>
+    typing(`model:${id}:${field}`, (p) => updateModel(p, id, patch)),
+  addModel: (kind: ServiceModel['kind'], name: string, id: string) =>
+    step((p) => addModel(p, newModel(kind, name, id))),
+  /** A copy of a model as a scenario of it, under `id`. */
+  copyAsScenario: (id: string, name: string, copyId: string) =>
+    step((p) => copyAsScenario(p, id, name, copyId)),
+  deleteModel: (id: string) => step((p) => deleteModel(p, id)),
+  endTyping,
+};

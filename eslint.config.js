@@ -126,11 +126,24 @@ export default tseslint.config(
     // it is undone; it never builds a recipe from a domain edit, calls the store's change or ends coalescing.
     files: ['src/features/**', 'src/app/**', 'src/ui/**', 'src/charts/**'],
     rules: {
-      'no-restricted-imports': restrict([
+      '@typescript-eslint/no-restricted-imports': restrict([
         {
           group: ['**/domain/*/edit', '**/state/history'],
           message:
             'Edit through a named action in state/ (e.g. state/swotActions.ts), which says how it is undone.',
+        },
+        {
+          group: [
+            '**/state/autosave',
+            '**/state/libraryActions',
+            '**/state/libraryList',
+            '**/state/recovery',
+            '**/state/repository',
+            '**/state/projectRepository',
+          ],
+          allowTypeImports: true,
+          message:
+            'Reach storage through state/projectSession.ts, the one place that opens, saves and syncs.',
         },
       ]),
       'no-restricted-syntax': [

@@ -1,13 +1,9 @@
 import { Suspense, useEffect, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { markSaved, startAutosave } from '../state/autosave';
-import { classifySaveError } from '../state/saveErrors';
-import { importProject, openProject, recoverUnsaved, type Recovered } from '../state/libraryActions';
-import { refreshLibrary } from '../state/libraryList';
-import { projectRepository } from '../state/projectRepository';
+import { projectSession, type Recovered } from '../state/projectSession';
 import { useProjectId } from '../state/selectors';
-import { showProject, useAppStore } from '../state/store';
+import { useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { BootShell } from './BootShell';
@@ -34,19 +30,14 @@ async function start(
   recoveredNotice: (recovered: Recovered[]) => void,
 ): Promise<Boot> {
   try {
-    await refreshLibrary();
-    recoveredNotice(await recoverUnsaved((name) => i18next.t('library.copyName', { name })));
-    const seeded = await projectRepository.getMeta<boolean>('seeded');
-    if (!seeded) {
-      await projectRepository.setMeta('seeded', true);
-      if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
-    }
+    await projectSession.library.refresh();
+    recoveredNotice(await projectSession.recoverUnsaved((name) => i18next.t('library.copyName', { name })));
+    if ((await projectSession.firstStart()) && (window.location.hash === '' || window.location.hash === '#/'))
+      await newFromExample();
     return { kind: 'ready' };
   } catch (error) {
     const example = await fetchExample(language);
-    markSaved(null);
-    showProject(example, 0);
-    useAppStore.getState().setSave(classifySaveError(error));
+    projectSession.showUnsaved(example, error);
     useAppStore.getState().setLibrary([]);
     navigate({ page: 'swot', projectId: example.id });
     return { kind: 'ready', storageError: String(error) };
@@ -64,7 +55,7 @@ export function App() {
 
   const newFromExample = async () => {
     const example = await fetchExample(i18n.language);
-    const imported = await importProject(example, (name) => t('library.copyName', { name }));
+    const imported = await projectSession.import(example, (name) => t('library.copyName', { name }));
     if (imported) navigate({ page: 'swot', projectId: imported.id });
   };
   const recoveredNotice = (recovered: Recovered[]) => {
@@ -74,7 +65,7 @@ export function App() {
         .setNotice(recovered.map((r) => t(`safety.recovered.${r.as}`, { name: r.name })).join(' '));
   };
 
-  useEffect(() => startAutosave(), []);
+  useEffect(() => projectSession.start(), []);
 
   useEffect(() => {
     // StrictMode runs effects twice in development; the example must still be seeded only once.
@@ -94,7 +85,7 @@ export function App() {
   useEffect(() => {
     const openId = useAppStore.getState().project?.id ?? null;
     if (boot.kind !== 'ready' || !routeProjectId || openId === routeProjectId) return;
-    void openProject(routeProjectId).then((outcome) => {
+    void projectSession.open(routeProjectId).then((outcome) => {
       setMissingId(outcome === 'missing' ? routeProjectId : null);
       // The user chose to keep editing: the address goes back to the project still open.
       const stillOpen = useAppStore.getState().project?.id;

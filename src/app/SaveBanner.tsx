@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
 import { projectFileName, projectToJsonBlob } from '../export/projectJson';
-import { flushSave, markSaved } from '../state/autosave';
-import { keepAsCopy, saveAgain } from '../state/libraryActions';
-import { projectRepository } from '../state/projectRepository';
+import { projectSession } from '../state/projectSession';
 import { useProjectId } from '../state/selectors';
-import { currentProject, showProject, useAppStore } from '../state/store';
+import { currentProject, useAppStore } from '../state/store';
 import { ProblemList } from '../ui/ProblemList';
 
 /**
@@ -43,7 +41,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
             type="button"
             onClick={() => {
               useAppStore.getState().setSave({ kind: 'pending' });
-              void flushSave();
+              void projectSession.flush();
             }}
           >
             {t('save.retry')}
@@ -72,7 +70,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
           <p>{t('safety.deletedHelp')}</p>
         </div>
         <div className="banner-actions">
-          <button type="button" onClick={() => void saveAgain()}>
+          <button type="button" onClick={() => void projectSession.saveAgain()}>
             {t('safety.saveAgain')}
           </button>
           {exportButton}
@@ -81,15 +79,6 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
     );
 
   if (save.kind !== 'conflict') return null;
-  const loadTheirs = async () => {
-    const stored = await projectRepository.load(projectId);
-    if (!stored) {
-      useAppStore.getState().setSave({ kind: 'deleted' });
-      return;
-    }
-    markSaved(stored.project);
-    showProject(stored.project, stored.rev);
-  };
   return (
     <div className="banner warning" role="alert" data-testid="save-conflict">
       <div>
@@ -97,7 +86,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
         <p>{t('save.conflictHelp')}</p>
       </div>
       <div className="banner-actions">
-        <button type="button" onClick={() => void loadTheirs()}>
+        <button type="button" onClick={() => void projectSession.loadSaved()}>
           {t('save.loadTheirs')}
         </button>
         <button
@@ -105,7 +94,7 @@ export function SaveBanner({ onOpened }: { onOpened: (id: string) => void }) {
           onClick={async () => {
             const project = currentProject();
             if (!project) return;
-            const copy = await keepAsCopy(project, (name) => t('library.copyName', { name }));
+            const copy = await projectSession.keepAsCopy(project, (name) => t('library.copyName', { name }));
             if (copy) onOpened(copy.id);
           }}
         >

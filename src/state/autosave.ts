@@ -1,5 +1,6 @@
 import type { Project } from '../domain/project/types';
-import { onStorageCleared, projectRepository, type ProjectSummary } from './projectRepository';
+import { onStorageCleared, type ProjectSummary } from './projectRepository';
+import { repository } from './repository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
 import { checkProject } from './projectCheck';
 import { classifySaveError } from './saveErrors';
@@ -65,7 +66,7 @@ async function writeProject(project: Project, rev: number): Promise<boolean> {
     return false;
   }
   try {
-    const outcome = await projectRepository.save(project, rev, new Date().toISOString());
+    const outcome = await repository().save(project, rev, new Date().toISOString());
     if (!outcome.ok) {
       setSave(outcome.reason === 'missing' ? { kind: 'deleted' } : { kind: 'conflict' });
       return false;
@@ -161,7 +162,7 @@ async function onOtherTab(message: TabMessage): Promise<void> {
     useAppStore.getState().setSave({ kind: 'conflict' });
     return;
   }
-  const stored = await projectRepository.load(message.id);
+  const stored = await repository().load(message.id);
   if (stored && useAppStore.getState().project === project) {
     markSaved(stored.project);
     showProject(stored.project, stored.rev);

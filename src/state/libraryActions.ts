@@ -1,7 +1,7 @@
 import { createBlankProject, duplicateProject } from '../domain/project/defaults';
 import type { Project } from '../domain/project/types';
 import { broadcast, flushSave, markSaved } from './autosave';
-import { projectRepository } from './projectRepository';
+import { repository } from './repository';
 import { clearRecoveryCopy, orphanedCopies } from './recovery';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
@@ -23,7 +23,7 @@ export async function addAndOpen(project: Project): Promise<boolean> {
   await flushSave();
   let outcome;
   try {
-    outcome = await projectRepository.save(project, 0, new Date().toISOString());
+    outcome = await repository().save(project, 0, new Date().toISOString());
   } catch (error) {
     // Storage refused (blocked, unavailable, full): the project still opens, with the lasting warning
     // and its JSON export, rather than nothing happening.
@@ -50,7 +50,7 @@ export async function openProject(id: string): Promise<'opened' | 'missing' | 's
   if (!(await confirmLeave())) return 'stayed';
   // The open project's last edits are written before another takes its place.
   await flushSave();
-  const stored = await projectRepository.load(id);
+  const stored = await repository().load(id);
   if (!stored) return 'missing';
   markSaved(stored.project);
   showProject(stored.project, stored.rev);
@@ -70,7 +70,7 @@ export async function importProject(
   project: Project,
   copyName: (name: string) => string,
 ): Promise<Project | null> {
-  const taken = await projectRepository.exists(project.id);
+  const taken = await repository().exists(project.id);
   const incoming = taken
     ? duplicateProject(project, copyName(project.name), new Date().toISOString())
     : project;
@@ -85,7 +85,7 @@ export async function keepAsCopy(
   const copy = duplicateProject(project, copyName(project.name), new Date().toISOString());
   let outcome;
   try {
-    outcome = await projectRepository.save(copy, 0, new Date().toISOString());
+    outcome = await repository().save(copy, 0, new Date().toISOString());
   } catch (error) {
     // The conflict banner gives way to the failed one, which offers the JSON export.
     useAppStore.getState().setSave(classifySaveError(error));
@@ -105,7 +105,7 @@ export async function saveAgain(): Promise<void> {
   if (!project) return;
   let outcome;
   try {
-    outcome = await projectRepository.save(project, 0, new Date().toISOString());
+    outcome = await repository().save(project, 0, new Date().toISOString());
   } catch (error) {
     setSave(classifySaveError(error));
     return;
@@ -122,10 +122,10 @@ export async function saveAgain(): Promise<void> {
 }
 
 export async function duplicateSaved(id: string, copyName: (name: string) => string): Promise<void> {
-  const stored = await projectRepository.load(id);
+  const stored = await repository().load(id);
   if (!stored) return;
   const copy = duplicateProject(stored.project, copyName(stored.project.name), new Date().toISOString());
-  const outcome = await projectRepository.save(copy, 0, new Date().toISOString());
+  const outcome = await repository().save(copy, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error('copy id collided');
   broadcast({ id: copy.id, rev: outcome.rev });
   await refreshLibrary();
@@ -137,9 +137,9 @@ export async function renameSaved(id: string, name: string): Promise<void> {
     state.change((p) => ({ ...p, name }));
     return;
   }
-  const stored = await projectRepository.load(id);
+  const stored = await repository().load(id);
   if (!stored) return;
-  const outcome = await projectRepository.save(
+  const outcome = await repository().save(
     { ...stored.project, name, updatedAt: new Date().toISOString() },
     stored.rev,
     new Date().toISOString(),
@@ -151,7 +151,7 @@ export async function renameSaved(id: string, name: string): Promise<void> {
 
 export async function deleteSaved(id: string): Promise<void> {
   if (useAppStore.getState().project?.id === id) closeProject();
-  await projectRepository.remove(id);
+  await repository().remove(id);
   clearRecoveryCopy(id);
   broadcast({ id, deleted: true });
   await refreshLibrary();
@@ -159,7 +159,7 @@ export async function deleteSaved(id: string): Promise<void> {
 
 /** Deletes a stored record that cannot be read, by its key. */
 export async function deleteUnreadable(key: string): Promise<void> {
-  await projectRepository.removeKey(key);
+  await repository().removeKey(key);
   await refreshLibrary();
 }
 
@@ -174,8 +174,8 @@ export async function recoverUnsaved(copyName: (name: string) => string): Promis
   const recovered: Recovered[] = [];
   for (const copy of await orphanedCopies()) {
     const { project } = copy;
-    const exists = await projectRepository.exists(project.id);
-    const stored = exists ? await projectRepository.load(project.id) : null;
+    const exists = await repository().exists(project.id);
+    const stored = exists ? await repository().load(project.id) : null;
     if (stored && stored.project.updatedAt >= project.updatedAt) {
       clearRecoveryCopy(project.id);
       continue;
@@ -184,11 +184,11 @@ export async function recoverUnsaved(copyName: (name: string) => string): Promis
     // Over what is stored only if nobody saved since the copy's edits began (or nothing is stored);
     // a write refused in between falls through to a copy, so the copy is never dropped unwritten.
     const baseRev = !exists ? 0 : stored?.rev === copy.baseRev ? stored.rev : null;
-    const over = baseRev === null ? null : await projectRepository.save(project, baseRev, now);
+    const over = baseRev === null ? null : await repository().save(project, baseRev, now);
     if (over?.ok) recovered.push({ name: project.name, as: exists ? 'latest' : 'restored' });
     else {
       const duplicate = duplicateProject(project, copyName(project.name), now);
-      const saved = await projectRepository.save(duplicate, 0, now);
+      const saved = await repository().save(duplicate, 0, now);
       if (!saved.ok) continue;
       recovered.push({ name: duplicate.name, as: 'copy' });
     }

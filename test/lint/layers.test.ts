@@ -43,12 +43,22 @@ describe('the layers of DESIGN.md are linted', () => {
     [
       'src/features/swot/x.tsx',
       "import { addItem } from '../../domain/swot/edit';\nexport const x = addItem;\n",
-      'no-restricted-imports',
+      '@typescript-eslint/no-restricted-imports',
     ],
     [
       'src/app/x.tsx',
       "import { endCoalescing } from '../state/history';\nexport const x = endCoalescing;\n",
-      'no-restricted-imports',
+      '@typescript-eslint/no-restricted-imports',
+    ],
+    [
+      'src/features/projects/x.tsx',
+      "import { projectRepository } from '../../state/projectRepository';\nexport const x = projectRepository;\n",
+      '@typescript-eslint/no-restricted-imports',
+    ],
+    [
+      'src/app/x.tsx',
+      "import { flushSave } from '../state/autosave';\nexport const x = flushSave;\n",
+      '@typescript-eslint/no-restricted-imports',
     ],
     [
       'src/features/forces/x.tsx',
@@ -75,6 +85,10 @@ describe('the layers of DESIGN.md are linted', () => {
       [
         'src/features/forces/x.ts',
         "import { forcesActions } from '../../state/environmentActions';\nexport const x = forcesActions;\n",
+      ],
+      [
+        'src/features/projects/x.ts',
+        "import type { ProjectSummary } from '../../state/projectRepository';\nexport type X = ProjectSummary;\n",
       ],
     ])
       expect(await ruleIds(path, code), path).toEqual([]);

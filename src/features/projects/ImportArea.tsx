@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/project/result';
-import { importProject } from '../../state/libraryActions';
+import { projectSession } from '../../state/projectSession';
 import { useAppStore } from '../../state/store';
 import { ProblemList } from '../../ui/ProblemList';
 import { readProjectFile } from './readProjectFile';
@@ -36,7 +36,7 @@ export function ImportArea({ onImported }: Props) {
       return;
     }
     try {
-      const imported = await importProject(parsed.value, (name) => t('library.copyName', { name }));
+      const imported = await projectSession.import(parsed.value, (name) => t('library.copyName', { name }));
       if (!imported) return;
       const asCopy = imported.id !== parsed.value.id;
       setOutcome(null);

@@ -2,15 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../export/download';
 import { projectFileName, projectToJsonBlob } from '../../export/projectJson';
-import {
-  createBlank,
-  deleteSaved,
-  duplicateSaved,
-  openProject,
-  renameSaved,
-} from '../../state/libraryActions';
-import { refreshLibrary } from '../../state/libraryList';
-import { projectRepository, type ProjectSummary } from '../../state/projectRepository';
+import type { ProjectSummary } from '../../state/projectRepository';
+import { projectSession } from '../../state/projectSession';
 import { useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportArea } from './ImportArea';
@@ -30,14 +23,14 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
   const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
   const copyName = (name: string) => t('library.copyName', { name });
   // What another tab, or a stored record that stopped parsing, changed since the list was last read.
-  useEffect(() => void refreshLibrary().catch(() => undefined), []);
+  useEffect(() => void projectSession.library.refresh().catch(() => undefined), []);
 
   const open = async (id: string) => {
-    if ((await openProject(id)) === 'opened') onOpened(id);
+    if ((await projectSession.open(id)) === 'opened') onOpened(id);
   };
   const exportOne = async (id: string) => {
-    const stored = await projectRepository.load(id);
-    if (stored) download(projectToJsonBlob(stored.project), projectFileName(stored.project));
+    const project = await projectSession.library.load(id);
+    if (project) download(projectToJsonBlob(project), projectFileName(project));
   };
 
   return (
@@ -49,7 +42,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
           type="button"
           className="primary"
           onClick={async () => {
-            const project = await createBlank(t('library.newName'));
+            const project = await projectSession.create(t('library.newName'));
             if (project) onOpened(project.id);
           }}
         >
@@ -80,8 +73,8 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
                   key={summary.id}
                   summary={summary}
                   onOpen={() => void open(summary.id)}
-                  onRename={(name) => void renameSaved(summary.id, name)}
-                  onDuplicate={() => void duplicateSaved(summary.id, copyName)}
+                  onRename={(name) => void projectSession.library.rename(summary.id, name)}
+                  onDuplicate={() => void projectSession.library.duplicate(summary.id, copyName)}
                   onExport={() => void exportOne(summary.id)}
                   onDelete={() => setToDelete(summary)}
                 />
@@ -100,7 +93,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
         danger
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
-          if (toDelete) void deleteSaved(toDelete.id);
+          if (toDelete) void projectSession.library.remove(toDelete.id);
           setToDelete(null);
         }}
       />

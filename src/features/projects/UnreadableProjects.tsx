@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { download } from '../../export/download';
 import { safeFileStem } from '../../export/projectJson';
 import { formatDateTime } from '../../i18n/format';
-import { deleteUnreadable } from '../../state/libraryActions';
-import { projectRepository, type UnreadableProject } from '../../state/projectRepository';
+import { projectSession } from '../../state/projectSession';
+import type { UnreadableProject } from '../../state/projectRepository';
 import { useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ProblemList } from '../../ui/ProblemList';
@@ -17,7 +17,7 @@ export function UnreadableProjects() {
   if (unreadable.length === 0) return null;
   const nameOf = (u: UnreadableProject) => u.name || t('safety.unreadable.unnamed', { id: u.id });
   const downloadRaw = async (u: UnreadableProject) => {
-    const record = (await projectRepository.raw(u.key)) as { project?: unknown } | undefined;
+    const record = (await projectSession.library.raw(u.key)) as { project?: unknown } | undefined;
     // The project as it is stored, so that it can be repaired by hand or by a later version.
     const text = JSON.stringify(record?.project ?? record ?? null, null, 2) + '\n';
     download(new Blob([text], { type: 'application/json' }), `${safeFileStem(nameOf(u))}.json`);
@@ -62,7 +62,7 @@ export function UnreadableProjects() {
         danger
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
-          if (toDelete) void deleteUnreadable(toDelete.key);
+          if (toDelete) void projectSession.library.removeUnreadable(toDelete.key);
           setToDelete(null);
         }}
       />

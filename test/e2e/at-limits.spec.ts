@@ -73,3 +73,75 @@ test('TOWS with 200 items a quadrant: links are chosen from a disclosure, and a 
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await expect(first.getByTestId('tows-links')).toContainText('S2');
 });
+
+/** Presses Tab until focus leaves the row at `index` of `rows`; returns the index of the row focus is in. */
+async function tabOutOfRow(page: Page, rowSelector: string, index: number): Promise<number> {
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = await page.evaluate(
+      (selector) => document.activeElement?.closest(selector)?.getAttribute('data-index') ?? null,
+      rowSelector,
+    );
+    if (now !== String(index)) return Number(now);
+  }
+  throw new Error('focus stayed in the row');
+}
+
+test('a SWOT quadrant of 200 items renders the rows near the screen; Tab walks on, Alt+arrows move an item, typing sticks', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'swot');
+  const strengths = page.getByRole('region', { name: 'Strengths' });
+  const rows = strengths.getByTestId('swot-item');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(LIMITS.itemsPerQuadrant));
+  const rendered = await rows.count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(100);
+
+  const lastIndex = Number(await rows.last().getAttribute('data-index'));
+  await rows.last().locator('.item-text').focus();
+  expect(await tabOutOfRow(page, '.swot-item', lastIndex)).toBe(lastIndex + 1);
+  const next = strengths.locator(`.swot-item[data-index="${lastIndex + 1}"]`);
+  await expect(next).toHaveAttribute('aria-posinset', String(lastIndex + 2));
+  const text = next.locator('.item-text');
+  await text.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' typed far down');
+  await expect(text).toHaveValue(/ typed far down$/);
+  const typed = await text.inputValue();
+
+  // Alt+ArrowDown moves it one place down; the moved item keeps focus.
+  await page.keyboard.press('Alt+ArrowDown');
+  const moved = strengths.locator(`.swot-item[data-index="${lastIndex + 2}"] .item-text`);
+  await expect(moved).toHaveValue(typed);
+  await expect(moved).toBeFocused();
+});
+
+test('five forces with 200 drivers each render the rows near the screen; a driver at the very end takes typing', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'forces');
+  const rivalry = page.getByTestId('force-rivalry');
+  const rows = rivalry.getByTestId('force-driver');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(LIMITS.driversPerForce));
+  expect(await rows.count()).toBeLessThan(100);
+  // The add field after the list is in the page, and the last driver comes into view as the page scrolls.
+  await rivalry.getByRole('textbox', { name: /^New driver of/ }).scrollIntoViewIfNeeded();
+  const last = rivalry.locator(`.driver[data-index="${LIMITS.driversPerForce - 1}"]`);
+  await expect(last).toBeVisible();
+  const note = last.getByRole('textbox', { name: / note$/ });
+  await note.fill('the last driver');
+  await expect(note).toHaveValue('the last driver');
+});
+
+test('the IFE matrix at 400 factors renders the rows near the screen and says how many rows it has', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'scoring');
+  const table = page.getByTestId('matrix-ife').getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', String(2 * LIMITS.itemsPerQuadrant + 2));
+  const rows = table.locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(100);
+  await expect(page.getByTestId('matrix-ife').getByTestId('weight-sum')).toBeVisible();
+});

@@ -48,6 +48,20 @@ export async function waitSaved(page: Page): Promise<void> {
 }
 
 /** The texts of a quadrant's items, in order. */
+/**
+ * How many items a quadrant holds, as its header says; a quadrant longer than the window renders only the rows
+ * near the screen, and each rendered row says the quadrant's length (aria-setsize).
+ */
+export async function itemCount(page: Page, name: Parameters<typeof quadrant>[1]): Promise<number> {
+  const header = quadrant(page, name).locator('.quadrant-header .muted');
+  const count = Number(/\d+/.exec((await header.textContent()) ?? '')?.[0]);
+  const rows = quadrant(page, name).getByTestId('swot-item');
+  const setSize = await rows.first().getAttribute('aria-setsize');
+  if (setSize !== null) expect(Number(setSize)).toBe(count);
+  else expect(await rows.count()).toBe(count);
+  return count;
+}
+
 export async function itemTexts(page: Page, name: Parameters<typeof quadrant>[1]): Promise<string[]> {
   await expect(quadrant(page, name)).toBeVisible();
   return quadrant(page, name)

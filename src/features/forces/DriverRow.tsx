@@ -6,21 +6,26 @@ import { forcesActions } from '../../state/environmentActions';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
 import { useSwotSending } from '../../state/swotSending';
+import { listRowAttributes } from '../../ui/WindowList';
 
 interface Props {
   force: Force;
   driver: ForceDriver;
   n: number;
+  /** From a WindowList: measures the row. */
+  rowRef?: (node: Element | null) => void;
+  /** The list's length when a long list leaves rows out. */
+  setSize?: number;
 }
 
 /** One driver of a force: its text, its rating now and in three years, a note, and the way into the SWOT. */
-export const DriverRow = memo(function DriverRow({ force, driver, n }: Props) {
+export const DriverRow = memo(function DriverRow({ force, driver, n, rowRef, setSize }: Props) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'force', id: driver.id });
   const forceName = t(`forces.short.${force}`);
   const edit = (patch: Partial<ForceDriver>) => forcesActions.setDriver(force, driver.id, patch);
   return (
-    <li className="driver" data-testid="force-driver">
+    <li className="driver" data-testid="force-driver" ref={rowRef} {...listRowAttributes(n - 1, setSize)}>
       <div className="driver-main">
         <textarea
           className="item-text"

@@ -4,6 +4,7 @@ import type { Force, ForceDriver } from '../../domain/project/types';
 import { formatNumber } from '../../i18n/format';
 import { forcesActions } from '../../state/environmentActions';
 import { AddField } from '../../ui/AddField';
+import { WindowList } from '../../ui/WindowList';
 import { DriverRow } from './DriverRow';
 import { fullReason } from '../../i18n/capacity';
 
@@ -12,6 +13,10 @@ interface Props {
   drivers: readonly ForceDriver[];
   intensity: { now: number | null; future: number | null };
 }
+
+/** A driver row's usual height (text, ratings, note) before it is measured. */
+const DRIVER_PX = 96;
+const driverKey = (driver: ForceDriver) => driver.id;
 
 /** One force of Porter's diagram: its intensity, its drivers, and Porter's drivers not yet added. */
 export function ForceCard({ force, drivers, intensity }: Props) {
@@ -43,11 +48,17 @@ export function ForceCard({ force, drivers, intensity }: Props) {
           <span className="head-rating">{t('common.future')}</span>
         </div>
       )}
-      <ol className="driver-list">
-        {drivers.map((driver, i) => (
-          <DriverRow key={driver.id} force={force} driver={driver} n={i + 1} />
-        ))}
-      </ol>
+      <WindowList items={drivers} keyOf={driverKey} estimatePx={DRIVER_PX} className="driver-list">
+        {(driver, row) => (
+          <DriverRow
+            force={force}
+            driver={driver}
+            n={row.index + 1}
+            rowRef={row.rowRef}
+            setSize={row.setSize}
+          />
+        )}
+      </WindowList>
       <AddField
         label={t('forces.addLabel', { force: name })}
         placeholder={t('forces.addPlaceholder')}

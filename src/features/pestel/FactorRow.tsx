@@ -8,15 +8,25 @@ import { pestelActions } from '../../state/environmentActions';
 import { ScoreSelect } from '../../ui/ScoreSelect';
 import { SendToSwot } from '../../ui/SendToSwot';
 import { useSwotSending } from '../../state/swotSending';
+import { listRowAttributes } from '../../ui/WindowList';
 
 /** One PEST(EL) factor: text, impact, likelihood, direction, horizon, note, score, and the way into the SWOT. */
-export const FactorRow = memo(function FactorRow({ factor, code }: { factor: PestelFactor; code: string }) {
+interface Props {
+  factor: PestelFactor;
+  code: string;
+  /** From a WindowList: measures the row, and its place in a long list. */
+  rowRef?: (node: Element | null) => void;
+  index?: number;
+  setSize?: number;
+}
+
+export const FactorRow = memo(function FactorRow({ factor, code, rowRef, index = 0, setSize }: Props) {
   const { t } = useTranslation();
   const sending = useSwotSending({ kind: 'pestel', id: factor.id });
   const edit = (patch: Partial<PestelFactor>) => pestelActions.setFactor(factor.id, patch);
   const score = pestelScore(factor);
   return (
-    <li className="factor" data-testid="pestel-factor">
+    <li className="factor" data-testid="pestel-factor" ref={rowRef} {...listRowAttributes(index, setSize)}>
       <div className="factor-main">
         <span className="item-label" aria-hidden="true">
           {code}

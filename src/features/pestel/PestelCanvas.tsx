@@ -9,13 +9,18 @@ import { pestelBubbleView } from '../../views/pointsViews';
 import { factorCodes } from '../../domain/pestel/codes';
 import { rankFactors } from '../../domain/pestel/score';
 import { PESTEL_CATEGORIES } from '../../domain/project/schema';
-import type { PestelCategory } from '../../domain/project/types';
+import type { PestelCategory, PestelFactor } from '../../domain/project/types';
 import { pestelActions } from '../../state/environmentActions';
 import { currentProject, useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
+import { WindowList } from '../../ui/WindowList';
 import { FactorRow } from './FactorRow';
 import { fullReason } from '../../i18n/capacity';
 import { TableScroll } from '../../ui/TableScroll';
+
+/** A factor row's usual height (text, ratings, note) before it is measured. */
+const FACTOR_PX = 120;
+const factorKey = (factor: PestelFactor) => factor.id;
 
 /** The PEST(EL) canvas: factors by category, ranked by impact × likelihood, and the bubble chart. */
 export function PestelCanvas() {
@@ -52,11 +57,17 @@ export function PestelCanvas() {
             >
               <h2 id={`pestel-${category}`}>{name}</h2>
               <p className="muted small">{t(`pestel.categoryHelp.${category}`)}</p>
-              <ol className="factor-list">
-                {inCategory.map((factor) => (
-                  <FactorRow key={factor.id} factor={factor} code={codes.get(factor.id)!} />
-                ))}
-              </ol>
+              <WindowList items={inCategory} keyOf={factorKey} estimatePx={FACTOR_PX} className="factor-list">
+                {(factor, row) => (
+                  <FactorRow
+                    factor={factor}
+                    code={codes.get(factor.id)!}
+                    rowRef={row.rowRef}
+                    index={row.index}
+                    setSize={row.setSize}
+                  />
+                )}
+              </WindowList>
               <AddField
                 label={t('pestel.addLabel', { category: name })}
                 placeholder={t('pestel.addPlaceholder', { category: name })}

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { QUADRANTS } from '../../domain/project/schema';
@@ -10,6 +10,7 @@ import { swotActions } from '../../state/swotActions';
 import { editThenFocus, focusSoon, swotTextId } from './focus';
 import type { SwotColumns } from './useSwotColumns';
 import { WeightField } from '../../ui/WeightField';
+import { listRowAttributes } from '../../ui/WindowList';
 
 interface Props {
   item: SwotItem;
@@ -20,6 +21,10 @@ interface Props {
   columns: SwotColumns;
   /** Where the item came from, when it was sent from the PEST(EL) or five-forces canvas. */
   source?: { text: string; href: string };
+  /** From a WindowList: measures the row. */
+  rowRef?: (node: Element | null) => void;
+  /** The quadrant's length when a long quadrant leaves rows out. */
+  setSize?: number;
 }
 
 /** One SWOT item: drag handle, label (S1 …), text edited in place, optional note, weight and rating. */
@@ -31,6 +36,8 @@ export const SwotItemRow = memo(function SwotItemRow({
   label,
   columns,
   source,
+  rowRef,
+  setSize,
 }: Props) {
   const { t } = useTranslation();
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -62,9 +69,18 @@ export const SwotItemRow = memo(function SwotItemRow({
   };
 
   const style = { transform: CSS.Transform.toString(transform), transition };
+  // dnd-kit's ref and the list's measuring ref on one element; both callbacks are stable.
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      rowRef?.(node);
+    },
+    [setNodeRef, rowRef],
+  );
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
+      {...listRowAttributes(index, setSize)}
       style={style}
       className={`swot-item${isDragging ? ' dragging' : ''}`}
       data-testid="swot-item"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
 import { swotActions } from '../../state/swotActions';
 import { AddField } from '../../ui/AddField';
+import { WindowList } from '../../ui/WindowList';
 import { SwotItemRow } from './SwotItemRow';
 import type { SwotColumns } from './useSwotColumns';
 import { fullReason } from '../../i18n/capacity';
@@ -16,6 +17,10 @@ interface Props {
   columns: SwotColumns;
   sources: ReadonlyMap<string, { text: string; href: string }>;
 }
+
+/** An item row's usual height (text, note) before it is measured. */
+const ITEM_PX = 80;
+const itemKey = (item: SwotItem) => item.id;
 
 export const quadrantDropId = (quadrant: Quadrant) => `quadrant:${quadrant}`;
 
@@ -46,20 +51,21 @@ export const SwotQuadrant = memo(function SwotQuadrant({ quadrant, items, labels
         </div>
       )}
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="swot-list">
-          {items.map((item, index) => (
+        <WindowList items={items} keyOf={itemKey} estimatePx={ITEM_PX} className="swot-list">
+          {(item, row) => (
             <SwotItemRow
-              key={item.id}
               item={item}
               quadrant={quadrant}
-              index={index}
+              index={row.index}
               count={items.length}
               label={labels.get(item.id) ?? ''}
               source={sources.get(item.id)}
               columns={columns}
+              rowRef={row.rowRef}
+              setSize={row.setSize}
             />
-          ))}
-        </ol>
+          )}
+        </WindowList>
       </SortableContext>
       <AddField
         label={t('swot.addLabel', { quadrant: name })}

@@ -2,7 +2,7 @@ import type { Project } from '../domain/project/types';
 import { onStorageCleared, type ProjectSummary } from './projectRepository';
 import { repository } from './repository';
 import { clearRecoveryCopy, holdTabLock, writeRecoveryCopy } from './recovery';
-import { checkProject } from './projectCheck';
+import { checkProject } from './projectParsing';
 import { classifySaveError } from './saveErrors';
 import { isUnsafe, showProject, useAppStore } from './store';
 import { refreshLibrary } from './libraryList';

@@ -1,5 +1,5 @@
 import { createId } from '../domain/project/ids';
-import { parseProject } from '../domain/project/parseProject';
+import { parseStored } from './projectParsing';
 import type { Project } from '../domain/project/types';
 
 /**
@@ -63,7 +63,7 @@ export async function orphanedCopies(): Promise<RecoveryCopy[]> {
   );
   const copies: RecoveryCopy[] = [];
   for (const key of keys) {
-    const copy = readCopy(key);
+    const copy = await readCopy(key);
     if (!copy) {
       localStorage.removeItem(key);
       continue;
@@ -74,11 +74,11 @@ export async function orphanedCopies(): Promise<RecoveryCopy[]> {
   return copies;
 }
 
-function readCopy(key: string): RecoveryCopy | null {
+async function readCopy(key: string): Promise<RecoveryCopy | null> {
   try {
     const raw = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<RecoveryCopy> | null;
     if (!raw || typeof raw.tabId !== 'string' || typeof raw.baseRev !== 'number') return null;
-    const parsed = parseProject(raw.project);
+    const parsed = await parseStored(raw.project);
     if (!parsed.ok || PREFIX + parsed.value.id !== key) return null;
     return { tabId: raw.tabId, baseRev: raw.baseRev, project: parsed.value };
   } catch {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -9,12 +9,12 @@ export function TableScroll({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const box = ref.current;
-    if (!box) return;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    // Measured when the observer reports (after layout, and first on observing), never by forcing a layout:
+    // measuring here forced the page's whole layout inside React's commit (200 ms with the largest tables).
     const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(check);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);

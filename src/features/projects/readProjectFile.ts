@@ -1,5 +1,6 @@
 import { LIMITS } from '../../domain/project/limits';
-import { fileTooBig, parseProjectText } from '../../domain/project/parseProject';
+import { fileTooBig } from '../../domain/project/parseProject';
+import { parseFileText } from '../../state/projectParsing';
 import { problem } from '../../domain/project/problems';
 import type { Result } from '../../domain/project/result';
 import type { Project } from '../../domain/project/types';
@@ -13,5 +14,5 @@ export async function readProjectFile(file: File): Promise<Result<Project>> {
   } catch (error) {
     return { ok: false, errors: [problem('(file)', 'unreadable', { detail: String(error) })] };
   }
-  return parseProjectText(text);
+  return parseFileText(text);
 }

@@ -14,6 +14,8 @@ import { pestelActions } from '../../state/environmentActions';
 import { currentProject, useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
 import { WindowList } from '../../ui/WindowList';
+import { useSettledValue } from '../../ui/useSettledValue';
+import { sameListExcept } from '../../domain/memo/sameExcept';
 import { FactorRow } from './FactorRow';
 import { fullReason } from '../../i18n/capacity';
 import { TableScroll } from '../../ui/TableScroll';
@@ -21,14 +23,19 @@ import { TableScroll } from '../../ui/TableScroll';
 /** A factor row's usual height (text, ratings, note) before it is measured. */
 const FACTOR_PX = 120;
 const factorKey = (factor: PestelFactor) => factor.id;
+const TYPING_PAUSE_MS = 400;
+const sameRatings = (a: readonly PestelFactor[] | undefined, b: readonly PestelFactor[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && sameListExcept(a, b, ['text', 'note']));
 
 /** The PEST(EL) canvas: factors by category, ranked by impact × likelihood, and the bubble chart. */
 export function PestelCanvas() {
   const { t } = useTranslation();
   const factors = useAppStore((s) => s.project?.pestel);
   const codes = useMemo(() => factorCodes(factors ?? [], (c) => t(`pestel.code.${c}`)), [factors, t]);
-  // The ranking and the bubbles follow a keystroke a moment later, so that the field typed in paints first.
-  const later = useDeferredValue(factors);
+  // The ranking and the bubbles show the factors' texts too, but redraw for a text (200 bubbles and rows at
+  // the limits) only when the typing pauses; a rating shows at once. Either follows the field typed in.
+  const settled = useSettledValue(factors, sameRatings, TYPING_PAUSE_MS);
+  const later = useDeferredValue(settled);
   const ranked = useMemo(() => rankFactors(later ?? []), [later]);
   const ctx = useViewContext();
   const bubbles = useMemo(() => (later ? pestelBubbleView(later, ctx) : null), [later, ctx]);

@@ -171,6 +171,7 @@ async function importAtLimits(page) {
     buffer: Buffer.from(JSON.stringify(file)),
   });
   await page.locator('.project-title', { hasText: file.name }).waitFor({ timeout: 120_000 });
+  await page.waitForURL(/#\/p\/[^/]+\//);
   return /#\/p\/([^/]+)\//.exec(page.url())[1];
 }
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -42,7 +43,11 @@ function rows(view: CategoryView) {
 }
 
 /** Values per category drawn from a category view: bars (grouped, stacked, across), lines or a radar. */
-export function CategoryChart({ view, shape = view.shape, height: onScreen = 400 }: Props) {
+export const CategoryChart = memo(function CategoryChart({
+  view,
+  shape = view.shape,
+  height: onScreen = 400,
+}: Props) {
   const height = useChartHeight(onScreen);
   const data = rows(view);
   const { y } = view;
@@ -210,4 +215,4 @@ export function CategoryChart({ view, shape = view.shape, height: onScreen = 400
       </ResponsiveContainer>
     </>
   );
-}
+});

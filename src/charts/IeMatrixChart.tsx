@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FONT, PALETTE } from '../views/theme';
 import { SvgYTitle } from './SvgYTitle';
 import { useStageWidth } from './chartSize';
@@ -13,7 +14,7 @@ const y = (efe: number) => M.top + ((4 - efe) / 3) * plotH;
 const ys = [4, 3, 2, 1].map(y);
 
 /** David's internal–external matrix: nine cells I–IX, coloured by prescription, with the firm placed. */
-export function IeMatrixChart({ view }: { view: MapView }) {
+export const IeMatrixChart = memo(function IeMatrixChart({ view }: { view: MapView }) {
   const firm = view.players[0];
   const W = useStageWidth(H, ON_SCREEN);
   const plotW = W - M.left - M.right;
@@ -87,4 +88,4 @@ export function IeMatrixChart({ view }: { view: MapView }) {
       </g>
     </svg>
   );
-}
+});

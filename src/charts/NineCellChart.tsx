@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MapView } from '../views/types';
 import { SvgYTitle } from './SvgYTitle';
 import { textWidth, type Box } from '../views/textFit';
@@ -15,7 +16,7 @@ const AXIS_TEXT = '#374151';
 const CELL_TITLE = FONT.label + 2;
 
 /** Kotler's nine price–quality strategies drawn from a map view: the tinted cells, the players placed. */
-export function NineCellChart({ view }: { view: MapView }) {
+export const NineCellChart = memo(function NineCellChart({ view }: { view: MapView }) {
   const { rows, cols, items } = view.cells;
   const WIDTH = useStageWidth(HEIGHT, ON_SCREEN);
   const plotW = WIDTH - LEFT - 20;
@@ -100,4 +101,4 @@ export function NineCellChart({ view }: { view: MapView }) {
       />
     </svg>
   );
-}
+});

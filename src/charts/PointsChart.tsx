@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CartesianGrid,
   LabelList,
@@ -18,7 +19,13 @@ import { ShapeKey } from './positioningMarks';
 import { BUBBLE_AREA, PlacedLabels } from './PlacedLabels';
 
 /** Points or bubbles drawn from a points view (PEST(EL) factors, players by value and price), with its key. */
-export function PointsChart({ view, height: onScreen = 440 }: { view: PointsView; height?: number }) {
+export const PointsChart = memo(function PointsChart({
+  view,
+  height: onScreen = 440,
+}: {
+  view: PointsView;
+  height?: number;
+}) {
   const height = useChartHeight(onScreen);
   const { x, y, sizes } = view;
   return (
@@ -72,7 +79,7 @@ export function PointsChart({ view, height: onScreen = 440 }: { view: PointsView
       </ResponsiveContainer>
     </>
   );
-}
+});
 
 function PointTooltip({
   active,

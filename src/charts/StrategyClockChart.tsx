@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { clockLayout } from '../views/clockView';
 import { SvgYTitle } from './SvgYTitle';
 import { FONT } from '../views/theme';
@@ -11,7 +12,7 @@ const WIDTH = 890;
 const HEIGHT = 640;
 
 /** Bowman's strategy clock drawn from its view: the routes as spokes (failure routes dashed), players placed. */
-export function StrategyClockChart({ view }: { view: ClockView }) {
+export const StrategyClockChart = memo(function StrategyClockChart({ view }: { view: ClockView }) {
   const { routes, at } = clockLayout(view.routes, CX, CY, R, FONT.label);
   return (
     <svg
@@ -54,4 +55,4 @@ export function StrategyClockChart({ view }: { view: ClockView }) {
       <PlayerMarks players={view.players} at={at} right={WIDTH - 4} obstacles={routes.map((r) => r.box)} />
     </svg>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TornadoView } from '../views/types';
 import { fitText } from '../views/textFit';
 import { FONT } from '../views/theme';
@@ -34,7 +35,7 @@ function TornadoLegend({ view }: { view: TornadoView }) {
  * A tornado of the weight ranges over which the leader stays first, one bar per key factor (most sensitive
  * first), today's weight marked. Drawn as SVG so that it scales to a slide and its text stays text.
  */
-export function TornadoChart({ view }: { view: TornadoView }) {
+export const TornadoChart = memo(function TornadoChart({ view }: { view: TornadoView }) {
   const { rows, x: axis, colours } = view;
   const height = TOP + rows.length * ROW + BOTTOM;
   const x = (v: number) =>
@@ -111,4 +112,4 @@ export function TornadoChart({ view }: { view: TornadoView }) {
       </svg>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceModel } from '../../domain/project/types';
 import { classifyMove } from '../../domain/service-cost/moves';
@@ -12,7 +12,7 @@ import { scenarioView } from '../../views/scenarioView';
 import { TableScroll } from '../../ui/TableScroll';
 
 /** A baseline and its scenarios side by side, each move classified into the four cost–service moves. */
-export function ScenarioTable({
+export const ScenarioTable = memo(function ScenarioTable({
   baseline,
   rows,
 }: {
@@ -123,4 +123,4 @@ export function ScenarioTable({
       )}
     </section>
   );
-}
+});

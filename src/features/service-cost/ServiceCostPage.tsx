@@ -12,6 +12,19 @@ import { ModelResultView } from './ModelResultView';
 import { ScenarioTable } from './ScenarioTable';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { useSettledValue } from '../../ui/useSettledValue';
+import { sameExcept, sameListExcept } from '../../domain/memo/sameExcept';
+
+const TYPING_PAUSE_MS = 400;
+type Shown = { model: ServiceModel | null; view: ModelView | null };
+const sameButNames = (a: ServiceModel[] | undefined, b: ServiceModel[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && sameListExcept(a, b, ['name']));
+const sameButName = (a: Shown, b: Shown) =>
+  a.model === b.model ||
+  (a.model !== null &&
+    b.model !== null &&
+    a.model.id === b.model.id &&
+    sameExcept(a.model, b.model, ['name']));
 
 /** Service level vs cost: the project's models and scenarios, each with its curves, optimum and moves. */
 export function ServiceCostPage() {
@@ -22,8 +35,7 @@ export function ServiceCostPage() {
   const [evaluate] = useState(createModelEvaluator);
   const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluate(m)])), [models, evaluate]);
   const [lastGood, setLastGood] = useState(new Map<string, ModelView>());
-  if (!models) return null;
-  const selected = models.find((m) => m.id === selectedId) ?? models[0] ?? null;
+  const selected = models ? (models.find((m) => m.id === selectedId) ?? models[0] ?? null) : null;
   const result = selected ? results.get(selected.id)! : null;
   // The last view that worked, per model, so that a formula giving a non-finite value leaves the last good
   // chart on screen. Updated during render (React's pattern for state derived from props).
@@ -31,6 +43,25 @@ export function ServiceCostPage() {
     setLastGood(new Map(lastGood).set(selected.id, result.value));
   const view = result?.ok ? result.value : selected ? (lastGood.get(selected.id) ?? null) : null;
   const formulaError = result && !result.ok && result.error.field.endsWith('.formula') ? result.error : null;
+  // A renamed model's charts (titled with its name) redraw when the typing pauses, not on every key.
+  const shown = useSettledValue({ model: selected, view }, sameButName, TYPING_PAUSE_MS);
+  // The scenario comparison (a chart of the family's names and numbers) likewise.
+  const familyModels = useSettledValue(models, sameButNames, TYPING_PAUSE_MS);
+  const baselineId = selected ? (selected.baselineId ?? selected.id) : null;
+  const family = useMemo(() => {
+    const list = familyModels ?? [];
+    const baseline = list.find((m) => m.id === baselineId);
+    if (!baseline) return null;
+    const members = list.filter((m) => m.id === baseline.id || m.baselineId === baseline.id);
+    return {
+      baseline,
+      rows: members.map((m) => {
+        const r = evaluate(m);
+        return { model: m, view: r.ok ? r.value : null };
+      }),
+    };
+  }, [familyModels, baselineId, evaluate]);
+  if (!models) return null;
 
   const full = fullReason(t, 'serviceModels', models.length);
   const add = (kind: ServiceModel['kind']) => {
@@ -39,10 +70,6 @@ export function ServiceCostPage() {
     serviceActions.addModel(kind, name, id);
     setSelectedId(id);
   };
-  const baseline = selected
-    ? (models.find((m) => m.id === (selected.baselineId ?? selected.id)) ?? selected)
-    : null;
-  const family = baseline ? models.filter((m) => m.id === baseline.id || m.baselineId === baseline.id) : [];
 
   return (
     <div className="page service-page">
@@ -142,17 +169,11 @@ export function ServiceCostPage() {
                     {t('serviceCost.modelProblem', { message: result.error.message })}
                   </p>
                 )}
-                {view && <ModelResultView model={selected} view={view} />}
+                {shown.model && shown.view && <ModelResultView model={shown.model} view={shown.view} />}
               </div>
             </div>
-            {baseline && family.length > 1 && (
-              <ScenarioTable
-                baseline={baseline}
-                rows={family.map((m) => {
-                  const r = results.get(m.id)!;
-                  return { model: m, view: r.ok ? r.value : null };
-                })}
-              />
+            {family && family.rows.length > 1 && (
+              <ScenarioTable baseline={family.baseline} rows={family.rows} />
             )}
           </section>
         )}

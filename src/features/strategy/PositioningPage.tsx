@@ -8,6 +8,9 @@ import { CpmSection } from './CpmSection';
 import { PlayersTable } from './PlayersTable';
 import { PositionMaps } from './PositionMaps';
 import './strategy.css';
+import type { Project } from '../../domain/project/types';
+import { sameExcept, sameListExcept } from '../../domain/memo/sameExcept';
+import { useSettledValue } from '../../ui/useSettledValue';
 import { ValueCurveSection } from './ValueCurveSection';
 
 // The maps, the CPM and the value curves draw every player: they follow a keystroke in the players' table a
@@ -15,13 +18,26 @@ import { ValueCurveSection } from './ValueCurveSection';
 const Maps = memo(PositionMaps);
 const Cpm = memo(CpmSection);
 const Curves = memo(ValueCurveSection);
+const TYPING_PAUSE_MS = 400;
+
+function sameButCompetitorNames(a: Project | null, b: Project | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    sameExcept(a, b, ['strategy', 'updatedAt']) &&
+    sameExcept(a.strategy, b.strategy, ['competitors']) &&
+    sameListExcept(a.strategy.competitors, b.strategy.competitors, ['name'])
+  );
+}
 
 /** Positioning: players, price–quality cells, strategy clock, value–price bubbles, CPM and value curves. */
 export function PositioningPage() {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const project = useAppStore((s) => s.project);
-  const later = useDeferredValue(project);
+  // A competitor's name typed redraws every chart and table below when the typing pauses, not on every key.
+  const settled = useSettledValue(project, sameButCompetitorNames, TYPING_PAUSE_MS);
+  const later = useDeferredValue(settled);
   if (!project || !later) return null;
   return (
     <div className="page positioning-page">

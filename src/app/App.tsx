@@ -30,10 +30,14 @@ async function start(
   recoveredNotice: (recovered: Recovered[]) => void,
 ): Promise<Boot> {
   try {
-    await projectSession.library.refresh();
+    // Listing parses every stored project (in a worker): the page the address names need not wait for it,
+    // except on the first start, when the example joins the list.
+    const listing = projectSession.library.refresh();
     recoveredNotice(await projectSession.recoverUnsaved((name) => i18next.t('library.copyName', { name })));
-    if ((await projectSession.firstStart()) && (window.location.hash === '' || window.location.hash === '#/'))
-      await newFromExample();
+    if (await projectSession.firstStart()) {
+      await listing;
+      if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
+    } else void listing.catch(() => undefined);
     return { kind: 'ready' };
   } catch (error) {
     const example = await fetchExample(language);

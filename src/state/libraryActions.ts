@@ -35,8 +35,18 @@ export async function addAndOpen(project: Project): Promise<boolean> {
   if (!outcome.ok) throw new Error(`A project with id ${project.id} already exists`);
   markSaved(project);
   showProject(project, outcome.rev);
-  await refreshLibrary();
+  listSaved(project, outcome.rev, outcome.savedAt);
   return true;
+}
+
+/**
+ * Puts a project just written into this tab's library and tells other tabs, from the write's own result:
+ * listing the library again would read and parse every stored project.
+ */
+function listSaved(project: Project, rev: number, savedAt: string): void {
+  const summary = { id: project.id, name: project.name, savedAt };
+  useAppStore.getState().librarySaved(summary);
+  broadcast({ id: project.id, rev, summary });
 }
 
 export async function createBlank(name: string): Promise<Project | null> {
@@ -94,8 +104,7 @@ export async function keepAsCopy(
   if (!outcome.ok) throw new Error('copy id collided');
   markSaved(copy);
   showProject(copy, outcome.rev);
-  broadcast({ id: copy.id, rev: outcome.rev });
-  await refreshLibrary();
+  listSaved(copy, outcome.rev, outcome.savedAt);
   return copy;
 }
 
@@ -117,8 +126,7 @@ export async function saveAgain(): Promise<void> {
   markSaved(project);
   setRev(outcome.rev);
   setSave({ kind: 'saved', at: outcome.savedAt });
-  broadcast({ id: project.id, rev: outcome.rev });
-  await refreshLibrary();
+  listSaved(project, outcome.rev, outcome.savedAt);
 }
 
 export async function duplicateSaved(id: string, copyName: (name: string) => string): Promise<void> {
@@ -127,8 +135,7 @@ export async function duplicateSaved(id: string, copyName: (name: string) => str
   const copy = duplicateProject(stored.project, copyName(stored.project.name), new Date().toISOString());
   const outcome = await repository().save(copy, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error('copy id collided');
-  broadcast({ id: copy.id, rev: outcome.rev });
-  await refreshLibrary();
+  listSaved(copy, outcome.rev, outcome.savedAt);
 }
 
 export async function renameSaved(id: string, name: string): Promise<void> {

@@ -25,20 +25,23 @@ async function openNew(name: string, id: string): Promise<Project> {
 const addStrength = (text: string) => swotActions.addItem('strengths', text);
 
 describe('the project session, on a fake repository', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     repo = new FakeRepository();
     restore = replaceRepository(repo);
     stop = projectSession.start();
     projectSession.close();
+    // As the app starts: the library is listed once.
+    await projectSession.library.refresh();
   });
   afterEach(() => {
     stop();
     restore();
   });
 
-  it('saves an edit, and lists the project from the save result without reading storage back', async () => {
-    await openNew('Alpha', 'alpha');
+  it("adds and saves a project, and lists it from each write's result without reading storage back", async () => {
     const listsBefore = repo.lists;
+    await openNew('Alpha', 'alpha');
+    expect(state().library!.map((p) => p.name)).toEqual(['Alpha']);
     addStrength('Fast delivery');
     await projectSession.flush();
     expect(state().save.kind).toBe('saved');

@@ -145,3 +145,37 @@ test('the IFE matrix at 400 factors renders the rows near the screen and says ho
   expect(await rows.count()).toBeLessThan(100);
   await expect(page.getByTestId('matrix-ife').getByTestId('weight-sum')).toBeVisible();
 });
+
+test('in a quadrant of 200 items an item is dragged with the keyboard and with the mouse', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'swot');
+  const weaknesses = page.getByRole('region', { name: 'Weaknesses' });
+  const texts = () =>
+    weaknesses
+      .locator('.swot-item .item-text')
+      .evaluateAll((els) => els.slice(0, 4).map((el) => (el as HTMLTextAreaElement).value));
+  const [first, second, third] = await texts();
+  const live = page.locator('[aria-live]').filter({ hasText: 'W1' });
+  await page.getByRole('button', { name: /^Move W1 \(drag/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText('W1 is over W1 in Weaknesses.');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText('W1 is over W2 in Weaknesses.');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText('W1 is over W3 in Weaknesses.');
+  await page.keyboard.press('Space');
+  await expect.poll(texts).toEqual([second, third, first, expect.any(String)]);
+
+  // The mouse: W1 (now `second`) dropped on W2's place.
+  const handle = page.getByRole('button', { name: /^Move W1 \(drag/ });
+  const target = page.getByRole('button', { name: /^Move W2 \(drag/ });
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 10, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(texts).toEqual([third, second, first, expect.any(String)]);
+});

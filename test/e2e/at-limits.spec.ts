@@ -179,3 +179,12 @@ test('in a quadrant of 200 items an item is dragged with the keyboard and with t
   await page.mouse.up();
   await expect.poll(texts).toEqual([third, second, first, expect.any(String)]);
 });
+
+test('the sensitivity table at 800 counted factors renders the rows near the screen', async ({ page }) => {
+  await openAtLimits(page, 'strategy');
+  const table = page.getByTestId('flip-table');
+  await expect(table).toHaveAttribute('aria-rowcount', String(4 * LIMITS.itemsPerQuadrant + 1));
+  const rows = table.getByTestId('flip-row');
+  await expect(rows.first()).toHaveAttribute('aria-rowindex', '2');
+  expect(await rows.count()).toBeLessThan(100);
+});

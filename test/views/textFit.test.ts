@@ -11,6 +11,30 @@ describe('chart text fitting', () => {
     expect(textWidth(cut, 14)).toBeLessThanOrEqual(120);
   });
 
+  // The cut as it was first written: measure the text, drop the last character, measure again.
+  const fitTextByMeasuring = (text: string, fontSize: number, maxWidth: number) => {
+    if (textWidth(text, fontSize) <= maxWidth) return text;
+    const chars = [...text];
+    while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
+    return `${chars.join('')}…`;
+  };
+
+  it('cuts exactly where measuring every shorter text would, in one pass (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'W', ' ', '差', '异', '化', '😀', '1'), maxLength: 80 }),
+        fc.integer({ min: 6, max: 20 }),
+        fc.integer({ min: 0, max: 400 }),
+        (text, fontSize, maxWidth) => {
+          expect(fitText(text, fontSize, maxWidth)).toBe(fitTextByMeasuring(text, fontSize, maxWidth));
+        },
+      ),
+    );
+    // At the limits a label is 1,000 characters: cut to a short one.
+    const long = 'x'.repeat(1000);
+    expect(fitText(long, 10, 100)).toBe(fitTextByMeasuring(long, 10, 100));
+  });
+
   it('places labels so that no two overlap (property)', () => {
     fc.assert(
       fc.property(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TornadoChart } from '../../charts/TornadoChart';
@@ -15,10 +15,13 @@ import { WeightField } from '../../ui/WeightField';
 import { alternativeName } from '../../views/names';
 import { strategyActions } from '../../state/strategyActions';
 import { TableScroll } from '../../ui/TableScroll';
+import { useWindowRows } from '../../ui/useWindowRows';
 
 const RUNS = 2000;
 const WEIGHT_SPREAD = 0.2;
 const SCORE_SPREAD = 0.5;
+/** A flip-table row with a one-line factor (px); real heights are measured. */
+const FLIP_ROW_PX = 44;
 
 /** How robust the leader is: the tornado of flip weights, a seeded Monte Carlo and a verdict in words. */
 export function SensitivityPanel({ project, view }: { project: Project; view: ScoringView }) {
@@ -39,6 +42,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
       : null;
   }, [inputs]);
   const { result: monteCarlo, calculating } = useMonteCarlo(input, inputs);
+  // One row per counted key factor: 800 at the limits, so only the rows near the screen are rendered.
+  const rows = useWindowRows<HTMLTableSectionElement>(view.ranges.length, FLIP_ROW_PX);
   const leaderId = view.ranking[0];
   const leaderIndex = alternatives.findIndex((a) => a.id === leaderId);
   if (view.ranges.length === 0 || !input || leaderIndex < 0)
@@ -49,7 +54,8 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
       </section>
     );
   const leaderName = alternativeName(alternatives[leaderIndex]!, t);
-  const factorOf = (id: string) => view.factors.find((f) => f.id === id)!;
+  const factorById = new Map(view.factors.map((f) => [f.id, f]));
+  const factorOf = (id: string) => factorById.get(id)!;
   const sorted = [...view.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
   // A result for other inputs may be for another set of alternatives: shown only while it still fits.
   const shares =
@@ -91,9 +97,13 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
         <TornadoChart view={tornado} />
       </ChartFrame>
       <TableScroll>
-        <table className="data-table" data-testid="flip-table">
+        <table
+          className="data-table"
+          data-testid="flip-table"
+          aria-rowcount={rows.virtual ? sorted.length + 1 : undefined}
+        >
           <thead>
-            <tr>
+            <tr aria-rowindex={rows.virtual ? 1 : undefined}>
               <th scope="col">{t('strategy.factor')}</th>
               <th scope="col" className="num">
                 {t('strategy.weight')}
@@ -108,37 +118,56 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
               </th>
             </tr>
           </thead>
-          <tbody>
-            {sorted.map((r) => {
+          <tbody {...rows.container}>
+            {rows.rows.map(({ index, gapBefore }) => {
+              const r = sorted[index]!;
               const f = factorOf(r.factorId);
               const challengers = [r.lowerChallenger, r.upperChallenger]
                 .filter((c): c is number => c !== null)
                 .map((c) => alternativeName(alternatives[c]!, t));
               return (
-                <tr key={r.factorId} data-testid="flip-row">
-                  <th scope="row">
-                    <strong>{f.label}</strong> {f.text}
-                  </th>
-                  <td className="num">{fmt(r.weight)}</td>
-                  <td>
-                    {r.lower === null ? fmt(0) : fmt(r.lower)} – {r.upper === null ? fmt(max) : fmt(r.upper)}
-                  </td>
-                  <td>
-                    {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
-                  </td>
-                  <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
-                  <td className="num">
-                    <WeightField
-                      label={t('strategy.whatIfLabel', { label: f.label })}
-                      value={r.weight}
-                      onCommit={(weight) =>
-                        weight !== null && weight <= total && strategyActions.typeWhatIfWeight(f.id, weight)
-                      }
-                    />
-                  </td>
-                </tr>
+                <Fragment key={r.factorId}>
+                  {gapBefore > 0 && (
+                    <tr aria-hidden="true" className="virtual-spacer" style={{ height: gapBefore }}>
+                      <td colSpan={6} />
+                    </tr>
+                  )}
+                  <tr
+                    data-testid="flip-row"
+                    ref={rows.rowRef}
+                    data-index={index}
+                    aria-rowindex={rows.virtual ? index + 2 : undefined}
+                  >
+                    <th scope="row">
+                      <strong>{f.label}</strong> {f.text}
+                    </th>
+                    <td className="num">{fmt(r.weight)}</td>
+                    <td>
+                      {r.lower === null ? fmt(0) : fmt(r.lower)} –{' '}
+                      {r.upper === null ? fmt(max) : fmt(r.upper)}
+                    </td>
+                    <td>
+                      {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
+                    </td>
+                    <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
+                    <td className="num">
+                      <WeightField
+                        label={t('strategy.whatIfLabel', { label: f.label })}
+                        value={r.weight}
+                        onCommit={(weight) =>
+                          weight !== null && weight <= total && strategyActions.typeWhatIfWeight(f.id, weight)
+                        }
+                      />
+                    </td>
+                  </tr>
+                </Fragment>
               );
             })}
+            {rows.after > 0 && (
+              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.after }}>
+                <td colSpan={6} />
+              </tr>
+            )}
           </tbody>
         </table>
       </TableScroll>

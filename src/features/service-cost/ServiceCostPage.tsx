@@ -16,15 +16,10 @@ import { useSettledValue } from '../../ui/useSettledValue';
 import { sameExcept, sameListExcept } from '../../domain/memo/sameExcept';
 
 const TYPING_PAUSE_MS = 400;
-type Shown = { model: ServiceModel | null; view: ModelView | null };
 const sameButNames = (a: ServiceModel[] | undefined, b: ServiceModel[] | undefined) =>
   a === b || (a !== undefined && b !== undefined && sameListExcept(a, b, ['name']));
-const sameButName = (a: Shown, b: Shown) =>
-  a.model === b.model ||
-  (a.model !== null &&
-    b.model !== null &&
-    a.model.id === b.model.id &&
-    sameExcept(a.model, b.model, ['name']));
+const sameButName = (a: ServiceModel | null, b: ServiceModel | null) =>
+  a === b || (a !== null && b !== null && a.id === b.id && sameExcept(a, b, ['name']));
 
 /** Service level vs cost: the project's models and scenarios, each with its curves, optimum and moves. */
 export function ServiceCostPage() {
@@ -44,7 +39,10 @@ export function ServiceCostPage() {
   const view = result?.ok ? result.value : selected ? (lastGood.get(selected.id) ?? null) : null;
   const formulaError = result && !result.ok && result.error.field.endsWith('.formula') ? result.error : null;
   // A renamed model's charts (titled with its name) redraw when the typing pauses, not on every key.
-  const shown = useSettledValue({ model: selected, view }, sameButName, TYPING_PAUSE_MS);
+  const shownModel = useSettledValue(selected, sameButName, TYPING_PAUSE_MS);
+  // The evaluator keeps a result per model object: the settled model's is the one drawn before.
+  const shownResult = shownModel && shownModel !== selected ? evaluate(shownModel) : null;
+  const shownView = shownResult?.ok ? shownResult.value : view;
   // The scenario comparison (a chart of the family's names and numbers) likewise.
   const familyModels = useSettledValue(models, sameButNames, TYPING_PAUSE_MS);
   const baselineId = selected ? (selected.baselineId ?? selected.id) : null;
@@ -169,7 +167,7 @@ export function ServiceCostPage() {
                     {t('serviceCost.modelProblem', { message: result.error.message })}
                   </p>
                 )}
-                {shown.model && shown.view && <ModelResultView model={shown.model} view={shown.view} />}
+                {shownModel && shownView && <ModelResultView model={shownModel} view={shownView} />}
               </div>
             </div>
             {family && family.rows.length > 1 && (

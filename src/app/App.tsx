@@ -33,11 +33,13 @@ async function start(
     // Listing parses every stored project (in a worker): the page the address names need not wait for it,
     // except on the first start, when the example joins the list.
     const listing = projectSession.library.refresh();
+    // Awaited below on a first start; otherwise a failure shows when the library page lists again.
+    listing.catch(() => undefined);
     recoveredNotice(await projectSession.recoverUnsaved((name) => i18next.t('library.copyName', { name })));
     if (await projectSession.firstStart()) {
       await listing;
       if (window.location.hash === '' || window.location.hash === '#/') await newFromExample();
-    } else void listing.catch(() => undefined);
+    }
     return { kind: 'ready' };
   } catch (error) {
     const example = await fetchExample(language);

@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { BootShell } from './BootShell';
 import { Header } from './Header';
-import { PAGES, preloadAllPagesWhenIdle, ProjectLibrary } from './pages';
+import { PAGES, PreloadPagesAfterPaint, ProjectLibrary } from './pages';
 import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
 import { navigate, useRoute } from './route';
@@ -79,7 +79,6 @@ export function App() {
     void starting.then((boot) => {
       syncRoute();
       setBoot(boot);
-      preloadAllPagesWhenIdle();
     });
     // Runs once at start; newFromExample reads the language at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -121,6 +120,7 @@ export function App() {
           onOpened={(id) => navigate({ page: 'swot', projectId: id })}
           onNewFromExample={newFromExample}
         />
+        <PreloadPagesAfterPaint />
       </>
     );
   else if (missingId === route.projectId)
@@ -135,7 +135,12 @@ export function App() {
   else if (projectId !== route.projectId) body = <p className="page">{t('app.loading')}</p>;
   else {
     const Page = PAGES[route.page];
-    body = <Page />;
+    body = (
+      <>
+        <Page />
+        <PreloadPagesAfterPaint />
+      </>
+    );
   }
 
   return (

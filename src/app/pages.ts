@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, useEffect } from 'react';
 import type { ProjectPage } from './route';
 import type { ProjectLibrary as LibraryPage } from '../features/projects/ProjectLibrary';
 
@@ -57,20 +57,21 @@ export function preloadPage(page: ProjectPage | 'library'): void {
   });
 }
 
+let preloading = false;
+
 /**
- * Fetches every page's code once the first page has painted (its heading is in the page) and the browser is
- * idle, so that no page waits later. Not before: evaluating ten pages' modules and the chart library while the
- * first page waits for storage held that page's first paint back (Lighthouse counts them on its path).
+ * Rendered beside the first page, inside its Suspense boundary, so that it mounts when that page has
+ * committed: then, after the next paint and when the browser is idle, every page's code is fetched, so that
+ * no page waits later. Not earlier: evaluating ten pages' modules and the chart library while the first page
+ * waited for storage held that page's first paint back (Lighthouse counted them on its path).
  */
-export function preloadAllPagesWhenIdle(): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  const all = () => (Object.keys(LOADERS) as (keyof typeof LOADERS)[]).forEach(preloadPage);
-  const afterPaint = () => requestAnimationFrame(() => window.setTimeout(() => idle(all)));
-  const started = performance.now();
-  const waitForPage = () => {
-    // A page that never comes (a missing project, a failed load) does not keep the others from preloading.
-    if (document.querySelector('main h1') || performance.now() - started > 10_000) afterPaint();
-    else window.setTimeout(waitForPage, 100);
-  };
-  waitForPage();
+export function PreloadPagesAfterPaint(): null {
+  useEffect(() => {
+    if (preloading) return;
+    preloading = true;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const all = () => (Object.keys(LOADERS) as (keyof typeof LOADERS)[]).forEach(preloadPage);
+    requestAnimationFrame(() => window.setTimeout(() => idle(all)));
+  }, []);
+  return null;
 }

@@ -36,6 +36,16 @@ export function broadcast(message: TabMessage): void {
   channel?.postMessage(message);
 }
 
+/**
+ * Puts a project just written into this tab's library and tells other tabs, from the write's own result:
+ * reading every stored project back (and parsing it) after each save cost more than the save itself.
+ */
+export function announceSaved(project: Project, rev: number, savedAt: string): void {
+  const summary = { id: project.id, name: project.name, savedAt };
+  useAppStore.getState().librarySaved(summary);
+  broadcast({ id: project.id, rev, summary });
+}
+
 /** Writes the open project until what is stored matches what is on screen; resolves when storage has answered. */
 export async function flushSave(): Promise<void> {
   if (timer) clearTimeout(timer);
@@ -74,10 +84,7 @@ async function writeProject(project: Project, rev: number): Promise<boolean> {
     lastSaved = project;
     setRev(outcome.rev);
     clearRecoveryCopy(project.id);
-    // Reading every stored project back (and parsing it) after each save cost more than the save itself.
-    const summary = { id: project.id, name: project.name, savedAt: outcome.savedAt };
-    useAppStore.getState().librarySaved(summary);
-    broadcast({ id: project.id, rev: outcome.rev, summary });
+    announceSaved(project, outcome.rev, outcome.savedAt);
     void requestPersistence();
     return true;
   } catch (error) {

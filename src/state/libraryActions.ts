@@ -1,6 +1,6 @@
 import { createBlankProject, duplicateProject } from '../domain/project/defaults';
 import type { Project } from '../domain/project/types';
-import { broadcast, flushSave, markSaved } from './autosave';
+import { announceSaved, broadcast, flushSave, markSaved } from './autosave';
 import { repository } from './repository';
 import { clearRecoveryCopy, orphanedCopies } from './recovery';
 import { classifySaveError } from './saveErrors';
@@ -35,18 +35,8 @@ export async function addAndOpen(project: Project): Promise<boolean> {
   if (!outcome.ok) throw new Error(`A project with id ${project.id} already exists`);
   markSaved(project);
   showProject(project, outcome.rev);
-  listSaved(project, outcome.rev, outcome.savedAt);
+  announceSaved(project, outcome.rev, outcome.savedAt);
   return true;
-}
-
-/**
- * Puts a project just written into this tab's library and tells other tabs, from the write's own result:
- * listing the library again would read and parse every stored project.
- */
-function listSaved(project: Project, rev: number, savedAt: string): void {
-  const summary = { id: project.id, name: project.name, savedAt };
-  useAppStore.getState().librarySaved(summary);
-  broadcast({ id: project.id, rev, summary });
 }
 
 export async function createBlank(name: string): Promise<Project | null> {
@@ -104,7 +94,7 @@ export async function keepAsCopy(
   if (!outcome.ok) throw new Error('copy id collided');
   markSaved(copy);
   showProject(copy, outcome.rev);
-  listSaved(copy, outcome.rev, outcome.savedAt);
+  announceSaved(copy, outcome.rev, outcome.savedAt);
   return copy;
 }
 
@@ -126,7 +116,7 @@ export async function saveAgain(): Promise<void> {
   markSaved(project);
   setRev(outcome.rev);
   setSave({ kind: 'saved', at: outcome.savedAt });
-  listSaved(project, outcome.rev, outcome.savedAt);
+  announceSaved(project, outcome.rev, outcome.savedAt);
 }
 
 export async function duplicateSaved(id: string, copyName: (name: string) => string): Promise<void> {
@@ -135,7 +125,7 @@ export async function duplicateSaved(id: string, copyName: (name: string) => str
   const copy = duplicateProject(stored.project, copyName(stored.project.name), new Date().toISOString());
   const outcome = await repository().save(copy, 0, new Date().toISOString());
   if (!outcome.ok) throw new Error('copy id collided');
-  listSaved(copy, outcome.rev, outcome.savedAt);
+  announceSaved(copy, outcome.rev, outcome.savedAt);
 }
 
 export async function renameSaved(id: string, name: string): Promise<void> {
@@ -146,14 +136,11 @@ export async function renameSaved(id: string, name: string): Promise<void> {
   }
   const stored = await repository().load(id);
   if (!stored) return;
-  const outcome = await repository().save(
-    { ...stored.project, name, updatedAt: new Date().toISOString() },
-    stored.rev,
-    new Date().toISOString(),
-  );
+  const renamed = { ...stored.project, name, updatedAt: new Date().toISOString() };
+  const outcome = await repository().save(renamed, stored.rev, new Date().toISOString());
   // Another tab with this project open takes the new name instead of reporting a conflict later.
-  if (outcome.ok) broadcast({ id, rev: outcome.rev });
-  await refreshLibrary();
+  if (outcome.ok) announceSaved(renamed, outcome.rev, outcome.savedAt);
+  else await refreshLibrary();
 }
 
 export async function deleteSaved(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -9,12 +9,15 @@ export function TableScroll({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const box = ref.current;
-    if (!box || typeof ResizeObserver === 'undefined') return;
-    // Measured when the observer reports (after layout, and first on observing), never by forcing a layout:
-    // measuring here forced the page's whole layout inside React's commit (200 ms with the largest tables).
+    if (!box) return;
     const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    // Measured before the first paint, so that a table that scrolls is a tab stop from the start; the layout
+    // this forces is the one that paint needs anyway (measuring later only moved that cost, and left a frame
+    // in which the table could not be reached by keyboard).
+    check();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(check);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);

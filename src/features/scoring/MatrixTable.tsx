@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactorMatrix } from '../../domain/swot/factorMatrix';
 import { formatFixed } from '../../i18n/format';
@@ -8,6 +7,7 @@ import { ScoreSelect } from '../../ui/ScoreSelect';
 import { WeightField } from '../../ui/WeightField';
 import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
+import { WindowTbody } from '../../ui/WindowTbody';
 
 /** A factor row with a one-line text (px); real heights are measured. */
 const ROW_PX = 44;
@@ -18,12 +18,6 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
   const fmt = (v: number) => formatFixed(v, i18n.language, 2);
   const headingId = `matrix-${matrix.kind}`;
   const rows = useWindowRows<HTMLTableSectionElement>(matrix.rows.length, ROW_PX);
-  const spacer = (px: number) =>
-    px > 0 && (
-      <tr aria-hidden="true" className="virtual-spacer" style={{ height: px }}>
-        <td colSpan={4} />
-      </tr>
-    );
   return (
     <section className="matrix" aria-labelledby={headingId} data-testid={`matrix-${matrix.kind}`}>
       <h2 id={headingId}>{t(`scoring.${matrix.kind}`)}</h2>
@@ -43,44 +37,40 @@ export function MatrixTable({ matrix }: { matrix: FactorMatrix }) {
               </th>
             </tr>
           </thead>
-          <tbody {...rows.container}>
-            {rows.rows.map(({ index, gapBefore }) => {
+          <WindowTbody rows={rows} columns={4} keyAt={(index) => matrix.rows[index]!.id}>
+            {(index) => {
               const row = matrix.rows[index]!;
               return (
-                <Fragment key={row.id}>
-                  {spacer(gapBefore)}
-                  <tr
-                    className={`row-${row.quadrant}`}
-                    ref={rows.rowRef}
-                    data-index={index}
-                    aria-rowindex={rows.virtual ? index + 2 : undefined}
-                  >
-                    <th scope="row">
-                      <strong>{row.label}</strong> {row.text}
-                    </th>
-                    <td className="num">
-                      <WeightField
-                        label={t('swot.itemWeight', { label: row.label })}
-                        value={row.weight}
-                        onCommit={(weight) => swotActions.typeWeight(row.id, weight)}
-                      />
-                    </td>
-                    <td className="num">
-                      <ScoreSelect
-                        label={t('swot.itemRating', { label: row.label })}
-                        value={row.rating}
-                        min={1}
-                        max={4}
-                        onChange={(rating) => swotActions.setRating(row.id, rating)}
-                      />
-                    </td>
-                    <td className="num">{row.score === null ? '–' : fmt(row.score)}</td>
-                  </tr>
-                </Fragment>
+                <tr
+                  className={`row-${row.quadrant}`}
+                  ref={rows.rowRef}
+                  data-index={index}
+                  aria-rowindex={rows.virtual ? index + 2 : undefined}
+                >
+                  <th scope="row">
+                    <strong>{row.label}</strong> {row.text}
+                  </th>
+                  <td className="num">
+                    <WeightField
+                      label={t('swot.itemWeight', { label: row.label })}
+                      value={row.weight}
+                      onCommit={(weight) => swotActions.typeWeight(row.id, weight)}
+                    />
+                  </td>
+                  <td className="num">
+                    <ScoreSelect
+                      label={t('swot.itemRating', { label: row.label })}
+                      value={row.rating}
+                      min={1}
+                      max={4}
+                      onChange={(rating) => swotActions.setRating(row.id, rating)}
+                    />
+                  </td>
+                  <td className="num">{row.score === null ? '–' : fmt(row.score)}</td>
+                </tr>
               );
-            })}
-            {spacer(rows.after)}
-          </tbody>
+            }}
+          </WindowTbody>
           <tfoot>
             <tr aria-rowindex={rows.virtual ? matrix.rows.length + 2 : undefined}>
               <th scope="row">{t('scoring.sum')}</th>

@@ -28,10 +28,10 @@ export function ServiceCostPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // One evaluator per page: dragging today's point reuses the curves, so only the markers move.
   const [evaluate] = useState(createModelEvaluator);
-  const results = useMemo(() => new Map((models ?? []).map((m) => [m.id, evaluate(m)])), [models, evaluate]);
   const [lastGood, setLastGood] = useState(new Map<string, ModelView>());
   const selected = models ? (models.find((m) => m.id === selectedId) ?? models[0] ?? null) : null;
-  const result = selected ? results.get(selected.id)! : null;
+  // The evaluator keeps a result per model object: only the model on screen is evaluated.
+  const result = selected ? evaluate(selected) : null;
   // The last view that worked, per model, so that a formula giving a non-finite value leaves the last good
   // chart on screen. Updated during render (React's pattern for state derived from props).
   if (selected && result?.ok && lastGood.get(selected.id) !== result.value)

@@ -1,10 +1,10 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import { formatFixed } from '../../i18n/format';
 import { alternativeName } from '../../views/names';
 import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
+import { WindowTbody } from '../../ui/WindowTbody';
 import { QspmRow } from './QspmRow';
 
 const HEADER_ROWS = 2;
@@ -23,12 +23,6 @@ export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boo
   const rank = new Map(view.ranking.map((id, i) => [id, i + 1]));
   const rows = useWindowRows<HTMLTableSectionElement>(view.factors.length, ROW_PX);
   const columns = 3 + 2 * alternatives.length;
-  const spacer = (px: number, key: string) =>
-    px > 0 && (
-      <tr key={key} aria-hidden="true" className="virtual-spacer" style={{ height: px }}>
-        <td colSpan={columns} />
-      </tr>
-    );
   return (
     <TableScroll>
       <table
@@ -64,24 +58,19 @@ export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boo
             ])}
           </tr>
         </thead>
-        <tbody {...rows.container}>
-          {rows.rows.map(({ index, gapBefore }) => (
-            // Keyed by the factor, so that a row keeps its DOM (and focus) when the rendered range moves.
-            <Fragment key={view.factors[index]!.id}>
-              {spacer(gapBefore, 'gap')}
-              <QspmRow
-                factor={view.factors[index]!}
-                index={index}
-                rowIndex={rows.virtual ? HEADER_ROWS + index + 1 : undefined}
-                view={view}
-                alternatives={alternatives}
-                criteria={criteria}
-                rowRef={rows.rowRef}
-              />
-            </Fragment>
-          ))}
-          {spacer(rows.after, 'after')}
-        </tbody>
+        <WindowTbody rows={rows} columns={columns} keyAt={(index) => view.factors[index]!.id}>
+          {(index) => (
+            <QspmRow
+              factor={view.factors[index]!}
+              index={index}
+              rowIndex={rows.virtual ? HEADER_ROWS + index + 1 : undefined}
+              view={view}
+              alternatives={alternatives}
+              criteria={criteria}
+              rowRef={rows.rowRef}
+            />
+          )}
+        </WindowTbody>
         <tfoot>
           <tr aria-rowindex={rows.virtual ? HEADER_ROWS + view.factors.length + 1 : undefined}>
             <th scope="row">{t('strategy.sumTas')}</th>

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TornadoChart } from '../../charts/TornadoChart';
@@ -16,6 +16,7 @@ import { alternativeName } from '../../views/names';
 import { strategyActions } from '../../state/strategyActions';
 import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
+import { WindowTbody } from '../../ui/WindowTbody';
 
 const RUNS = 2000;
 const WEIGHT_SPREAD = 0.2;
@@ -118,57 +119,44 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
               </th>
             </tr>
           </thead>
-          <tbody {...rows.container}>
-            {rows.rows.map(({ index, gapBefore }) => {
+          <WindowTbody rows={rows} columns={6} keyAt={(index) => sorted[index]!.factorId}>
+            {(index) => {
               const r = sorted[index]!;
               const f = factorOf(r.factorId);
               const challengers = [r.lowerChallenger, r.upperChallenger]
                 .filter((c): c is number => c !== null)
                 .map((c) => alternativeName(alternatives[c]!, t));
               return (
-                <Fragment key={r.factorId}>
-                  {gapBefore > 0 && (
-                    <tr aria-hidden="true" className="virtual-spacer" style={{ height: gapBefore }}>
-                      <td colSpan={6} />
-                    </tr>
-                  )}
-                  <tr
-                    data-testid="flip-row"
-                    ref={rows.rowRef}
-                    data-index={index}
-                    aria-rowindex={rows.virtual ? index + 2 : undefined}
-                  >
-                    <th scope="row">
-                      <strong>{f.label}</strong> {f.text}
-                    </th>
-                    <td className="num">{fmt(r.weight)}</td>
-                    <td>
-                      {r.lower === null ? fmt(0) : fmt(r.lower)} –{' '}
-                      {r.upper === null ? fmt(max) : fmt(r.upper)}
-                    </td>
-                    <td>
-                      {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
-                    </td>
-                    <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
-                    <td className="num">
-                      <WeightField
-                        label={t('strategy.whatIfLabel', { label: f.label })}
-                        value={r.weight}
-                        onCommit={(weight) =>
-                          weight !== null && weight <= total && strategyActions.typeWhatIfWeight(f.id, weight)
-                        }
-                      />
-                    </td>
-                  </tr>
-                </Fragment>
+                <tr
+                  data-testid="flip-row"
+                  ref={rows.rowRef}
+                  data-index={index}
+                  aria-rowindex={rows.virtual ? index + 2 : undefined}
+                >
+                  <th scope="row">
+                    <strong>{f.label}</strong> {f.text}
+                  </th>
+                  <td className="num">{fmt(r.weight)}</td>
+                  <td>
+                    {r.lower === null ? fmt(0) : fmt(r.lower)} – {r.upper === null ? fmt(max) : fmt(r.upper)}
+                  </td>
+                  <td>
+                    {challengers.length ? [...new Set(challengers)].join(', ') : t('strategy.noChallenger')}
+                  </td>
+                  <td className="num">{r.shift === null ? t('strategy.noFlip') : fmt(r.shift)}</td>
+                  <td className="num">
+                    <WeightField
+                      label={t('strategy.whatIfLabel', { label: f.label })}
+                      value={r.weight}
+                      onCommit={(weight) =>
+                        weight !== null && weight <= total && strategyActions.typeWhatIfWeight(f.id, weight)
+                      }
+                    />
+                  </td>
+                </tr>
               );
-            })}
-            {rows.after > 0 && (
-              <tr aria-hidden="true" className="virtual-spacer" style={{ height: rows.after }}>
-                <td colSpan={6} />
-              </tr>
-            )}
-          </tbody>
+            }}
+          </WindowTbody>
         </table>
       </TableScroll>
       <h3>{t('strategy.monteCarlo')}</h3>

@@ -58,6 +58,8 @@ interface SessionSlice {
   setLibrary: (library: ProjectSummary[], unreadable?: UnreadableProject[]) => void;
   /** A project was saved (here or in another tab): its entry in the library, without reading storage again. */
   librarySaved: (summary: ProjectSummary) => void;
+  /** How many saves `librarySaved` has taken in: a listing that read storage before one is out of date. */
+  librarySaves: number;
 }
 
 export type AppState = DocumentSlice & SessionSlice;
@@ -94,8 +96,10 @@ export const useAppStore = create<AppState>()(
       setSave: (save) => set({ save }),
       setRev: (rev) => set({ rev }),
       setLibrary: (library, unreadable = []) => set({ library, unreadable }),
+      librarySaves: 0,
       librarySaved: (summary) => {
-        const { library } = get();
+        const { library, librarySaves } = get();
+        set({ librarySaves: librarySaves + 1 });
         if (!library) return;
         // The newest first, as projectRepository.list() sorts them.
         const others = library.filter((p) => p.id !== summary.id);

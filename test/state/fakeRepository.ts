@@ -14,6 +14,17 @@ export class FakeRepository implements ProjectRepository {
   writes = 0;
   lists = 0;
   private failing: { after: number; error: unknown } | null = null;
+  private listGate: Promise<void> | null = null;
+
+  /** Listings read the records when they start but answer only after `release()`, as a slow worker would. */
+  holdLists(): () => void {
+    let release!: () => void;
+    this.listGate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.listGate = null;
+      release();
+    };
+  }
 
   /** Every write from the `after`-th on (counting from now) rejects with `error`, until `heal()`. */
   failWrites(error: unknown, after = 0): void {
@@ -47,6 +58,7 @@ export class FakeRepository implements ProjectRepository {
     const summaries = [...this.records.values()]
       .map((r) => ({ id: r.project.id, name: r.project.name, savedAt: r.savedAt }))
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    if (this.listGate) await this.listGate;
     return { summaries, unreadable: [] };
   }
 

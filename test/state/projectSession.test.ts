@@ -51,6 +51,28 @@ describe('the project session, on a fake repository', () => {
     expect(state().library!.find((p) => p.id === 'alpha')!.savedAt).toBe(repo.records.get('alpha')!.savedAt);
   });
 
+  it('a listing that started before a save does not drop the saved project from the library when it answers late', async () => {
+    const release = repo.holdLists();
+    const late = projectSession.library.refresh();
+    await openNew('Alpha', 'alpha');
+    expect(state().library!.map((p) => p.name)).toEqual(['Alpha']);
+    release();
+    await late;
+    expect(state().library!.map((p) => p.name)).toEqual(['Alpha']);
+  });
+
+  it('of two listings, the one started last is what the library shows, whichever answers first', async () => {
+    await openNew('Alpha', 'alpha');
+    const release = repo.holdLists();
+    const older = projectSession.library.refresh();
+    repo.deleteElsewhere('alpha');
+    release();
+    const newer = projectSession.library.refresh();
+    await newer;
+    await older;
+    expect(state().library).toEqual([]);
+  });
+
   it('a save another tab made first is a conflict: nothing is overwritten, and keeping a copy keeps both', async () => {
     const mine = await openNew('Shared', 'shared');
     repo.writeElsewhere({ ...mine, name: 'Theirs' });

@@ -15,9 +15,21 @@ const restrict = (patterns) => ['error', { patterns }];
  * Which layer may import which (DESIGN.md): domain ← views ← charts/export; domain ← state ← features ← app;
  * i18n and ui beside. Each zone lists what a layer must not import.
  */
-const LAYERS = ['domain', 'views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app', 'workers'];
+const LAYERS = [
+  'domain',
+  'views',
+  'state',
+  'charts',
+  'export',
+  'i18n',
+  'ui',
+  'features',
+  'app',
+  'workers',
+  'workshop',
+];
 const FORBIDDEN = {
-  domain: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
+  domain: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app', 'workshop'],
   views: ['state', 'charts', 'export', 'ui', 'features', 'app'],
   state: ['views', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
   charts: ['state', 'features', 'app'],
@@ -27,7 +39,9 @@ const FORBIDDEN = {
   features: ['app'],
   app: [],
   // A worker runs domain code only; pages reach it by URL (new Worker(new URL(…))), never by import.
-  workers: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
+  workers: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app', 'workshop'],
+  // The live room (Yjs, keys, relay): it reads and writes the room only; the project changes through state/.
+  workshop: ['views', 'state', 'charts', 'export', 'i18n', 'ui', 'features', 'app'],
 };
 const zones = LAYERS.flatMap((layer) =>
   FORBIDDEN[layer].map((from) => ({
@@ -59,8 +73,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // Browser-driving scripts run by Node (e.g. test/bench/slider-frame.mjs).
-    files: ['test/**/*.mjs'],
+    // Browser-driving scripts run by Node (e.g. test/bench/slider-frame.mjs), and the workshop's server.
+    files: ['test/**/*.mjs', 'src/server/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

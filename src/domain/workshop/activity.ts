@@ -1,0 +1,81 @@
+import { QUADRANTS } from '../project/schema';
+
+/** What a room asks of its participants. */
+export type ActivityKind = 'brainstorm' | 'vote';
+
+/** The limits a room states on screen and the facilitator's tally holds every entry to. */
+export const ROOM_LIMITS = {
+  ideaChars: 280,
+  nameChars: 40,
+  ideasPerParticipant: 30,
+  optionsPerVote: 200,
+  maxBudget: 20,
+  /** Entries the facilitator reads from a room (all participants together); the rest are ignored. */
+  entriesPerRoom: 5000,
+  promptChars: 300,
+} as const;
+
+/** An option a vote is on: a stable key (the project item's id) and the text shown. */
+export interface VoteOption {
+  key: string;
+  label: string;
+}
+
+/** The activity as the facilitator set it up; written to the room (signed) and read by every participant. */
+export interface Activity {
+  id: string;
+  kind: ActivityKind;
+  prompt: string;
+  /** Brainstorm: the canvas slots ideas go into (SWOT quadrants). */
+  slots: readonly string[];
+  /** Vote: what is voted on, the dots each person has and the most on one option. */
+  options: VoteOption[];
+  budget: number;
+  maxPerOption: number;
+  /** Votes are hidden from everyone until the facilitator reveals them. */
+  revealed: boolean;
+  /** Names are asked for only if the facilitator allows them; anonymous by default. */
+  namesAllowed: boolean;
+}
+
+export const SWOT_SLOTS: readonly string[] = QUADRANTS;
+
+/** A new brainstorm into the SWOT quadrants. */
+export function brainstormActivity(id: string, prompt: string): Activity {
+  return {
+    id,
+    kind: 'brainstorm',
+    prompt,
+    slots: SWOT_SLOTS,
+    options: [],
+    budget: 0,
+    maxPerOption: 0,
+    revealed: false,
+    namesAllowed: false,
+  };
+}
+
+/** A dot vote on `options` with `budget` dots per person and at most `maxPerOption` on one. */
+export function voteActivity(
+  id: string,
+  prompt: string,
+  options: VoteOption[],
+  budget: number,
+  maxPerOption: number,
+): Activity {
+  return {
+    id,
+    kind: 'vote',
+    prompt,
+    slots: [],
+    options: options.slice(0, ROOM_LIMITS.optionsPerVote),
+    budget: clampInt(budget, 1, ROOM_LIMITS.maxBudget),
+    maxPerOption: clampInt(maxPerOption, 1, clampInt(budget, 1, ROOM_LIMITS.maxBudget)),
+    revealed: false,
+    namesAllowed: false,
+  };
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
+}

@@ -1,0 +1,162 @@
+import type * as Y from 'yjs';
+import type { Activity } from '../domain/workshop/activity';
+import type { SignedEntry } from '../domain/workshop/tally';
+import { roomIdFor, sign, verify, type KeyPair } from './keys';
+
+/**
+ * The room's Yjs document holds only the activity: `meta` (the activity and the timer, signed by the
+ * facilitator) and `entries` (ideas and ballots, each signed by the participant whose key starts its room
+ * key). Never the project. Values are JSON strings `{ p, s }`: payload and signature.
+ */
+const ENTRIES = 'entries';
+const META = 'meta';
+
+export interface TimerState {
+  durationSec: number;
+  /** While running: when it reaches zero (the facilitator's clock, ms since 1970); null while paused. */
+  endsAt: number | null;
+  /** While paused: the seconds left. */
+  remainingSec: number;
+}
+
+interface MetaValues {
+  activity: Activity;
+  timer: TimerState;
+}
+
+const MAX_VALUE_CHARS = 8000;
+
+function pack(key: string, payload: unknown, keys: KeyPair): string {
+  const p = JSON.stringify(payload);
+  return JSON.stringify({ p, s: sign(`${key}\n${p}`, keys) });
+}
+
+/** The payload of a stored value if `signer` signed it under `key`; null for anything else. */
+function unpack(key: string, raw: unknown, signer: string): Record<string, unknown> | null {
+  if (typeof raw !== 'string' || raw.length > MAX_VALUE_CHARS) return null;
+  try {
+    const { p, s } = JSON.parse(raw) as { p?: unknown; s?: unknown };
+    if (typeof p !== 'string' || typeof s !== 'string' || !verify(`${key}\n${p}`, s, signer)) return null;
+    const payload: unknown = JSON.parse(p);
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      ? (payload as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes one of the participant's own entries (`<own key>/…`) and records it in `mine`, what this participant
+ * has written (kept in their browser). The payload gets a revision above the one it replaces, so the
+ * facilitator never takes an older value back.
+ */
+export function writeEntry(
+  doc: Y.Doc,
+  keys: KeyPair,
+  key: string,
+  payload: Record<string, unknown>,
+  mine: Map<string, string>,
+): void {
+  if (!key.startsWith(`${keys.publicKey}/`)) throw new Error('An entry is written under its author’s key.');
+  const previous = unpack(key, mine.get(key), keys.publicKey);
+  const previousRev = typeof previous?.rev === 'number' ? previous.rev : 0;
+  const raw = pack(key, { ...payload, rev: Math.max(Date.now(), previousRev + 1) }, keys);
+  mine.set(key, raw);
+  doc.getMap<string>(ENTRIES).set(key, raw);
+}
+
+/** The payloads of the participant's own entries (to show them their ideas and ballot). */
+export function ownPayloads(
+  mine: ReadonlyMap<string, string>,
+  keys: KeyPair,
+): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const [key, raw] of mine) {
+    const payload = unpack(key, raw, keys.publicKey);
+    if (payload) out.set(key, payload);
+  }
+  return out;
+}
+
+/** What the facilitator last accepted under each key: a forged or stale value never replaces it. */
+export type EntryCache = Map<string, { raw: string; rev: number; entry: SignedEntry }>;
+
+/**
+ * Every entry whose signature holds, newest revision per key, in the order written. A value another
+ * participant overwrote or deleted leaves the last valid one in `cache`; `forged` counts the values refused.
+ */
+export function readEntries(doc: Y.Doc, cache: EntryCache): { entries: SignedEntry[]; forged: number } {
+  let forged = 0;
+  doc.getMap<string>(ENTRIES).forEach((raw, key) => {
+    const known = cache.get(key);
+    if (known?.raw === raw) return;
+    const pid = key.slice(0, key.indexOf('/'));
+    const payload = pid ? unpack(key, raw, pid) : null;
+    const rev = typeof payload?.rev === 'number' ? payload.rev : NaN;
+    if (!payload || !Number.isFinite(rev)) {
+      forged += 1;
+      return;
+    }
+    if (known && rev <= known.rev) return;
+    cache.set(key, { raw: raw as string, rev, entry: { pid, key, payload } });
+  });
+  const entries = [...cache.values()]
+    .map((c) => c.entry)
+    .sort((a, b) => atOf(a).localeCompare(atOf(b)) || a.key.localeCompare(b.key));
+  return { entries, forged };
+}
+
+const atOf = (entry: SignedEntry) => {
+  const at = (entry.payload as { at?: unknown }).at;
+  return typeof at === 'string' ? at : '';
+};
+
+/** The facilitator's key pair makes the room: its id is derived from the public key (see roomIdFor). */
+export function writeMeta<K extends keyof MetaValues>(
+  doc: Y.Doc,
+  keys: KeyPair,
+  name: K,
+  value: MetaValues[K],
+): void {
+  doc.transact(() => {
+    const meta = doc.getMap<string>(META);
+    if (meta.get('facilitator') !== keys.publicKey) meta.set('facilitator', keys.publicKey);
+    meta.set(name, pack(`meta/${name}`, value, keys));
+  });
+}
+
+/** A meta value, if signed by the facilitator whose key gives `roomId`; null before it arrives or if forged. */
+export function readMeta<K extends keyof MetaValues>(
+  doc: Y.Doc,
+  roomId: string,
+  name: K,
+): MetaValues[K] | null {
+  const meta = doc.getMap<string>(META);
+  const facilitator = meta.get('facilitator');
+  if (typeof facilitator !== 'string' || roomIdFor(facilitator) !== roomId) return null;
+  return unpack(`meta/${name}`, meta.get(name), facilitator) as MetaValues[K] | null;
+}
+
+/** The facilitator's own meta values as stored, to put back if another writes over them. */
+export function ownMeta(doc: Y.Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  doc.getMap<string>(META).forEach((raw, key) => out.set(key, raw));
+  return out;
+}
+
+/** Puts back meta values the facilitator wrote wherever the document now differs. */
+export function reassertMeta(doc: Y.Doc, own: ReadonlyMap<string, string>): void {
+  const meta = doc.getMap<string>(META);
+  const differing = [...own].filter(([key, raw]) => meta.get(key) !== raw);
+  if (differing.length > 0) doc.transact(() => differing.forEach(([key, raw]) => meta.set(key, raw)));
+}
+
+/** Puts back what the participant wrote wherever the document now differs (another wrote over or deleted it). */
+export function reassert(doc: Y.Doc, mine: ReadonlyMap<string, string>): void {
+  const entries = doc.getMap<string>(ENTRIES);
+  const differing = [...mine].filter(([key, raw]) => entries.get(key) !== raw);
+  if (differing.length > 0) doc.transact(() => differing.forEach(([key, raw]) => entries.set(key, raw)));
+}
+
+export { ENTRIES, META };

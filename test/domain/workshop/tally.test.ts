@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { brainstormActivity, ROOM_LIMITS, voteActivity } from '../../../src/domain/workshop/activity';
+import { normaliseText } from '../../../src/domain/workshop/normaliseText';
+import { dotsLeft, tally, type SignedEntry } from '../../../src/domain/workshop/tally';
+
+const brainstorm = brainstormActivity('a1', 'What are our strengths?');
+const options = ['s1', 's2', 's3', 's4'].map((key) => ({ key, label: key.toUpperCase() }));
+const vote = voteActivity('v1', 'Which matter most?', options, 5, 2);
+
+const idea = (pid: string, id: string, text: string, slot = 'strengths', extra = {}): SignedEntry => ({
+  pid,
+  key: `${pid}/idea/${id}`,
+  payload: { kind: 'idea', activity: 'a1', id, slot, text, at: `2026-12-03T10:00:0${id.length}Z`, ...extra },
+});
+const ballot = (pid: string, votes: unknown, key = `${pid}/ballot/v1`): SignedEntry => ({
+  pid,
+  key,
+  payload: { kind: 'ballot', activity: 'v1', votes },
+});
+
+describe('the brainstorm tally', () => {
+  it('keeps standing ideas, drops withdrawn ones and marks duplicates by normalised text', () => {
+    const t = tally(brainstorm, [
+      idea('p1', 'i1', 'Fast delivery'),
+      idea('p2', 'i1', 'fast  DELIVERY!'),
+      idea('p2', 'i2', 'Old idea', 'threats', { withdrawn: true }),
+      idea('p3', 'i1', 'Fast delivery', 'weaknesses'),
+    ]);
+    expect(t.ideas.map((i) => [i.pid, i.text, i.duplicateOf])).toEqual([
+      ['p1', 'Fast delivery', null],
+      ['p2', 'fast  DELIVERY!', 'p1/i1'],
+      // The same words in another quadrant are another idea.
+      ['p3', 'Fast delivery', null],
+    ]);
+    expect(t.participants).toBe(3);
+  });
+
+  it('ignores, with the reason, what is malformed, too long, aimed at an unknown slot or beyond the share', () => {
+    const many = Array.from({ length: ROOM_LIMITS.ideasPerParticipant + 2 }, (_, n) =>
+      idea('p9', `n${n}`, `Idea ${n}`),
+    );
+    const t = tally(brainstorm, [
+      idea('p1', 'i1', 'x'.repeat(ROOM_LIMITS.ideaChars + 1)),
+      idea('p1', 'i2', 'Fine', 'nowhere'),
+      idea('p1', 'i3', '   '),
+      { pid: 'p1', key: 'p1/idea/i4', payload: { kind: 'idea', activity: 'a1', id: 'i4', text: 5 } },
+      // An id that does not match the key it is stored under.
+      { ...idea('p1', 'i5', 'Moved'), key: 'p1/idea/other' },
+      { pid: 'p1', key: 'p1/idea/i6', payload: 'not an object' },
+      ...many,
+    ]);
+    expect(t.ideas.filter((i) => i.pid === 'p1')).toEqual([]);
+    expect(t.ideas.filter((i) => i.pid === 'p9')).toHaveLength(ROOM_LIMITS.ideasPerParticipant);
+    expect(t.ignored.map((i) => i.reason)).toEqual([
+      'tooLong',
+      'unknownSlot',
+      'malformed',
+      'malformed',
+      'malformed',
+      'malformed',
+      'tooMany',
+      'tooMany',
+    ]);
+  });
+
+  it('shows names only where the facilitator allowed them', () => {
+    const named = { ...brainstorm, namesAllowed: true };
+    const entry = idea('p1', 'i1', 'Idea', 'strengths', { name: 'Li Wei' });
+    expect(tally(brainstorm, [entry]).ideas[0]!.name).toBeNull();
+    expect(tally(named, [entry]).ideas[0]!.name).toBe('Li Wei');
+  });
+
+  it("leaves entries of the room's other activities out without calling them malformed", () => {
+    const other = {
+      ...idea('p1', 'i1', 'Earlier'),
+      payload: { ...(idea('p1', 'i1', 'x').payload as object), activity: 'a0' },
+    };
+    const t = tally(brainstorm, [other]);
+    expect(t.ideas).toEqual([]);
+    expect(t.ignored).toEqual([]);
+  });
+});
+
+describe('the dot-vote tally', () => {
+  it('adds the dots of valid ballots per option', () => {
+    const t = tally(vote, [ballot('p1', { s1: 2, s2: 2, s3: 1 }), ballot('p2', { s1: 2, s4: 1 })]);
+    expect(Object.fromEntries(t.votes)).toEqual({ s1: 4, s2: 2, s3: 1, s4: 1 });
+    expect(t.voters).toBe(2);
+  });
+
+  it('ignores a ballot over the budget, over the most on one option, on unknown options, or a second ballot', () => {
+    const t = tally(vote, [
+      ballot('p1', { s1: 2, s2: 2, s3: 2 }),
+      ballot('p2', { s1: 3 }),
+      ballot('p3', { s9: 1 }),
+      ballot('p4', { s1: 1.5 }),
+      ballot('p5', { s1: 1 }),
+      ballot('p5', { s2: 2 }, 'p5/ballot/v1-again'),
+    ]);
+    expect(Object.fromEntries(t.votes)).toEqual({ s1: 1, s2: 0, s3: 0, s4: 0 });
+    expect(t.ignored.map((i) => [i.pid, i.reason])).toEqual([
+      ['p1', 'overBudget'],
+      ['p2', 'overBudget'],
+      ['p3', 'malformed'],
+      ['p4', 'malformed'],
+      ['p5', 'duplicateBallot'],
+    ]);
+  });
+
+  it('never counts more dots than the budget allows each voter, whatever the ballots say', () => {
+    const dots = fc.dictionary(
+      fc.constantFrom('s1', 's2', 's3', 's4', 'zz'),
+      fc.integer({ min: -2, max: 9 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('p1', 'p2', 'p3', 'p4'), dots, fc.boolean())), (raw) => {
+        const t = tally(
+          vote,
+          raw.map(([pid, votes, other]) => ballot(pid, votes, other ? `${pid}/ballot/x` : undefined)),
+        );
+        const total = [...t.votes.values()].reduce((a, b) => a + b, 0);
+        expect(total).toBeLessThanOrEqual(vote.budget * t.voters);
+        for (const n of t.votes.values()) expect(n).toBeLessThanOrEqual(vote.maxPerOption * t.voters);
+        expect(t.voters).toBeLessThanOrEqual(raw.length);
+      }),
+    );
+  });
+
+  it('counts the dots a participant has left', () => {
+    expect(
+      dotsLeft(
+        vote,
+        new Map([
+          ['s1', 2],
+          ['s2', 1],
+        ]),
+      ),
+    ).toBe(2);
+  });
+
+  it('keeps the budget between 1 and the most allowed, and the most on one option within the budget', () => {
+    const v = voteActivity('v', '', options, 99, 50);
+    expect([v.budget, v.maxPerOption]).toEqual([ROOM_LIMITS.maxBudget, ROOM_LIMITS.maxBudget]);
+    expect(voteActivity('v', '', options, 0, 3).maxPerOption).toBe(1);
+  });
+});
+
+describe('normalised text for duplicates', () => {
+  it('folds case, width, spaces and punctuation, Latin and Chinese', () => {
+    expect(normaliseText('Fast delivery!')).toBe(normaliseText('ＦＡＳＴ　ＤＥＬＩＶＥＲＹ'));
+    expect(normaliseText('服务好。')).toBe(normaliseText('服务 好'));
+    expect(normaliseText('服务好')).not.toBe(normaliseText('服务差'));
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => normaliseText(normaliseText(s)) === normaliseText(s)),
+    );
+  });
+});

@@ -41,6 +41,9 @@ const LOADERS: Record<ProjectPage | 'library', Loader> = {
     import('../features/strategy/PositioningPage').then((m) => ({ default: m.PositioningPage })),
   ),
   report: once(() => import('../features/report/ReportPage').then((m) => ({ default: m.ReportPage }))),
+  workshop: once(() =>
+    import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+  ),
 };
 
 const lazyPages: Record<string, ComponentType> = Object.fromEntries(

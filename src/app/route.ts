@@ -11,6 +11,7 @@ export const PROJECT_PAGES = [
   'strategy',
   'positioning',
   'report',
+  'workshop',
 ] as const;
 export type ProjectPage = (typeof PROJECT_PAGES)[number];
 

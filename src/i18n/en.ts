@@ -8,6 +8,7 @@ import { swotEn } from './swot.en';
 import { environmentEn } from './environment.en';
 import { serviceCostEn } from './serviceCost.en';
 import { outputEn } from './output.en';
+import { workshopEn } from './workshop.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -22,6 +23,7 @@ export const en = {
   strategy: strategyEn,
   positioning: positioningEn,
   safety: safetyEn,
+  workshop: workshopEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

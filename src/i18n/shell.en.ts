@@ -14,6 +14,7 @@ export const shellEn = {
     strategy: 'Strategy choice',
     positioning: 'Positioning',
     report: 'Report',
+    workshop: 'Workshop',
     undo: 'Undo',
     redo: 'Redo',
     undoHint: 'Undo (Ctrl+Z)',

@@ -16,6 +16,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     strategy: '战略选择',
     positioning: '定位',
     report: '报告',
+    workshop: '研讨会',
     undo: '撤销',
     redo: '重做',
     undoHint: '撤销（Ctrl+Z）',

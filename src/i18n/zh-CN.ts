@@ -9,6 +9,7 @@ import { environmentZh } from './environment.zh-CN';
 import { serviceCostZh } from './serviceCost.zh-CN';
 import { outputZh } from './output.zh-CN';
 import { problemsZh } from './problems.zh-CN';
+import { workshopZh } from './workshop.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -21,4 +22,5 @@ export const zhCN: MessageTree = {
   strategy: strategyZh,
   positioning: positioningZh,
   safety: safetyZh,
+  workshop: workshopZh,
 };

@@ -11,3 +11,6 @@ export const useProjectId = (): string | null => useAppStore((s) => s.project?.i
 
 /** The open project's name. */
 export const useProjectName = (): string | null => useAppStore((s) => s.project?.name ?? null);
+
+/** The open project's SWOT (its identity changes only with an edit of the SWOT). */
+export const useSwot = () => useAppStore((s) => s.project?.swot ?? null);

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Activity } from '../domain/workshop/activity';
 import type { SignedEntry } from '../domain/workshop/tally';
+import type { Timer } from '../domain/workshop/timer';
 import { roomIdFor, sign, verify, type KeyPair } from './keys';
 
 /**
@@ -11,17 +12,9 @@ import { roomIdFor, sign, verify, type KeyPair } from './keys';
 const ENTRIES = 'entries';
 const META = 'meta';
 
-export interface TimerState {
-  durationSec: number;
-  /** While running: when it reaches zero (the facilitator's clock, ms since 1970); null while paused. */
-  endsAt: number | null;
-  /** While paused: the seconds left. */
-  remainingSec: number;
-}
-
 interface MetaValues {
   activity: Activity;
-  timer: TimerState;
+  timer: Timer;
 }
 
 const MAX_VALUE_CHARS = 8000;

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  brainstormActivity,
+  ROOM_LIMITS,
+  voteActivity,
+  type Activity,
+  type ActivityKind,
+  type VoteOption,
+} from '../../domain/workshop/activity';
+
+interface Props {
+  current: Activity | null;
+  /** What a vote can be on: the project's SWOT items. */
+  options: VoteOption[];
+  onStart: (activity: Activity) => void;
+}
+
+const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Sets up the next activity: a brainstorm into the SWOT or a dot vote on its items. */
+export function ActivityPanel({ current, options, onStart }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [kind, setKind] = useState<ActivityKind>(current?.kind ?? 'brainstorm');
+  const [prompt, setPrompt] = useState(current?.prompt ?? '');
+  const [namesAllowed, setNamesAllowed] = useState(current?.namesAllowed ?? false);
+  const [budget, setBudget] = useState(String(current?.kind === 'vote' ? current.budget : 5));
+  const [maxPer, setMaxPer] = useState(String(current?.kind === 'vote' ? current.maxPerOption : 2));
+  const shownPrompt =
+    prompt.trim() ||
+    t(kind === 'brainstorm' ? 'workshop.activity.promptBrainstorm' : 'workshop.activity.promptVote');
+  const noItems = kind === 'vote' && options.length === 0;
+  return (
+    <section className="card workshop-activity" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('workshop.activity.heading')}</h2>
+      {current && (
+        <p className="current-activity">{t('workshop.activity.current', { prompt: current.prompt })}</p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (noItems) return;
+          onStart(
+            kind === 'brainstorm'
+              ? { ...brainstormActivity(newId(), shownPrompt), namesAllowed }
+              : voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer)),
+          );
+        }}
+      >
+        <fieldset>
+          <legend>{t('workshop.activity.kind')}</legend>
+          {(['brainstorm', 'vote'] as const).map((k) => (
+            <label key={k} className="radio">
+              <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
+              {t(`workshop.activity.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          {t('workshop.activity.prompt')}
+          <input
+            value={prompt}
+            maxLength={ROOM_LIMITS.promptChars}
+            placeholder={shownPrompt}
+            onChange={(e) => setPrompt(e.target.value)}
+          />
+        </label>
+        {kind === 'brainstorm' ? (
+          <>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={namesAllowed}
+                onChange={(e) => setNamesAllowed(e.target.checked)}
+              />
+              {t('workshop.activity.namesAllowed')}
+            </label>
+            <p className="hint">
+              {t('workshop.activity.limits', {
+                chars: ROOM_LIMITS.ideaChars,
+                ideas: ROOM_LIMITS.ideasPerParticipant,
+              })}
+            </p>
+          </>
+        ) : (
+          <div className="inline-form">
+            <label>
+              {t('workshop.activity.budget')}
+              <input
+                type="number"
+                min={1}
+                max={ROOM_LIMITS.maxBudget}
+                value={budget}
+                onChange={(e) => setBudget(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('workshop.activity.maxPerOption')}
+              <input
+                type="number"
+                min={1}
+                max={ROOM_LIMITS.maxBudget}
+                value={maxPer}
+                onChange={(e) => setMaxPer(e.target.value)}
+              />
+            </label>
+          </div>
+        )}
+        {noItems && <p className="field-error">{t('workshop.activity.noItems')}</p>}
+        <button type="submit" className="primary" disabled={noItems}>
+          {t('workshop.activity.start')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { Quadrant } from '../../domain/project/types';
+import type { Activity } from '../../domain/workshop/activity';
+import type { Idea } from '../../domain/workshop/tally';
+import { participantLabels } from './participantLabels';
+
+interface Props {
+  activity: Activity;
+  ideas: Idea[];
+  accepted: ReadonlySet<string>;
+  onAccept: (ideas: Idea[]) => void;
+}
+
+const ideaKey = (idea: Idea) => `${idea.pid}/${idea.id}`;
+
+/** The ideas written so far, per quadrant, each with who wrote it and a button that adds it to the SWOT. */
+export function BrainstormResults({ activity, ideas, accepted, onAccept }: Props) {
+  const { t } = useTranslation();
+  const labels = participantLabels(ideas, (n) => t('workshop.results.anonymous', { n }));
+  const fresh = ideas.filter((i) => !accepted.has(ideaKey(i)) && i.duplicateOf === null);
+  if (ideas.length === 0) return <p className="empty-help">{t('workshop.results.none')}</p>;
+  return (
+    <>
+      <button type="button" className="primary" disabled={fresh.length === 0} onClick={() => onAccept(fresh)}>
+        {t('workshop.results.addAll', { count: fresh.length })}
+      </button>
+      <div className="idea-board">
+        {activity.slots.map((slot) => {
+          const here = ideas.filter((i) => i.slot === slot);
+          return (
+            <section
+              key={slot}
+              className={`idea-column quadrant-${slot}`}
+              aria-label={t(`swot.quadrant.${slot as Quadrant}`)}
+            >
+              <h3>
+                {t(`swot.quadrant.${slot as Quadrant}`)} <span className="count">{here.length}</span>
+              </h3>
+              <ul>
+                {here.map((idea) => {
+                  const done = accepted.has(ideaKey(idea));
+                  return (
+                    <li key={ideaKey(idea)} className="idea" data-testid="room-idea">
+                      <span className="idea-text">{idea.text}</span>
+                      <span className="idea-meta">
+                        {labels.get(ideaKey(idea))}
+                        {idea.duplicateOf && ` · ${t('workshop.results.duplicate')}`}
+                      </span>
+                      <button
+                        type="button"
+                        disabled={done}
+                        onClick={() => onAccept([idea])}
+                        aria-label={`${t('workshop.results.add')}: ${idea.text}`}
+                      >
+                        {done ? t('workshop.results.added') : t('workshop.results.add')}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

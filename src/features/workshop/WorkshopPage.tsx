@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QUADRANTS } from '../../domain/project/schema';
+import type { Quadrant } from '../../domain/project/types';
+import { itemLabels } from '../../domain/swot/labels';
+import type { Activity, VoteOption } from '../../domain/workshop/activity';
+import type { Idea } from '../../domain/workshop/tally';
+import { useProjectId, useSwot } from '../../state/selectors';
+import { swotActions } from '../../state/swotActions';
+import { closeRoom, currentRoom, openRoom } from '../../workshop/activeRoom';
+import { findRelay, type RelayPlace } from '../../workshop/connection';
+import { joinLink } from '../../workshop/joinLink';
+import { savedRoom, type FacilitatorRoom } from '../../workshop/facilitatorRoom';
+import { ActivityPanel } from './ActivityPanel';
+import { RoomResults } from './RoomResults';
+import { RoomPanel } from './RoomPanel';
+import { TimerPanel } from './TimerPanel';
+import { useRoomView } from './useRoomView';
+import './workshop.css';
+
+const RELAY_KEY = 'ssw.workshop.relay';
+const DEFAULT_RELAY = 'ws://127.0.0.1:1234/relay';
+
+function storedRelay(): string {
+  try {
+    return localStorage.getItem(RELAY_KEY) ?? DEFAULT_RELAY;
+  } catch {
+    return DEFAULT_RELAY;
+  }
+}
+
+/** The facilitator's workshop page: open a room, run activities with a timer, and take in what the room wrote. */
+export function WorkshopPage() {
+  const { t } = useTranslation();
+  const projectId = useProjectId()!;
+  const [place, setPlace] = useState<RelayPlace | null>(null);
+  const [relayInput, setRelayInput] = useState(storedRelay);
+  const [room, setRoom] = useState<FacilitatorRoom | null>(() => currentRoom(projectId));
+
+  useEffect(() => {
+    let live = true;
+    void findRelay(storedRelay()).then((found) => {
+      if (!live) return;
+      setPlace(found);
+      // A room open before a reload opens again with its link unchanged.
+      const saved = savedRoom(projectId);
+      if (saved && !currentRoom(projectId)) setRoom(openRoom(projectId, saved.relayUrl));
+    });
+    return () => {
+      live = false;
+    };
+  }, [projectId]);
+
+  const relayBad = !/^wss?:\/\/\S+$/.test(relayInput.trim());
+  const open = () => {
+    if (!place) return;
+    const relayUrl = place.sameOrigin ? place.relayUrl : relayInput.trim();
+    if (!place.sameOrigin) {
+      if (relayBad) return;
+      try {
+        localStorage.setItem(RELAY_KEY, relayUrl);
+      } catch {
+        // remembered for this page only
+      }
+    }
+    setRoom(openRoom(projectId, relayUrl));
+  };
+
+  return (
+    <div className="page workshop-page">
+      <h1>{t('workshop.heading')}</h1>
+      <p className="intro">{t('workshop.intro')}</p>
+      {room && place ? (
+        <OpenRoom room={room} place={place} onClose={() => (closeRoom(), setRoom(null))} />
+      ) : (
+        <section className="card" aria-labelledby="room-heading">
+          <h2 id="room-heading">{t('workshop.room.heading')}</h2>
+          {place && !place.sameOrigin && (
+            <>
+              <label className="field">
+                {t('workshop.room.relay')}
+                <input
+                  value={relayInput}
+                  aria-invalid={relayBad}
+                  aria-describedby="relay-help"
+                  onChange={(e) => setRelayInput(e.target.value)}
+                />
+              </label>
+              {relayBad && (
+                <p className="field-error" role="alert">
+                  {t('workshop.room.relayBad')}
+                </p>
+              )}
+              <p className="hint" id="relay-help">
+                {t('workshop.room.relayHelp')}
+              </p>
+            </>
+          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={!place || (!place.sameOrigin && relayBad)}
+            onClick={open}
+          >
+            {t('workshop.room.open')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function OpenRoom({
+  room,
+  place,
+  onClose,
+}: {
+  room: FacilitatorRoom;
+  place: RelayPlace;
+  onClose: () => void;
+}) {
+  const view = useRoomView(room);
+  const swot = useSwot();
+  const link = joinLink(
+    { ...place, relayUrl: room.relayUrl, sameOrigin: place.sameOrigin && place.relayUrl === room.relayUrl },
+    room.roomId,
+  );
+  const options = useMemo<VoteOption[]>(() => {
+    if (!swot) return [];
+    const labels = itemLabels(swot);
+    return QUADRANTS.flatMap((q) =>
+      swot[q]
+        .filter((i) => i.text.trim())
+        .map((i) => ({ key: i.id, label: `${labels.get(i.id)} ${i.text}` })),
+    );
+  }, [swot]);
+  const accept = (ideas: Idea[]) => {
+    swotActions.addItems(ideas.map((i) => ({ quadrant: i.slot as Quadrant, text: i.text })));
+    room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
+  };
+  const setActivity = (activity: Activity) => room.setActivity(activity);
+  return (
+    <>
+      <RoomPanel
+        link={link}
+        status={view.status}
+        participants={view.tally?.participants ?? 0}
+        onClose={onClose}
+      />
+      <div className="workshop-columns">
+        <ActivityPanel
+          key={view.activity?.id ?? 'none'}
+          current={view.activity}
+          options={options}
+          onStart={setActivity}
+        />
+        <TimerPanel timer={view.timer} onChange={(timer) => room.setTimer(timer)} />
+      </div>
+      {view.activity && view.tally && (
+        <RoomResults
+          view={view}
+          activity={view.activity}
+          tally={view.tally}
+          onAccept={accept}
+          onReveal={(revealed) => setActivity({ ...view.activity!, revealed })}
+        />
+      )}
+    </>
+  );
+}

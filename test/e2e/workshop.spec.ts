@@ -4,8 +4,8 @@ import { startWorkshopServer, type RunningServer } from './workshopServer';
 // Each worker runs its own workshop server (app + relay) on its own port.
 let server: RunningServer;
 let port: number;
-test.beforeAll(async ({}, info) => {
-  port = 4290 + info.workerIndex;
+test.beforeAll(async () => {
+  port = 4290 + test.info().workerIndex;
   server = await startWorkshopServer(port);
 });
 test.afterAll(async () => server?.stop());

@@ -30,6 +30,11 @@ export function connectRoom(relayUrl: string, roomId: string): RoomConnection {
     notify();
   });
   doc.on('update', notify);
+  // A socket can look open for half a minute after the network went away: the browser's own word is quicker.
+  const offline = () => provider.disconnect();
+  const online = () => provider.connect();
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
   return {
     doc,
     status: () => status,
@@ -38,6 +43,8 @@ export function connectRoom(relayUrl: string, roomId: string): RoomConnection {
       return () => listeners.delete(listener);
     },
     destroy: () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       provider.destroy();
       void local.destroy();
       doc.destroy();

@@ -3,7 +3,7 @@ import { tally, type Tally } from '../domain/workshop/tally';
 import { setTimer, type Timer } from '../domain/workshop/timer';
 import { connectRoom, type LinkStatus, type RoomConnection } from './connection';
 import { newKeyPair, roomIdFor, type KeyPair } from './keys';
-import { ownMeta, readEntries, reassertMeta, writeMeta, type EntryCache } from './roomDoc';
+import { newEntryReader, ownMeta, readEntries, reassertMeta, writeMeta } from './roomDoc';
 import { readStored, writeStored } from './stored';
 
 interface Saved {
@@ -52,7 +52,7 @@ export class FacilitatorRoom {
   private timer: Timer;
   private accepted: Set<string>;
   private readonly conn: RoomConnection;
-  private readonly cache: EntryCache = new Map();
+  private readonly reader = newEntryReader();
   private own = new Map<string, string>();
   private view: FacilitatorView;
   private readonly listeners = new Set<() => void>();
@@ -74,14 +74,7 @@ export class FacilitatorRoom {
     writeMeta(this.conn.doc, this.keys, 'timer', this.timer);
     this.own = ownMeta(this.conn.doc);
     this.view = this.read();
-    this.conn.subscribe(() => {
-      if (this.pending) return;
-      this.pending = requestAnimationFrame(() => {
-        this.pending = 0;
-        reassertMeta(this.conn.doc, this.own);
-        this.refresh();
-      });
-    });
+    this.conn.subscribe(() => this.schedule());
     this.persist();
   }
 
@@ -126,6 +119,16 @@ export class FacilitatorRoom {
     this.conn.destroy();
   }
 
+  /** Reads the room at the next frame (once however many updates arrive), and again while checks are left. */
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = requestAnimationFrame(() => {
+      this.pending = 0;
+      reassertMeta(this.conn.doc, this.own);
+      this.refresh();
+    });
+  }
+
   private afterWrite(): void {
     this.own = ownMeta(this.conn.doc);
     this.persist();
@@ -148,7 +151,9 @@ export class FacilitatorRoom {
   }
 
   private read(): FacilitatorView {
-    const { entries, forged } = readEntries(this.conn.doc, this.cache);
+    // Signatures are checked 8 ms per frame at most, so that a large or flooded room never holds the page.
+    const { entries, forged, pending } = readEntries(this.conn.doc, this.reader, performance.now() + 8);
+    if (pending) this.schedule();
     return {
       status: this.conn.status(),
       activity: this.activity,

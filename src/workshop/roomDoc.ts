@@ -75,29 +75,68 @@ export function ownPayloads(
 /** What the facilitator last accepted under each key: a forged or stale value never replaces it. */
 export type EntryCache = Map<string, { raw: string; rev: number; entry: SignedEntry }>;
 
+export interface EntryReader {
+  accepted: EntryCache;
+  /** Values found not to hold, by key, so that they are not checked again. */
+  refused: Map<string, unknown>;
+}
+
+export const newEntryReader = (): EntryReader => ({ accepted: new Map(), refused: new Map() });
+
+/** Entries one participant key may hold; more are not even checked (a flood costs nothing). */
+export const KEYS_PER_PARTICIPANT = 100;
+/** Keys read from a room in all; see ROOM_LIMITS.entriesPerRoom for what the tally counts. */
+const KEYS_PER_ROOM = 5000;
+
 /**
  * Every entry whose signature holds, newest revision per key, in the order written. A value another
- * participant overwrote or deleted leaves the last valid one in `cache`; `forged` counts the values refused.
+ * participant overwrote or deleted leaves the last valid one in place; `forged` counts the values refused.
+ * Checking a signature takes a few milliseconds, so each call checks new values only until `deadline`
+ * (performance.now()); `pending` says that some are left for the next call.
  */
-export function readEntries(doc: Y.Doc, cache: EntryCache): { entries: SignedEntry[]; forged: number } {
-  let forged = 0;
-  doc.getMap<string>(ENTRIES).forEach((raw, key) => {
-    const known = cache.get(key);
-    if (known?.raw === raw) return;
-    const pid = key.slice(0, key.indexOf('/'));
+export function readEntries(
+  doc: Y.Doc,
+  reader: EntryReader,
+  deadline = Infinity,
+): { entries: SignedEntry[]; forged: number; pending: boolean } {
+  const { accepted, refused } = reader;
+  let pending = false;
+  let seen = 0;
+  const perParticipant = new Map<string, number>();
+  doc.getMap<unknown>(ENTRIES).forEach((raw, key) => {
+    if (pending || ++seen > KEYS_PER_ROOM) return;
+    const known = accepted.get(key);
+    if (known?.raw === raw || (refused.has(key) && refused.get(key) === raw)) return;
+    const pid = key.slice(0, Math.max(0, key.indexOf('/')));
+    const count = (perParticipant.get(pid) ?? 0) + 1;
+    perParticipant.set(pid, count);
+    if (count > KEYS_PER_PARTICIPANT) return;
+    if (performance.now() > deadline) {
+      pending = true;
+      return;
+    }
     const payload = pid ? unpack(key, raw, pid) : null;
     const rev = typeof payload?.rev === 'number' ? payload.rev : NaN;
     if (!payload || !Number.isFinite(rev)) {
-      forged += 1;
+      refused.set(key, raw);
       return;
     }
-    if (known && rev <= known.rev) return;
-    cache.set(key, { raw: raw as string, rev, entry: { pid, key, payload } });
+    // An older value of the same author written back (a replay) is refused like a forgery.
+    if (known && rev <= known.rev) {
+      refused.set(key, raw);
+      return;
+    }
+    refused.delete(key);
+    accepted.set(key, { raw: raw as string, rev, entry: { pid, key, payload } });
   });
-  const entries = [...cache.values()]
+  const entries = [...accepted.values()]
     .map((c) => c.entry)
     .sort((a, b) => atOf(a).localeCompare(atOf(b)) || a.key.localeCompare(b.key));
-  return { entries, forged };
+  let forged = 0;
+  doc.getMap<unknown>(ENTRIES).forEach((raw, key) => {
+    if (refused.get(key) === raw) forged += 1;
+  });
+  return { entries, forged, pending };
 }
 
 const atOf = (entry: SignedEntry) => {

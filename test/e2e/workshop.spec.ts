@@ -1,4 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { newKeyPair, sign } from '../../src/workshop/keys';
+import { writeEntry } from '../../src/workshop/roomDoc';
 import { startWorkshopServer, type RunningServer } from './workshopServer';
 
 // Each worker runs its own workshop server (app + relay) on its own port.
@@ -124,4 +129,176 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await expect(first).toContainText('Friendly hotline staff');
   await expect(first).toContainText('4 dots');
   await expect(facilitator.getByTestId('vote-results').getByRole('listitem').nth(1)).toContainText('3 dots');
+});
+
+test('a participant who goes offline keeps what they type, and it arrives when they reconnect', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const online = await participant(browser, link);
+  const away = await participant(browser, link, true);
+  await addIdea(online, 'Strengths', 'Seen by all');
+  await away.context().setOffline(true);
+  await expect(away.getByTestId('room-status')).toContainText('Offline', { timeout: 40_000 });
+  await addIdea(away, 'Weaknesses', 'Typed on the train');
+  await expect(facilitator.getByTestId('room-idea')).toHaveCount(1);
+  await away.context().setOffline(false);
+  await expect(away.getByTestId('room-status')).toHaveText('Connected', { timeout: 20_000 });
+  await expect(facilitator.getByTestId('room-idea').filter({ hasText: 'Typed on the train' })).toBeVisible();
+});
+
+test('the relay restarts in the middle of an activity and nothing is lost', async ({ browser }) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const phone = await participant(browser, link, true);
+  await addIdea(phone, 'Strengths', 'Before the restart');
+  await expect(facilitator.getByTestId('room-idea')).toHaveCount(1);
+
+  await server.stop();
+  await expect(phone.getByTestId('room-status')).toContainText('Offline');
+  await expect(facilitator.getByTestId('room-status')).toContainText('Offline');
+  await addIdea(phone, 'Threats', 'While the relay was down');
+  server = await startWorkshopServer(port);
+
+  // The relay came back empty: both sides send it what they hold.
+  await expect(phone.getByTestId('room-status')).toHaveText('Connected', { timeout: 20_000 });
+  await expect(facilitator.getByTestId('room-idea')).toHaveCount(2, { timeout: 20_000 });
+  // A participant who joins now finds the activity, though the relay stored nothing.
+  const late = await participant(browser, link);
+  await expect(late.getByRole('heading', { name: /strengths, weaknesses/ })).toBeVisible();
+  // The participant's own ideas survive a reload of their page.
+  await phone.reload();
+  await expect(phone.getByTestId('own-idea')).toHaveCount(2);
+});
+
+test('the timer runs on the projector and on phones, and keeps running across a reload', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('spinbutton', { name: 'Minutes' }).fill('2');
+  await facilitator.getByRole('button', { name: 'Set' }).click();
+  await expect(facilitator.getByRole('timer')).toHaveText('2:00');
+  await facilitator.getByRole('button', { name: 'Start', exact: true }).click();
+  const phone = await participant(browser, link, true);
+  await expect(phone.getByRole('timer')).toHaveText(/^1:5\d$/);
+  await facilitator.reload();
+  await expect(facilitator.getByTestId('room-status')).toHaveText('Connected');
+  await expect(facilitator.getByRole('timer')).toHaveText(/^1:5\d$/);
+  await facilitator.getByRole('button', { name: 'Pause' }).click();
+  const held = await facilitator.getByRole('timer').textContent();
+  await facilitator.waitForTimeout(1200);
+  await expect(facilitator.getByRole('timer')).toHaveText(held!);
+  await expect(phone.getByRole('timer')).toHaveText(held!);
+  await facilitator.getByRole('button', { name: '+1 minute' }).click();
+  await expect(phone.getByRole('timer')).toHaveText(/^2:5\d$/);
+});
+
+/** A script that writes to the room's document directly, as a hostile participant could. */
+async function hostileClient(link: string) {
+  const roomId = /#\/join\/([A-Za-z0-9_-]{22})/.exec(link)![1]!;
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/relay`, roomId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+  });
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  return { doc, keys: newKeyPair(), close: () => provider.destroy() };
+}
+
+test('a hostile participant writing to the room document cannot change others’ ideas, exceed the budget or break the page', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const honest = await participant(browser, link);
+  await addIdea(honest, 'Strengths', 'Honest idea one');
+  await addIdea(honest, 'Weaknesses', 'Honest idea two');
+  await expect(facilitator.getByTestId('room-idea')).toHaveCount(2);
+
+  const mallory = await hostileClient(link);
+  const entries = mallory.doc.getMap<unknown>('entries');
+  const [first, second] = [...entries.keys()].sort((a, b) =>
+    String(entries.get(a)).includes('one') ? -1 : String(entries.get(b)).includes('one') ? 1 : 0,
+  );
+  const activityId = (
+    JSON.parse(JSON.parse(String(mallory.doc.getMap('meta').get('activity'))).p) as { id: string }
+  ).id;
+  const idea = (id: string, text: string, slot = 'strengths') => ({
+    kind: 'idea',
+    activity: activityId,
+    id,
+    slot,
+    text,
+    at: new Date().toISOString(),
+  });
+  mallory.doc.transact(() => {
+    // Another's idea rewritten (signed with Mallory's own key) and another deleted.
+    const forged = JSON.stringify({ ...idea(first!.split('/')[2]!, 'HACKED'), rev: Date.now() + 1e9 });
+    entries.set(first!, JSON.stringify({ p: forged, s: sign(`${first}\n${forged}`, mallory.keys) }));
+    entries.delete(second!);
+    // Her own entries: too long, into no quadrant, and plain garbage.
+    writeEntry(
+      mallory.doc,
+      mallory.keys,
+      `${mallory.keys.publicKey}/idea/long`,
+      idea('long', 'x'.repeat(5000)),
+      new Map(),
+    );
+    writeEntry(
+      mallory.doc,
+      mallory.keys,
+      `${mallory.keys.publicKey}/idea/nowhere`,
+      idea('nowhere', 'Hi', 'lobby'),
+      new Map(),
+    );
+    entries.set('garbage', { not: 'a string' });
+    entries.set(`${mallory.keys.publicKey}/idea/bad`, '{"p":');
+    // The activity replaced by her own.
+    mallory.doc.getMap('meta').set('facilitator', mallory.keys.publicKey);
+  });
+
+  await expect(facilitator.getByTestId('ignored')).toContainText(
+    'Ignored: 2 entries (too long, unknown quadrant)',
+  );
+  await expect(facilitator.getByTestId('room-idea')).toHaveText([/Honest idea one/, /Honest idea two/]);
+  await expect(facilitator.getByTestId('forged')).toBeVisible();
+  // The honest participant still sees the facilitator's question (put back) and their ideas.
+  await expect(honest.getByRole('heading', { name: /strengths, weaknesses/ })).toBeVisible();
+  await expect(honest.getByTestId('own-idea')).toHaveCount(2);
+
+  // A vote: Mallory's ballot over the budget counts for nothing; one written as the honest participant neither.
+  await facilitator.getByRole('radio', { name: 'Dot vote on the SWOT items' }).check();
+  await facilitator.getByRole('spinbutton', { name: 'Dots per person' }).fill('2');
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  await honest
+    .getByRole('button', { name: /^One dot more on/ })
+    .first()
+    .click();
+  await expect(facilitator.getByTestId('vote-progress')).toContainText('1 of');
+  const vote = JSON.parse(JSON.parse(String(mallory.doc.getMap('meta').get('activity'))).p) as {
+    id: string;
+    options: { key: string }[];
+  };
+  const ballot = {
+    kind: 'ballot',
+    activity: vote.id,
+    votes: { [vote.options[1]!.key]: 50 },
+    at: new Date().toISOString(),
+  };
+  writeEntry(mallory.doc, mallory.keys, `${mallory.keys.publicKey}/ballot/${vote.id}`, ballot, new Map());
+  const honestBallotKey = [...entries.keys()].find(
+    (k) => k.includes(`/ballot/${vote.id}`) && !k.startsWith(mallory.keys.publicKey),
+  )!;
+  const stolen = JSON.stringify({ ...ballot, votes: { [vote.options[1]!.key]: 2 }, rev: Date.now() + 1e9 });
+  entries.set(
+    honestBallotKey,
+    JSON.stringify({ p: stolen, s: sign(`${honestBallotKey}\n${stolen}`, mallory.keys) }),
+  );
+
+  await expect(facilitator.getByTestId('ignored')).toContainText('over the dot budget');
+  await facilitator.getByRole('button', { name: 'Reveal the votes' }).click();
+  await expect(facilitator.getByText('Voters: 1')).toBeVisible();
+  await expect(facilitator.getByTestId('vote-results').getByRole('listitem').first()).toContainText('1 dots');
+  await expect(facilitator.getByText('Something went wrong')).toHaveCount(0);
+  mallory.close();
 });

@@ -10,7 +10,8 @@ import {
   reassert,
   writeEntry,
   writeMeta,
-  type EntryCache,
+  newEntryReader,
+  KEYS_PER_PARTICIPANT,
 } from '../../src/workshop/roomDoc';
 
 /** Two documents kept in step as the relay would. */
@@ -54,7 +55,7 @@ describe('the room document', () => {
     const [facilitatorDoc, phone] = linked();
     const alice = newKeyPair();
     writeEntry(phone, alice, `${alice.publicKey}/idea/i1`, ideaPayload('i1', 'Fast delivery'), new Map());
-    const { entries, forged } = readEntries(facilitatorDoc, new Map());
+    const { entries, forged } = readEntries(facilitatorDoc, newEntryReader());
     expect(forged).toBe(0);
     expect(entries.map((e) => [e.pid, (e.payload as { text: string }).text])).toEqual([
       [alice.publicKey, 'Fast delivery'],
@@ -68,7 +69,7 @@ describe('the room document', () => {
     const mine = new Map<string, string>();
     const key = `${alice.publicKey}/idea/i1`;
     writeEntry(phone, alice, key, ideaPayload('i1', 'Fast delivery'), mine);
-    const cache: EntryCache = new Map();
+    const cache = newEntryReader();
     readEntries(facilitatorDoc, cache);
 
     // Mallory signs a new text with her own key and stores it under Alice's key.
@@ -97,7 +98,7 @@ describe('the room document', () => {
     writeEntry(phone, alice, key, ideaPayload('i1', 'First'), mine);
     const old = mine.get(key)!;
     writeEntry(phone, alice, key, { ...ideaPayload('i1', 'Second') }, mine);
-    const cache: EntryCache = new Map();
+    const cache = newEntryReader();
     readEntries(facilitatorDoc, cache);
     facilitatorDoc.getMap(ENTRIES).set(key, old);
     expect((readEntries(facilitatorDoc, cache).entries[0]!.payload as { text: string }).text).toBe('Second');
@@ -118,5 +119,36 @@ describe('the room document', () => {
     writeMeta(phone, mallory, 'activity', brainstormActivity('a1', 'Forged'));
     expect(phone.getMap(META).get('facilitator')).toBe(mallory.publicKey);
     expect(readMeta(phone, roomId, 'activity')).toBeNull();
+  });
+
+  it('a flood of entries under one key is not even checked beyond the share, and checking stops at the deadline', () => {
+    const [facilitatorDoc, phone] = linked();
+    const mallory = newKeyPair();
+    const mine = new Map<string, string>();
+    for (let n = 0; n < KEYS_PER_PARTICIPANT + 50; n++)
+      writeEntry(phone, mallory, `${mallory.publicKey}/idea/${n}`, ideaPayload(String(n), `Spam ${n}`), mine);
+    const reader = newEntryReader();
+    // A deadline already past: nothing is checked yet, and the rest is pending.
+    expect(readEntries(facilitatorDoc, reader, 0)).toMatchObject({ entries: [], pending: true });
+    const all = readEntries(facilitatorDoc, reader);
+    expect(all.pending).toBe(false);
+    expect(all.entries).toHaveLength(KEYS_PER_PARTICIPANT);
+  });
+
+  it('values of the wrong type and a root of another type break nothing', () => {
+    const [facilitatorDoc, phone] = linked();
+    const alice = newKeyPair();
+    writeEntry(phone, alice, `${alice.publicKey}/idea/i1`, ideaPayload('i1', 'Kept'), new Map());
+    const reader = newEntryReader();
+    readEntries(facilitatorDoc, reader);
+    const hostile = new Y.Doc();
+    hostile.getArray('entries').push([1, 'two', { three: 3 }]);
+    hostile.getMap('meta').set('activity', 42 as unknown as string);
+    Y.applyUpdate(phone, Y.encodeStateAsUpdate(hostile));
+    phone.getMap(ENTRIES).set('no-slash', 'x');
+    phone.getMap(ENTRIES).set(`${alice.publicKey}/idea/i2`, 7 as unknown as string);
+    const { entries } = readEntries(facilitatorDoc, reader);
+    expect(entries.map((e) => (e.payload as { text: string }).text)).toEqual(['Kept']);
+    expect(readMeta(facilitatorDoc, 'x'.repeat(22), 'activity')).toBeNull();
   });
 });

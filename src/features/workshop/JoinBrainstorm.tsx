@@ -67,12 +67,14 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
       >
         <fieldset className="slot-choice">
           <legend>{t('workshop.join.slot')}</legend>
-          {activity.slots.map((s) => (
-            <label key={s} className={`slot-option quadrant-${s}`}>
-              <input type="radio" name="slot" checked={slot === s} onChange={() => setSlot(s)} />
-              {t(`swot.quadrant.${s as Quadrant}`)}
-            </label>
-          ))}
+          <div className="slot-options">
+            {activity.slots.map((s) => (
+              <label key={s} className={`slot-option quadrant-${s}`}>
+                <input type="radio" name="slot" checked={slot === s} onChange={() => setSlot(s)} />
+                {t(`swot.quadrant.${s as Quadrant}`)}
+              </label>
+            ))}
+          </div>
         </fieldset>
         <label className="field">
           {t('workshop.join.idea')}

@@ -23,7 +23,7 @@ export function RoomPanel({ link, status, participants, onClose }: Props) {
       </p>
       <div className="room-join">
         <QrCode text={link} label={t('workshop.room.qr')} />
-        <div>
+        <div className="room-link">
           <label className="field">
             {t('workshop.room.link')}
             <input readOnly value={link} onFocus={(e) => e.target.select()} data-testid="join-link" />

@@ -143,12 +143,16 @@ export function App() {
     );
   }
 
+  // Presenting, the slide takes the whole screen: no header (the save banner still shows if a save fails).
+  const presenting = route.page === 'present';
   return (
     <>
-      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
-        {t('app.skipToContent')}
-      </button>
-      <Header route={route} />
+      {!presenting && (
+        <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+          {t('app.skipToContent')}
+        </button>
+      )}
+      {!presenting && <Header route={route} />}
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
       <UpdatePrompt />

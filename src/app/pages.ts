@@ -44,6 +44,7 @@ const LOADERS: Record<ProjectPage | 'library', Loader> = {
   workshop: once(() =>
     import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
   ),
+  present: once(() => import('../features/workshop/PresentPage').then((m) => ({ default: m.PresentPage }))),
 };
 
 const lazyPages: Record<string, ComponentType> = Object.fromEntries(

@@ -12,6 +12,7 @@ export const PROJECT_PAGES = [
   'positioning',
   'report',
   'workshop',
+  'present',
 ] as const;
 export type ProjectPage = (typeof PROJECT_PAGES)[number];
 

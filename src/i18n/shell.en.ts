@@ -15,6 +15,7 @@ export const shellEn = {
     positioning: 'Positioning',
     report: 'Report',
     workshop: 'Workshop',
+    present: 'Present',
     undo: 'Undo',
     redo: 'Redo',
     undoHint: 'Undo (Ctrl+Z)',

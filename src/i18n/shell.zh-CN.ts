@@ -17,6 +17,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     positioning: '定位',
     report: '报告',
     workshop: '研讨会',
+    present: '演示',
     undo: '撤销',
     redo: '重做',
     undoHint: '撤销（Ctrl+Z）',

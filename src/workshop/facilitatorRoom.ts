@@ -9,6 +9,8 @@ import { readStored, writeStored } from './stored';
 interface Saved {
   keys: KeyPair;
   relayUrl: string;
+  /** The link participants open (made with the room, so that a reload shows the same). */
+  link?: string;
   activity: Activity | null;
   timer: Timer;
   /** Ideas already added to the project (`<pid>/<idea id>`). */
@@ -48,6 +50,7 @@ export class FacilitatorRoom {
   readonly keys: KeyPair;
   readonly roomId: string;
   readonly relayUrl: string;
+  readonly link: string;
   private activity: Activity | null;
   private timer: Timer;
   private accepted: Set<string>;
@@ -61,11 +64,13 @@ export class FacilitatorRoom {
   constructor(
     private readonly projectId: string,
     relayUrl: string,
+    link: (roomId: string) => string,
   ) {
     const saved = savedRoom(projectId);
     this.keys = saved?.relayUrl === relayUrl ? saved.keys : newKeyPair();
     this.relayUrl = relayUrl;
     this.roomId = roomIdFor(this.keys.publicKey);
+    this.link = link(this.roomId);
     this.activity = saved?.relayUrl === relayUrl ? saved.activity : null;
     this.timer = saved?.timer ?? setTimer(5);
     this.accepted = new Set(saved?.relayUrl === relayUrl ? (saved.accepted ?? []) : []);
@@ -139,6 +144,7 @@ export class FacilitatorRoom {
     writeStored(storageKey(this.projectId), {
       keys: this.keys,
       relayUrl: this.relayUrl,
+      link: this.link,
       activity: this.activity,
       timer: this.timer,
       accepted: [...this.accepted],

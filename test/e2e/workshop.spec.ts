@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { newKeyPair, sign } from '../../src/workshop/keys';
 import { writeEntry } from '../../src/workshop/roomDoc';
+import { seriousViolations } from './axe';
 import { startWorkshopServer, type RunningServer } from './workshopServer';
 
 // Each worker runs its own workshop server (app + relay) on its own port.
@@ -84,6 +85,9 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   );
   await expect(ideas.filter({ hasText: 'Chat support' })).toContainText('Anonymous 3');
 
+  expect(await seriousViolations(facilitator)).toEqual([]);
+  expect(await seriousViolations(phone)).toEqual([]);
+
   // A participant withdraws an idea: it leaves the facilitator's screen.
   await p2.getByRole('button', { name: 'Withdraw: Price war with a new entrant' }).click();
   await expect(ideas).toHaveCount(3);
@@ -124,6 +128,7 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
     '3 of 3 have voted. The votes are hidden until you reveal them.',
   );
   await expect(facilitator.getByTestId('vote-results')).toHaveCount(0);
+  expect(await seriousViolations(phone)).toEqual([]);
   await facilitator.getByRole('button', { name: 'Reveal the votes' }).click();
   const first = facilitator.getByTestId('vote-results').getByRole('listitem').first();
   await expect(first).toContainText('Friendly hotline staff');

@@ -30,7 +30,7 @@ export function BrainstormResults({ activity, ideas, accepted, onAccept }: Props
           return (
             <section
               key={slot}
-              className={`idea-column quadrant-${slot}`}
+              className={`idea-column q-${slot}`}
               aria-label={t(`swot.quadrant.${slot as Quadrant}`)}
             >
               <h3>

@@ -69,7 +69,7 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
           <legend>{t('workshop.join.slot')}</legend>
           <div className="slot-options">
             {activity.slots.map((s) => (
-              <label key={s} className={`slot-option quadrant-${s}`}>
+              <label key={s} className={`slot-option q-${s}`}>
                 <input type="radio" name="slot" checked={slot === s} onChange={() => setSlot(s)} />
                 {t(`swot.quadrant.${s as Quadrant}`)}
               </label>

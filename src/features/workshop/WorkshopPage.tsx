@@ -7,10 +7,10 @@ import type { Activity, VoteOption } from '../../domain/workshop/activity';
 import type { Idea } from '../../domain/workshop/tally';
 import { useProjectId, useSwot } from '../../state/selectors';
 import { swotActions } from '../../state/swotActions';
-import { closeRoom, currentRoom, openRoom } from '../../workshop/activeRoom';
+import { closeRoom, currentRoom, openRoom, resumeRoom } from '../../workshop/activeRoom';
 import { findRelay, type RelayPlace } from '../../workshop/connection';
 import { joinLink } from '../../workshop/joinLink';
-import { savedRoom, type FacilitatorRoom } from '../../workshop/facilitatorRoom';
+import type { FacilitatorRoom } from '../../workshop/facilitatorRoom';
 import { ActivityPanel } from './ActivityPanel';
 import { RoomResults } from './RoomResults';
 import { RoomPanel } from './RoomPanel';
@@ -43,8 +43,8 @@ export function WorkshopPage() {
       if (!live) return;
       setPlace(found);
       // A room open before a reload opens again with its link unchanged.
-      const saved = savedRoom(projectId);
-      if (saved && !currentRoom(projectId)) setRoom(openRoom(projectId, saved.relayUrl));
+      const resumed = resumeRoom(projectId);
+      if (resumed) setRoom(resumed);
     });
     return () => {
       live = false;
@@ -63,15 +63,21 @@ export function WorkshopPage() {
         // remembered for this page only
       }
     }
-    setRoom(openRoom(projectId, relayUrl));
+    const sameOrigin = place.sameOrigin && relayUrl === place.relayUrl;
+    setRoom(openRoom(projectId, relayUrl, (roomId) => joinLink({ ...place, relayUrl, sameOrigin }, roomId)));
   };
 
   return (
     <div className="page workshop-page">
-      <h1>{t('workshop.heading')}</h1>
+      <div className="page-head">
+        <h1>{t('workshop.heading')}</h1>
+        <a className="button-link" href={`#/p/${projectId}/present`}>
+          {t('workshop.present.open')}
+        </a>
+      </div>
       <p className="intro">{t('workshop.intro')}</p>
-      {room && place ? (
-        <OpenRoom room={room} place={place} onClose={() => (closeRoom(), setRoom(null))} />
+      {room ? (
+        <OpenRoom room={room} onClose={() => (closeRoom(), setRoom(null))} />
       ) : (
         <section className="card" aria-labelledby="room-heading">
           <h2 id="room-heading">{t('workshop.room.heading')}</h2>
@@ -110,21 +116,10 @@ export function WorkshopPage() {
   );
 }
 
-function OpenRoom({
-  room,
-  place,
-  onClose,
-}: {
-  room: FacilitatorRoom;
-  place: RelayPlace;
-  onClose: () => void;
-}) {
+function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => void }) {
   const view = useRoomView(room);
   const swot = useSwot();
-  const link = joinLink(
-    { ...place, relayUrl: room.relayUrl, sameOrigin: place.sameOrigin && place.relayUrl === room.relayUrl },
-    room.roomId,
-  );
+  const link = room.link;
   const options = useMemo<VoteOption[]>(() => {
     if (!swot) return [];
     const labels = itemLabels(swot);

@@ -66,6 +66,19 @@ export const workshopEn = {
     voters: 'Voters: {{count}}',
     ignored: 'Ignored: {{count}} entries ({{reasons}}).',
     forged: '{{count}} values written over another participant’s entry were refused.',
+    weights: {
+      open: 'Use the votes as IFE/EFE weights…',
+      intro:
+        'Each item’s weight becomes its share of its matrix’s dots (IFE: strengths and weaknesses; EFE: opportunities and threats), so each matrix sums to 1.00. A matrix without dots keeps its weights.',
+      item: 'Item',
+      dots: 'Dots',
+      before: 'Weight now',
+      after: 'From the votes',
+      apply: 'Apply the weights',
+      cancel: 'Cancel',
+      applied: 'Weights applied to the IFE/EFE matrices. Undo (Ctrl+Z) takes them back.',
+      none: 'No dots were given to SWOT items.',
+    },
     reasons: {
       malformed: 'malformed',
       tooLong: 'too long',

@@ -67,6 +67,19 @@ export const workshopZh: MessageTree['workshop'] = {
     voters: '投票人数：{{count}}',
     ignored: '已忽略 {{count}} 条（{{reasons}}）。',
     forged: '已拒绝 {{count}} 个改写他人条目的内容。',
+    weights: {
+      open: '用投票结果设定 IFE/EFE 权重…',
+      intro:
+        '每个条目的权重为它在所属矩阵中所得圆点的占比（IFE：优势与劣势；EFE：机会与威胁），因此每个矩阵的权重之和为 1.00。没有得到圆点的矩阵保持原有权重。',
+      item: '条目',
+      dots: '圆点',
+      before: '当前权重',
+      after: '按投票',
+      apply: '应用这些权重',
+      cancel: '取消',
+      applied: '权重已应用到 IFE/EFE 矩阵。撤销（Ctrl+Z）可以恢复。',
+      none: '没有 SWOT 条目得到圆点。',
+    },
     reasons: {
       malformed: '格式无效',
       tooLong: '过长',

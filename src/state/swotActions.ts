@@ -32,6 +32,9 @@ export const swotActions = {
     step((p) => items.reduce((acc, item) => addItem(acc, item.quadrant, item.text), p)),
   moveItem: (id: string, quadrant: Quadrant, index: number) => step((p) => moveItem(p, id, quadrant, index)),
   deleteItem: (id: string) => step((p) => deleteItem(p, id)),
+  /** Sets several items' weights at once (a workshop's votes turned into weights): one step. */
+  setWeights: (weights: readonly { id: string; weight: number }[]) =>
+    step((p) => weights.reduce((acc, w) => updateItem(acc, w.id, { weight: w.weight }), p)),
   /** Scales an IFE or EFE matrix's weights to sum to 1: one step. */
   normaliseWeights: (kind: FactorMatrix['kind']) => step((p) => normaliseMatrixWeights(p, kind)),
   endTyping,

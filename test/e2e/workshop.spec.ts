@@ -134,6 +134,32 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await expect(first).toContainText('Friendly hotline staff');
   await expect(first).toContainText('4 dots');
   await expect(facilitator.getByTestId('vote-results').getByRole('listitem').nth(1)).toContainText('3 dots');
+
+  // The dots become IFE/EFE weights: shown first, applied as one step, taken back by undo.
+  await facilitator.getByRole('button', { name: 'Use the votes as IFE/EFE weights…' }).click();
+  const preview = facilitator.getByTestId('vote-weights');
+  // Dots, weight now, weight from the votes.
+  await expect(preview.getByRole('row', { name: /S6 Friendly hotline staff/ }).getByRole('cell')).toHaveText([
+    '4',
+    '–',
+    '1.00',
+  ]);
+  await expect(preview.getByRole('row', { name: /O6 Chat support/ }).getByRole('cell')).toHaveText([
+    '3',
+    '–',
+    '1.00',
+  ]);
+  await expect(preview.getByRole('row', { name: /S1 / }).getByRole('cell').nth(2)).toHaveText('0.00');
+  await facilitator.getByRole('button', { name: 'Apply the weights' }).click();
+  await expect(facilitator.getByText('Weights applied to the IFE/EFE matrices.')).toBeVisible();
+  await facilitator.getByRole('link', { name: 'SWOT', exact: true }).click();
+  const weight = (label: string) => facilitator.getByRole('textbox', { name: `${label} weight (0–1)` });
+  await expect(weight('S6')).toHaveValue(/^1(\.0+)?$/);
+  await expect(weight('S1')).toHaveValue(/^0(\.0+)?$/);
+  await expect(weight('O6')).toHaveValue(/^1(\.0+)?$/);
+  await facilitator.getByRole('button', { name: 'Undo' }).click();
+  await expect(weight('S6')).toHaveValue('');
+  await expect(weight('S1')).not.toHaveValue(/^0(\.0+)?$/);
 });
 
 test('a participant who goes offline keeps what they type, and it arrives when they reconnect', async ({

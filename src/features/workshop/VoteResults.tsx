@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/workshop/activity';
 import type { Tally } from '../../domain/workshop/tally';
+import { VoteWeights } from './VoteWeights';
 
 interface Props {
   activity: Activity;
@@ -38,9 +39,12 @@ export function VoteResults({ activity, tally, onReveal }: Props) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onReveal(false)}>
-        {t('workshop.results.hide')}
-      </button>
+      <div className="toolbar">
+        <button type="button" onClick={() => onReveal(false)}>
+          {t('workshop.results.hide')}
+        </button>
+      </div>
+      <VoteWeights votes={tally.votes} />
     </>
   );
 }

@@ -37,6 +37,9 @@ export const workshopEn = {
     maxPerOption: 'Most dots on one item',
     start: 'Start this activity',
     current: 'Now: {{prompt}}',
+    rate: 'Rate the five-forces drivers (1–5)',
+    promptRate: 'How strong is each driver today? 1 = weak, 5 = strong',
+    noDrivers: 'The five forces have no drivers to rate yet.',
     noItems: 'The SWOT has no items to vote on yet.',
     limits: 'Each idea up to {{chars}} characters; up to {{ideas}} ideas per person.',
   },
@@ -66,6 +69,19 @@ export const workshopEn = {
     voters: 'Voters: {{count}}',
     ignored: 'Ignored: {{count}} entries ({{reasons}}).',
     forged: '{{count}} values written over another participant’s entry were refused.',
+    ratings: {
+      raters: '{{count}} participants have rated.',
+      option: 'Driver',
+      n: 'Ratings',
+      mean: 'Mean',
+      sd: 'Spread (SD)',
+      range: 'Range',
+      now: 'Rating now',
+      disagree: 'The group disagrees',
+      apply: 'Use the means as the drivers’ ratings now',
+      applied:
+        'Mean ratings applied to the five forces (rounded to whole points). Undo (Ctrl+Z) takes them back.',
+    },
     weights: {
       open: 'Use the votes as IFE/EFE weights…',
       intro:
@@ -119,6 +135,8 @@ export const workshopEn = {
     tooMany: 'You have added the most ideas allowed ({{max}}).',
     yours: 'Your ideas',
     withdraw: 'Withdraw',
+    rateIntro: 'Rate each one from {{min}} to {{max}}. Your ratings are anonymous.',
+    rateOption: 'Your rating of “{{label}}”',
     dotsLeft: '{{left}} of {{budget}} dots left',
     maxPerOption: 'At most {{max}} on one item.',
     less: 'One dot less on “{{label}}”',

@@ -29,6 +29,9 @@ export const forcesActions = {
   /** A rating now or in three years: one step. */
   setDriver: (force: Force, id: string, patch: Patch<ForceDriver>) =>
     step((p) => updateDriver(p, force, id, patch)),
+  /** Several drivers' ratings now at once (a workshop's mean ratings): one step. */
+  setRatingsNow: (ratings: readonly { force: Force; id: string; now: number }[]) =>
+    step((p) => ratings.reduce((acc, r) => updateDriver(acc, r.force, r.id, { now: r.now }), p)),
   addDriver: (force: Force, text: string) => step((p) => addDriver(p, force, text)),
   deleteDriver: (force: Force, id: string) => step((p) => deleteDriver(p, force, id)),
   endTyping,

@@ -14,3 +14,6 @@ export const useProjectName = (): string | null => useAppStore((s) => s.project?
 
 /** The open project's SWOT (its identity changes only with an edit of the SWOT). */
 export const useSwot = () => useAppStore((s) => s.project?.swot ?? null);
+
+/** The open project's five forces (identity changes only with an edit of the forces). */
+export const useForces = () => useAppStore((s) => s.project?.forces ?? null);

@@ -17,6 +17,8 @@ test('score the alternatives on the weighted SWOT items, see the ranking and the
   await addItems(page, 'Opportunities', ['Cold chain']);
   await addItems(page, 'Threats', ['Price war']);
   await page.getByRole('link', { name: 'IFE / EFE' }).click();
+  // The SWOT's own weight fields have the same names: type on the matrices, once they are on screen.
+  await expect(page.getByRole('heading', { name: 'IFE and EFE matrices, IE matrix', level: 1 })).toBeVisible();
   for (const [label, weight] of [
     ['S1', '0.6'],
     ['W1', '0.4'],
@@ -24,6 +26,7 @@ test('score the alternatives on the weighted SWOT items, see the ranking and the
     ['T1', '0.3'],
   ] as const)
     await page.getByRole('textbox', { name: `${label} weight (0–1)` }).fill(weight);
+  await expect(page.getByRole('textbox', { name: 'S1 weight (0–1)' })).toHaveValue('0.6');
   await goToStrategy(page);
   await expect(page.getByTestId('weight-sums')).toContainText('together 2.00');
   await expect(page.getByTestId('pending')).toContainText('4 key factors are not scored');

@@ -333,3 +333,32 @@ test('a hostile participant writing to the room document cannot change others’
   await expect(facilitator.getByText('Something went wrong')).toHaveCount(0);
   mallory.close();
 });
+
+test('participants rate the five-forces drivers; the facilitator sees mean, spread and disagreement, and applies the means', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('radio', { name: 'Rate the five-forces drivers (1–5)' }).check();
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const [a, b] = await Promise.all([participant(browser, link, true), participant(browser, link)]);
+  const rate = async (page: Page, nth: number, value: string) => {
+    await page.getByRole('radiogroup').nth(nth).getByRole('radio', { name: value, exact: true }).check();
+  };
+  await rate(a, 0, '5');
+  await rate(b, 0, '1');
+  await rate(a, 1, '3');
+  await rate(b, 1, '4');
+  expect(await seriousViolations(a)).toEqual([]);
+
+  const results = facilitator.getByTestId('rating-results');
+  const first = results.getByRole('row').nth(1);
+  // Ratings 5 and 1: mean 3.0, sample SD √8 ≈ 2.8, range 1–5: the group disagrees.
+  await expect(first.getByRole('cell')).toHaveText(['2', '3.0', /^2\.8 The group disagrees$/, '1–5', /./]);
+  await expect(results.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText('3.5');
+  await facilitator.getByRole('button', { name: 'Use the means as the drivers’ ratings now' }).click();
+  // The means, rounded to whole points (3.5 → 4), are now the drivers' ratings; undo takes them back.
+  await expect(first.getByRole('cell').last()).toHaveText('3');
+  await expect(results.getByRole('row').nth(2).getByRole('cell').last()).toHaveText('4');
+  await facilitator.getByRole('button', { name: 'Undo' }).click();
+  await expect(results.getByRole('row').nth(2).getByRole('cell').last()).not.toHaveText('4');
+});

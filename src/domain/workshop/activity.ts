@@ -1,7 +1,7 @@
 import { QUADRANTS } from '../project/schema';
 
 /** What a room asks of its participants. */
-export type ActivityKind = 'brainstorm' | 'vote';
+export type ActivityKind = 'brainstorm' | 'vote' | 'rate';
 
 /** The limits a room states on screen and the facilitator's tally holds every entry to. */
 export const ROOM_LIMITS = {
@@ -36,6 +36,8 @@ export interface Activity {
   revealed: boolean;
   /** Names are asked for only if the facilitator allows them; anonymous by default. */
   namesAllowed: boolean;
+  /** Rate: the whole-number scale each option is rated on (five-forces drivers 1–5). */
+  scale?: { min: number; max: number };
 }
 
 export const SWOT_SLOTS: readonly string[] = QUADRANTS;
@@ -73,6 +75,22 @@ export function voteActivity(
     maxPerOption: clampInt(maxPerOption, 1, clampInt(budget, 1, ROOM_LIMITS.maxBudget)),
     revealed: false,
     namesAllowed: false,
+  };
+}
+
+/** Each participant rates every option on a whole-number scale (five-forces drivers: 1 weak to 5 strong). */
+export function rateActivity(id: string, prompt: string, options: VoteOption[], min = 1, max = 5): Activity {
+  return {
+    id,
+    kind: 'rate',
+    prompt,
+    slots: [],
+    options: options.slice(0, ROOM_LIMITS.optionsPerVote),
+    budget: 0,
+    maxPerOption: 0,
+    revealed: false,
+    namesAllowed: false,
+    scale: { min, max },
   };
 }
 

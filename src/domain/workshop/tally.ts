@@ -33,6 +33,9 @@ export interface Tally {
   votes: Map<string, number>;
   /** Participants whose ballot counted. */
   voters: number;
+  /** Rate: each option's ratings, one per participant whose ratings counted. */
+  ratings: Map<string, number[]>;
+  raters: number;
   /** Participants seen in the room (any valid entry). */
   participants: number;
   ignored: { pid: string; key: string; reason: IgnoredReason }[];
@@ -57,6 +60,8 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
   const ideasBy = new Map<string, number>();
   const seen = new Set<string>();
   let voters = 0;
+  let raters = 0;
+  const ratings = new Map<string, number[]>(activity.options.map((o) => [o.key, []]));
   const ballotKey = (pid: string) => `${pid}/ballot/${activity.id}`;
 
   for (const entry of entries.slice(0, ROOM_LIMITS.entriesPerRoom)) {
@@ -112,10 +117,21 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
         voters += 1;
         for (const [option, n] of dots) votes.set(option, (votes.get(option) ?? 0) + n);
       }
+    } else if (payload.kind === 'rating' && activity.kind === 'rate') {
+      if (key !== `${pid}/rating/${activity.id}`) {
+        skip('duplicateBallot');
+        continue;
+      }
+      const scores = readRatings(payload.scores, optionKeys, activity.scale ?? { min: 1, max: 5 });
+      if (scores === null) skip('malformed');
+      else {
+        if (scores.size > 0) raters += 1;
+        for (const [option, n] of scores) ratings.get(option)!.push(n);
+      }
     } else skip('malformed');
   }
   markDuplicates(ideas);
-  return { ideas, votes, voters, participants: seen.size, ignored };
+  return { ideas, votes, voters, ratings, raters, participants: seen.size, ignored };
 }
 
 /** A ballot's dots per option, or null if any part is not a whole number of dots on a known option. */
@@ -127,6 +143,28 @@ function readBallot(raw: unknown, optionKeys: ReadonlySet<string>): Map<string, 
     if (n > 0) dots.set(option, n);
   }
   return dots;
+}
+
+/** A participant's ratings per option, or null if any is not a whole number on the scale for a known option. */
+function readRatings(
+  raw: unknown,
+  optionKeys: ReadonlySet<string>,
+  scale: { min: number; max: number },
+): Map<string, number> | null {
+  if (!isRecord(raw)) return null;
+  const scores = new Map<string, number>();
+  for (const [option, n] of Object.entries(raw)) {
+    if (
+      !optionKeys.has(option) ||
+      typeof n !== 'number' ||
+      !Number.isInteger(n) ||
+      n < scale.min ||
+      n > scale.max
+    )
+      return null;
+    scores.set(option, n);
+  }
+  return scores;
 }
 
 function sum(values: Iterable<number>): number {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   brainstormActivity,
+  rateActivity,
   ROOM_LIMITS,
   voteActivity,
   type Activity,
@@ -13,13 +14,15 @@ interface Props {
   current: Activity | null;
   /** What a vote can be on: the project's SWOT items. */
   options: VoteOption[];
+  /** What can be rated: the five-forces drivers. */
+  drivers: VoteOption[];
   onStart: (activity: Activity) => void;
 }
 
 const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Sets up the next activity: a brainstorm into the SWOT or a dot vote on its items. */
-export function ActivityPanel({ current, options, onStart }: Props) {
+export function ActivityPanel({ current, options, drivers, onStart }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<ActivityKind>(current?.kind ?? 'brainstorm');
@@ -29,8 +32,14 @@ export function ActivityPanel({ current, options, onStart }: Props) {
   const [maxPer, setMaxPer] = useState(String(current?.kind === 'vote' ? current.maxPerOption : 2));
   const shownPrompt =
     prompt.trim() ||
-    t(kind === 'brainstorm' ? 'workshop.activity.promptBrainstorm' : 'workshop.activity.promptVote');
-  const noItems = kind === 'vote' && options.length === 0;
+    t(
+      kind === 'brainstorm'
+        ? 'workshop.activity.promptBrainstorm'
+        : kind === 'vote'
+          ? 'workshop.activity.promptVote'
+          : 'workshop.activity.promptRate',
+    );
+  const noItems = (kind === 'vote' && options.length === 0) || (kind === 'rate' && drivers.length === 0);
   return (
     <section className="card workshop-activity" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('workshop.activity.heading')}</h2>
@@ -44,13 +53,15 @@ export function ActivityPanel({ current, options, onStart }: Props) {
           onStart(
             kind === 'brainstorm'
               ? { ...brainstormActivity(newId(), shownPrompt), namesAllowed }
-              : voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer)),
+              : kind === 'vote'
+                ? voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer))
+                : rateActivity(newId(), shownPrompt, drivers),
           );
         }}
       >
         <fieldset>
           <legend>{t('workshop.activity.kind')}</legend>
-          {(['brainstorm', 'vote'] as const).map((k) => (
+          {(['brainstorm', 'vote', 'rate'] as const).map((k) => (
             <label key={k} className="radio">
               <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
               {t(`workshop.activity.${k}`)}
@@ -66,7 +77,7 @@ export function ActivityPanel({ current, options, onStart }: Props) {
             onChange={(e) => setPrompt(e.target.value)}
           />
         </label>
-        {kind === 'brainstorm' ? (
+        {kind === 'rate' ? null : kind === 'brainstorm' ? (
           <>
             <label className="checkbox">
               <input
@@ -107,7 +118,11 @@ export function ActivityPanel({ current, options, onStart }: Props) {
             </label>
           </div>
         )}
-        {noItems && <p className="field-error">{t('workshop.activity.noItems')}</p>}
+        {noItems && (
+          <p className="field-error">
+            {t(kind === 'rate' ? 'workshop.activity.noDrivers' : 'workshop.activity.noItems')}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={noItems}>
           {t('workshop.activity.start')}
         </button>

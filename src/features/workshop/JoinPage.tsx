@@ -3,6 +3,7 @@ import { LANGUAGES, setLanguage, type Language } from '../../i18n/i18n';
 import { ParticipantRoom } from '../../workshop/participantRoom';
 import { Countdown } from './Countdown';
 import { JoinBrainstorm } from './JoinBrainstorm';
+import { JoinRate } from './JoinRate';
 import { JoinVote } from './JoinVote';
 import { useRoomView } from './useRoomView';
 import './workshop.css';
@@ -49,11 +50,11 @@ function InRoom({ room }: { room: ParticipantRoom }) {
       ) : (
         <>
           <h1 className="join-prompt">{activity.prompt}</h1>
-          {activity.kind === 'brainstorm' ? (
+          {activity.kind === 'brainstorm' && (
             <JoinBrainstorm room={room} activity={activity} own={view.own} name={view.name} />
-          ) : (
-            <JoinVote room={room} activity={activity} own={view.own} />
           )}
+          {activity.kind === 'vote' && <JoinVote room={room} activity={activity} own={view.own} />}
+          {activity.kind === 'rate' && <JoinRate room={room} activity={activity} own={view.own} />}
         </>
       )}
     </main>

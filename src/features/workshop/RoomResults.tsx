@@ -3,6 +3,7 @@ import type { Activity } from '../../domain/workshop/activity';
 import type { Idea, Tally } from '../../domain/workshop/tally';
 import type { FacilitatorView } from '../../workshop/facilitatorRoom';
 import { BrainstormResults } from './BrainstormResults';
+import { RateResults } from './RateResults';
 import { VoteResults } from './VoteResults';
 
 interface Props {
@@ -23,16 +24,16 @@ export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props
     <section className="card workshop-results" aria-labelledby="results-heading">
       <h2 id="results-heading">{t('workshop.results.heading')}</h2>
       <p className="current-activity">{activity.prompt}</p>
-      {activity.kind === 'brainstorm' ? (
+      {activity.kind === 'brainstorm' && (
         <BrainstormResults
           activity={activity}
           ideas={tally.ideas}
           accepted={view.accepted}
           onAccept={onAccept}
         />
-      ) : (
-        <VoteResults activity={activity} tally={tally} onReveal={onReveal} />
       )}
+      {activity.kind === 'vote' && <VoteResults activity={activity} tally={tally} onReveal={onReveal} />}
+      {activity.kind === 'rate' && <RateResults activity={activity} tally={tally} />}
       {tally.ignored.length > 0 && (
         <p className="hint" data-testid="ignored">
           {t('workshop.results.ignored', { count: tally.ignored.length, reasons })}

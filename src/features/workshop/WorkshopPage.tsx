@@ -5,7 +5,8 @@ import type { Quadrant } from '../../domain/project/types';
 import { itemLabels } from '../../domain/swot/labels';
 import type { Activity, VoteOption } from '../../domain/workshop/activity';
 import type { Idea } from '../../domain/workshop/tally';
-import { useProjectId, useSwot } from '../../state/selectors';
+import { useForces, useProjectId, useSwot } from '../../state/selectors';
+import { FORCES } from '../../domain/project/schema';
 import { swotActions } from '../../state/swotActions';
 import { closeRoom, currentRoom, openRoom, resumeRoom } from '../../workshop/activeRoom';
 import { findRelay, type RelayPlace } from '../../workshop/connection';
@@ -129,6 +130,19 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
         .map((i) => ({ key: i.id, label: `${labels.get(i.id)} ${i.text}` })),
     );
   }, [swot]);
+  const forces = useForces();
+  const { t } = useTranslation();
+  const drivers = useMemo<VoteOption[]>(
+    () =>
+      forces
+        ? FORCES.flatMap((f) =>
+            forces[f]
+              .filter((d) => d.text.trim())
+              .map((d) => ({ key: d.id, label: `${t(`forces.short.${f}`)}: ${d.text}` })),
+          )
+        : [],
+    [forces, t],
+  );
   const accept = (ideas: Idea[]) => {
     swotActions.addItems(ideas.map((i) => ({ quadrant: i.slot as Quadrant, text: i.text })));
     room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
@@ -147,6 +161,7 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
           key={view.activity?.id ?? 'none'}
           current={view.activity}
           options={options}
+          drivers={drivers}
           onStart={setActivity}
         />
         <TimerPanel timer={view.timer} onChange={(timer) => room.setTimer(timer)} />

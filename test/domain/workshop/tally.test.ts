@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { brainstormActivity, ROOM_LIMITS, voteActivity } from '../../../src/domain/workshop/activity';
+import {
+  brainstormActivity,
+  rateActivity,
+  ROOM_LIMITS,
+  voteActivity,
+} from '../../../src/domain/workshop/activity';
+import { spreadOf, wholeRating } from '../../../src/domain/workshop/spread';
 import { normaliseText } from '../../../src/domain/workshop/normaliseText';
 import { dotsLeft, tally, type SignedEntry } from '../../../src/domain/workshop/tally';
 
@@ -156,6 +162,59 @@ describe('normalised text for duplicates', () => {
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => normaliseText(normaliseText(s)) === normaliseText(s)),
+    );
+  });
+});
+
+describe('the rating tally', () => {
+  const rate = rateActivity('r1', 'How strong is each driver?', options.slice(0, 2));
+  const rating = (pid: string, scores: unknown, key = `${pid}/rating/r1`): SignedEntry => ({
+    pid,
+    key,
+    payload: { kind: 'rating', activity: 'r1', scores },
+  });
+
+  it("collects each participant's ratings per option, and ignores ratings off the scale or a second set", () => {
+    const t = tally(rate, [
+      rating('p1', { s1: 5, s2: 2 }),
+      rating('p2', { s1: 3 }),
+      rating('p3', { s1: 6 }),
+      rating('p4', { s1: 2.5 }),
+      rating('p5', { zz: 3 }),
+      rating('p2', { s2: 5 }, 'p2/rating/r1-again'),
+    ]);
+    expect(Object.fromEntries(t.ratings)).toEqual({ s1: [5, 3], s2: [2] });
+    expect(t.raters).toBe(2);
+    expect(t.ignored.map((i) => i.reason)).toEqual([
+      'malformed',
+      'malformed',
+      'malformed',
+      'duplicateBallot',
+    ]);
+  });
+});
+
+describe('the spread of ratings', () => {
+  it('gives mean, sample standard deviation and range', () => {
+    // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, sample SD sqrt(32/7) ≈ 2.138 (the textbook population SD is 2).
+    const s = spreadOf([2, 4, 4, 4, 5, 5, 7, 9]);
+    expect(s.mean).toBe(5);
+    expect(s.sd).toBeCloseTo(Math.sqrt(32 / 7), 12);
+    expect([s.min, s.max, s.n]).toEqual([2, 9, 8]);
+    expect(spreadOf([3]).sd).toBeNull();
+    expect(spreadOf([]).mean).toBeNull();
+  });
+
+  it('rounds a mean to the whole rating a field takes, halves up, within the scale', () => {
+    expect([wholeRating(3.5), wholeRating(3.49), wholeRating(0.2), wholeRating(5.4)]).toEqual([4, 3, 1, 5]);
+  });
+
+  it('the mean lies within the range, and the spread is zero when all agree', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2 }), (values) => {
+        const s = spreadOf(values);
+        return s.mean! >= s.min! - 1e-12 && s.mean! <= s.max! + 1e-12 && (s.min !== s.max || s.sd === 0);
+      }),
     );
   });
 });

@@ -18,7 +18,9 @@ test('score the alternatives on the weighted SWOT items, see the ranking and the
   await addItems(page, 'Threats', ['Price war']);
   await page.getByRole('link', { name: 'IFE / EFE' }).click();
   // The SWOT's own weight fields have the same names: type on the matrices, once they are on screen.
-  await expect(page.getByRole('heading', { name: 'IFE and EFE matrices, IE matrix', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'IFE and EFE matrices, IE matrix', level: 1 }),
+  ).toBeVisible();
   for (const [label, weight] of [
     ['S1', '0.6'],
     ['W1', '0.4'],

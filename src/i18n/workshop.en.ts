@@ -40,6 +40,7 @@ export const workshopEn = {
     rate: 'Rate the five-forces drivers (1–5)',
     promptRate: 'How strong is each driver today? 1 = weak, 5 = strong',
     noDrivers: 'The five forces have no drivers to rate yet.',
+    driverLabel: '{{force}}: {{driver}}',
     noItems: 'The SWOT has no items to vote on yet.',
     limits: 'Each idea up to {{chars}} characters; up to {{ideas}} ideas per person.',
   },

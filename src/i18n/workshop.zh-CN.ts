@@ -41,6 +41,7 @@ export const workshopZh: MessageTree['workshop'] = {
     rate: '评分：五力驱动因素（1–5）',
     promptRate: '各驱动因素目前有多强？1 = 弱，5 = 强',
     noDrivers: '五力模型中还没有可评分的驱动因素。',
+    driverLabel: '{{force}}：{{driver}}',
     noItems: 'SWOT 中还没有可投票的条目。',
     limits: '每条想法最多 {{chars}} 个字符；每人最多 {{ideas}} 条。',
   },

@@ -7,6 +7,7 @@ import { JoinRate } from './JoinRate';
 import { JoinVote } from './JoinVote';
 import { useRoomView } from './useRoomView';
 import './workshop.css';
+import './join.css';
 
 /** A participant's page (a phone, usually): the facilitator's question, the timer, and their own input. */
 export default function JoinPage({ roomId, relay }: { roomId: string; relay: string }) {

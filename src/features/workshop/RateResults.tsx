@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 import { FORCES } from '../../domain/project/schema';
 import type { Force } from '../../domain/project/types';
 import type { Activity } from '../../domain/workshop/activity';
@@ -27,35 +28,37 @@ export function RateResults({ activity, tally }: { activity: Activity; tally: Ta
   return (
     <>
       <p role="status">{t('workshop.results.ratings.raters', { count: tally.raters })}</p>
-      <table className="data-table" data-testid="rating-results">
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop.results.ratings.option')}</th>
-            <th scope="col">{t('workshop.results.ratings.n')}</th>
-            <th scope="col">{t('workshop.results.ratings.mean')}</th>
-            <th scope="col">{t('workshop.results.ratings.sd')}</th>
-            <th scope="col">{t('workshop.results.ratings.range')}</th>
-            <th scope="col">{t('workshop.results.ratings.now')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.spread.n}</td>
-              <td>{fmt(r.spread.mean)}</td>
-              <td>
-                {fmt(r.spread.sd)}
-                {r.spread.sd !== null && r.spread.sd >= DISAGREEMENT_SD && (
-                  <span className="chip disagree"> {t('workshop.results.ratings.disagree')}</span>
-                )}
-              </td>
-              <td>{r.spread.min === null ? '–' : `${r.spread.min}–${r.spread.max}`}</td>
-              <td>{forceOf.get(r.key)?.now ?? '–'}</td>
+      <TableScroll>
+        <table className="data-table" data-testid="rating-results">
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop.results.ratings.option')}</th>
+              <th scope="col">{t('workshop.results.ratings.n')}</th>
+              <th scope="col">{t('workshop.results.ratings.mean')}</th>
+              <th scope="col">{t('workshop.results.ratings.sd')}</th>
+              <th scope="col">{t('workshop.results.ratings.range')}</th>
+              <th scope="col">{t('workshop.results.ratings.now')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.spread.n}</td>
+                <td>{fmt(r.spread.mean)}</td>
+                <td>
+                  {fmt(r.spread.sd)}
+                  {r.spread.sd !== null && r.spread.sd >= DISAGREEMENT_SD && (
+                    <span className="chip disagree"> {t('workshop.results.ratings.disagree')}</span>
+                  )}
+                </td>
+                <td>{r.spread.min === null ? '–' : `${r.spread.min}–${r.spread.max}`}</td>
+                <td>{forceOf.get(r.key)?.now ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <button
         type="button"
         disabled={apply.length === 0}

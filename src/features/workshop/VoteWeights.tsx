@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 import { itemLabels } from '../../domain/swot/labels';
 import { weightsFromVotes } from '../../domain/workshop/voteWeights';
 import { formatFixed } from '../../i18n/format';
@@ -37,28 +38,30 @@ export function VoteWeights({ votes }: { votes: ReadonlyMap<string, number> }) {
       {changes.length === 0 ? (
         <p>{t('workshop.results.weights.none')}</p>
       ) : (
-        <table className="data-table" data-testid="vote-weights">
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.results.weights.item')}</th>
-              <th scope="col">{t('workshop.results.weights.dots')}</th>
-              <th scope="col">{t('workshop.results.weights.before')}</th>
-              <th scope="col">{t('workshop.results.weights.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  {labels.get(c.id)} {text.get(c.id)}
-                </th>
-                <td>{c.dots}</td>
-                <td>{fmt(c.before)}</td>
-                <td>{fmt(c.after)}</td>
+        <TableScroll>
+          <table className="data-table" data-testid="vote-weights">
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop.results.weights.item')}</th>
+                <th scope="col">{t('workshop.results.weights.dots')}</th>
+                <th scope="col">{t('workshop.results.weights.before')}</th>
+                <th scope="col">{t('workshop.results.weights.after')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {labels.get(c.id)} {text.get(c.id)}
+                  </th>
+                  <td>{c.dots}</td>
+                  <td>{fmt(c.before)}</td>
+                  <td>{fmt(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <div className="toolbar">
         <button

@@ -138,7 +138,10 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
         ? FORCES.flatMap((f) =>
             forces[f]
               .filter((d) => d.text.trim())
-              .map((d) => ({ key: d.id, label: `${t(`forces.short.${f}`)}: ${d.text}` })),
+              .map((d) => ({
+                key: d.id,
+                label: t('workshop.activity.driverLabel', { force: t(`forces.short.${f}`), driver: d.text }),
+              })),
           )
         : [],
     [forces, t],

@@ -1,8 +1,9 @@
 import type { Activity } from '../domain/workshop/activity';
+import { tally, type Tally } from '../domain/workshop/tally';
 import type { Timer } from '../domain/workshop/timer';
 import { connectRoom, type LinkStatus, type RoomConnection } from './connection';
 import { newKeyPair, type KeyPair } from './keys';
-import { ownPayloads, readMeta, reassert, writeEntry } from './roomDoc';
+import { newEntryReader, ownPayloads, readEntries, readMeta, reassert, writeEntry } from './roomDoc';
 import { readStored, writeStored } from './stored';
 
 interface Saved {
@@ -25,6 +26,8 @@ export interface ParticipantView {
   /** This participant's own entries, by room key. */
   own: Map<string, Record<string, unknown>>;
   name: string;
+  /** Once the facilitator reveals a vote: the room's tally, counted here by the same rules. */
+  results: Tally | null;
 }
 
 /**
@@ -39,6 +42,8 @@ export class ParticipantRoom {
   private readonly storageKey: string;
   private view: ParticipantView;
   private readonly listeners = new Set<() => void>();
+  private readonly reader = newEntryReader();
+  private pending = 0;
 
   constructor(
     readonly roomId: string,
@@ -78,6 +83,7 @@ export class ParticipantRoom {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.pending);
     this.conn.destroy();
   }
 
@@ -91,12 +97,25 @@ export class ParticipantRoom {
   }
 
   private read(): ParticipantView {
+    const activity = readMeta(this.conn.doc, this.roomId, 'activity');
+    let results: Tally | null = null;
+    if (activity?.kind === 'vote' && activity.revealed) {
+      // Signatures are checked 8 ms per frame at most, as on the facilitator's screen.
+      const { entries, pending } = readEntries(this.conn.doc, this.reader, performance.now() + 8);
+      results = tally(activity, entries);
+      if (pending && !this.pending)
+        this.pending = requestAnimationFrame(() => {
+          this.pending = 0;
+          this.refresh();
+        });
+    }
     return {
       status: this.conn.status(),
-      activity: readMeta(this.conn.doc, this.roomId, 'activity'),
+      activity,
       timer: readMeta(this.conn.doc, this.roomId, 'timer'),
       own: ownPayloads(this.mine, this.keys),
       name: this.name,
+      results,
     };
   }
 }

@@ -7,6 +7,9 @@ import { writeEntry } from '../../src/workshop/roomDoc';
 import { seriousViolations } from './axe';
 import { startWorkshopServer, type RunningServer } from './workshopServer';
 
+// A facilitator and up to three participants, each in a browser context of their own: longer than one page.
+test.describe.configure({ timeout: 120_000 });
+
 // Each worker runs its own workshop server (app + relay) on its own port.
 let server: RunningServer;
 let port: number;
@@ -134,6 +137,10 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await expect(first).toContainText('Friendly hotline staff');
   await expect(first).toContainText('4 dots');
   await expect(facilitator.getByTestId('vote-results').getByRole('listitem').nth(1)).toContainText('3 dots');
+  // Revealed, the room's dots show on the phones too (counted there by the same rules).
+  await expect(
+    phone.getByRole('listitem').filter({ hasText: 'Friendly hotline staff' }).getByTestId('room-dots'),
+  ).toHaveText('4 dots');
 
   // The dots become IFE/EFE weights: shown first, applied as one step, taken back by undo.
   await facilitator.getByRole('button', { name: 'Use the votes as IFE/EFE weights…' }).click();

@@ -54,7 +54,9 @@ function InRoom({ room }: { room: ParticipantRoom }) {
           {activity.kind === 'brainstorm' && (
             <JoinBrainstorm room={room} activity={activity} own={view.own} name={view.name} />
           )}
-          {activity.kind === 'vote' && <JoinVote room={room} activity={activity} own={view.own} />}
+          {activity.kind === 'vote' && (
+            <JoinVote room={room} activity={activity} own={view.own} results={view.results} />
+          )}
           {activity.kind === 'rate' && <JoinRate room={room} activity={activity} own={view.own} />}
         </>
       )}

@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/workshop/activity';
-import { dotsLeft } from '../../domain/workshop/tally';
+import { dotsLeft, type Tally } from '../../domain/workshop/tally';
 import type { ParticipantRoom } from '../../workshop/participantRoom';
 
 interface Props {
   room: ParticipantRoom;
   activity: Activity;
   own: Map<string, Record<string, unknown>>;
+  /** The room's dots per item, once revealed. */
+  results: Tally | null;
 }
 
 /** Placing one's dots: a counter of dots left, − and + per item within the budget and the most on one. */
-export function JoinVote({ room, activity, own }: Props) {
+export function JoinVote({ room, activity, own, results }: Props) {
   const { t } = useTranslation();
   const key = `${room.keys.publicKey}/ballot/${activity.id}`;
   const stored = own.get(key)?.votes;
@@ -47,7 +49,14 @@ export function JoinVote({ room, activity, own }: Props) {
           const n = ballot.get(option.key) ?? 0;
           return (
             <li key={option.key}>
-              <span className="vote-label">{option.label}</span>
+              <span className="vote-label">
+                {option.label}
+                {results && (
+                  <span className="room-dots" data-testid="room-dots">
+                    {t('workshop.results.dots', { count: results.votes.get(option.key) ?? 0 })}
+                  </span>
+                )}
+              </span>
               <span className="vote-stepper">
                 <button
                   type="button"

@@ -2,10 +2,15 @@ import type { Project } from '../domain/project/types';
 import { endCoalescing } from './history';
 import { redo, undo, useAppStore } from './store';
 
-/** An edit that is its own undo step (a click, a choice, an added or removed row). */
-export function step(recipe: (project: Project) => Project): void {
+/**
+ * An edit that is its own undo step (a click, a choice, an added or removed row). Returns whether the project
+ * changed: false when the edit changed nothing or a limit refused it (the refusal is shown by RefusedEdit).
+ */
+export function step(recipe: (project: Project) => Project): boolean {
   endCoalescing();
+  const before = useAppStore.getState().project;
   useAppStore.getState().change(recipe);
+  return useAppStore.getState().project !== before;
 }
 
 /** A keystroke in one field: coalesced with the previous edit of the same `field` into one undo step. */

@@ -66,14 +66,16 @@ export class FacilitatorRoom {
     relayUrl: string,
     link: (roomId: string) => string,
   ) {
+    // The room kept from before a reload, if it went through the same relay; otherwise a new room.
     const saved = savedRoom(projectId);
-    this.keys = saved?.relayUrl === relayUrl ? saved.keys : newKeyPair();
+    const same = saved?.relayUrl === relayUrl ? saved : null;
+    this.keys = same?.keys ?? newKeyPair();
     this.relayUrl = relayUrl;
     this.roomId = roomIdFor(this.keys.publicKey);
     this.link = link(this.roomId);
-    this.activity = saved?.relayUrl === relayUrl ? saved.activity : null;
+    this.activity = same?.activity ?? null;
     this.timer = saved?.timer ?? setTimer(5);
-    this.accepted = new Set(saved?.relayUrl === relayUrl ? (saved.accepted ?? []) : []);
+    this.accepted = new Set(same?.accepted ?? []);
     this.conn = connectRoom(relayUrl, this.roomId);
     if (this.activity) writeMeta(this.conn.doc, this.keys, 'activity', this.activity);
     writeMeta(this.conn.doc, this.keys, 'timer', this.timer);

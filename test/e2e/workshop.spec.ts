@@ -255,9 +255,8 @@ test('a hostile participant writing to the room document cannot change others’
 
   const mallory = await hostileClient(link);
   const entries = mallory.doc.getMap<unknown>('entries');
-  const [first, second] = [...entries.keys()].sort((a, b) =>
-    String(entries.get(a)).includes('one') ? -1 : String(entries.get(b)).includes('one') ? 1 : 0,
-  );
+  const keyOf = (text: string) => [...entries.keys()].find((k) => String(entries.get(k)).includes(text));
+  const [first, second] = [keyOf('Honest idea one'), keyOf('Honest idea two')];
   const activityId = (
     JSON.parse(JSON.parse(String(mallory.doc.getMap('meta').get('activity'))).p) as { id: string }
   ).id;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/domain/project/limits';
 import { parseProject } from '../../src/domain/project/parseProject';
 import type { Project } from '../../src/domain/project/types';
 import { forcesActions, pestelActions } from '../../src/state/environmentActions';
@@ -109,6 +110,20 @@ const STEPS: Array<[string, () => void, (p: Project) => unknown]> = [
   ['mode', () => strategyActions.choose({ mode: 'criteria' }), (p) => p.strategy.mode],
   ['criterion add', () => positioningActions.addCriterion('Speed'), (p) => p.strategy.criteria.length],
 ];
+
+describe('an edit refused by a limit', () => {
+  it('is reported as not taken, so that what depends on it (a workshop idea marked as added) does not happen', () => {
+    showProject(example, 1);
+    const room = LIMITS.itemsPerQuadrant - example.swot.threats.length;
+    expect(
+      swotActions.addItems(Array.from({ length: room }, (_, n) => ({ quadrant: 'threats', text: `T ${n}` }))),
+    ).toBe(true);
+    const full = project();
+    expect(swotActions.addItems([{ quadrant: 'threats', text: 'One too many' }])).toBe(false);
+    expect(project()).toBe(full);
+    expect(useAppStore.getState().refused).not.toBeNull();
+  });
+});
 
 describe('named actions say how they are undone', () => {
   beforeEach(() => {

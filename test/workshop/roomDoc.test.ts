@@ -137,6 +137,9 @@ describe('the room document', () => {
 
   it('values of the wrong type and a root of another type break nothing', () => {
     const [facilitatorDoc, phone] = linked();
+    const facilitator = newKeyPair();
+    const roomId = roomIdFor(facilitator.publicKey);
+    writeMeta(facilitatorDoc, facilitator, 'timer', { durationSec: 60, endsAt: null, remainingSec: 60 });
     const alice = newKeyPair();
     writeEntry(phone, alice, `${alice.publicKey}/idea/i1`, ideaPayload('i1', 'Kept'), new Map());
     const reader = newEntryReader();
@@ -149,6 +152,8 @@ describe('the room document', () => {
     phone.getMap(ENTRIES).set(`${alice.publicKey}/idea/i2`, 7 as unknown as string);
     const { entries } = readEntries(facilitatorDoc, reader);
     expect(entries.map((e) => (e.payload as { text: string }).text)).toEqual(['Kept']);
-    expect(readMeta(facilitatorDoc, 'x'.repeat(22), 'activity')).toBeNull();
+    // The activity overwritten with a number reads as none (not a crash); the signed timer still reads.
+    expect(readMeta(phone, roomId, 'activity')).toBeNull();
+    expect(readMeta(phone, roomId, 'timer')?.durationSec).toBe(60);
   });
 });

@@ -183,6 +183,13 @@ function markDuplicates(ideas: Idea[]): void {
   }
 }
 
+/** The activity's options with their dots, most first (ties in the activity's order). */
+export function rankedVotes(activity: Activity, votes: ReadonlyMap<string, number>) {
+  return activity.options
+    .map((option) => ({ ...option, dots: votes.get(option.key) ?? 0 }))
+    .sort((a, b) => b.dots - a.dots);
+}
+
 /** The dots a participant has left for an activity, given their ballot so far. */
 export function dotsLeft(activity: Activity, ballot: ReadonlyMap<string, number>): number {
   return activity.budget - sum(ballot.values());

@@ -114,9 +114,7 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
                 </span>
                 <button
                   type="button"
-                  onClick={() =>
-                    room.write(`idea/${String(p.id)}`, { ...p, rev: undefined, withdrawn: true })
-                  }
+                  onClick={() => room.write(`idea/${String(p.id)}`, { ...p, withdrawn: true })}
                   aria-label={`${t('workshop.join.withdraw')}: ${String(p.text)}`}
                 >
                   {t('workshop.join.withdraw')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Quadrant } from '../../domain/project/types';
+import { rankedVotes } from '../../domain/workshop/tally';
 import { QrCode } from '../../ui/QrCode';
 import type { FacilitatorRoom } from '../../workshop/facilitatorRoom';
 import { Countdown } from './Countdown';
@@ -9,12 +10,7 @@ import { useRoomView } from './useRoomView';
 export function RoomSlide({ room }: { room: FacilitatorRoom }) {
   const { t } = useTranslation();
   const { activity, tally, timer } = useRoomView(room);
-  const top = activity?.revealed
-    ? activity.options
-        .map((o) => ({ ...o, dots: tally?.votes.get(o.key) ?? 0 }))
-        .sort((a, b) => b.dots - a.dots)
-        .slice(0, 5)
-    : [];
+  const top = activity?.revealed && tally ? rankedVotes(activity, tally.votes).slice(0, 5) : [];
   return (
     <div className="present-room">
       <div className="present-join">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/workshop/activity';
-import type { Tally } from '../../domain/workshop/tally';
+import { rankedVotes, type Tally } from '../../domain/workshop/tally';
 import { VoteWeights } from './VoteWeights';
 
 interface Props {
@@ -23,9 +23,7 @@ export function VoteResults({ activity, tally, onReveal }: Props) {
         </button>
       </>
     );
-  const rows = activity.options
-    .map((o) => ({ ...o, dots: tally.votes.get(o.key) ?? 0 }))
-    .sort((a, b) => b.dots - a.dots);
+  const rows = rankedVotes(activity, tally.votes);
   const most = Math.max(1, ...rows.map((r) => r.dots));
   return (
     <>

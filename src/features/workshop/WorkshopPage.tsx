@@ -11,6 +11,7 @@ import { swotActions } from '../../state/swotActions';
 import { closeRoom, currentRoom, openRoom, resumeRoom } from '../../workshop/activeRoom';
 import { findRelay, type RelayPlace } from '../../workshop/connection';
 import { joinLink } from '../../workshop/joinLink';
+import { readStored, writeStored } from '../../workshop/stored';
 import type { FacilitatorRoom } from '../../workshop/facilitatorRoom';
 import { ActivityPanel } from './ActivityPanel';
 import { RoomResults } from './RoomResults';
@@ -22,13 +23,7 @@ import './workshop.css';
 const RELAY_KEY = 'ssw.workshop.relay';
 const DEFAULT_RELAY = 'ws://127.0.0.1:1234/relay';
 
-function storedRelay(): string {
-  try {
-    return localStorage.getItem(RELAY_KEY) ?? DEFAULT_RELAY;
-  } catch {
-    return DEFAULT_RELAY;
-  }
-}
+const storedRelay = () => readStored(RELAY_KEY, (v): v is string => typeof v === 'string') ?? DEFAULT_RELAY;
 
 /** The facilitator's workshop page: open a room, run activities with a timer, and take in what the room wrote. */
 export function WorkshopPage() {
@@ -58,11 +53,7 @@ export function WorkshopPage() {
     const relayUrl = place.sameOrigin ? place.relayUrl : relayInput.trim();
     if (!place.sameOrigin) {
       if (relayBad) return;
-      try {
-        localStorage.setItem(RELAY_KEY, relayUrl);
-      } catch {
-        // remembered for this page only
-      }
+      writeStored(RELAY_KEY, relayUrl);
     }
     const sameOrigin = place.sameOrigin && relayUrl === place.relayUrl;
     setRoom(openRoom(projectId, relayUrl, (roomId) => joinLink({ ...place, relayUrl, sameOrigin }, roomId)));
@@ -147,8 +138,9 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
     [forces, t],
   );
   const accept = (ideas: Idea[]) => {
-    swotActions.addItems(ideas.map((i) => ({ quadrant: i.slot as Quadrant, text: i.text })));
-    room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
+    // A quadrant at its limit refuses the edit (and says so): the ideas are then not marked as added.
+    if (swotActions.addItems(ideas.map((i) => ({ quadrant: i.slot as Quadrant, text: i.text }))))
+      room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
   };
   const setActivity = (activity: Activity) => room.setActivity(activity);
   return (

@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain/workshop/activity';
 import { spreadOf, wholeRating } from '../../../src/domain/workshop/spread';
 import { normaliseText } from '../../../src/domain/workshop/normaliseText';
-import { dotsLeft, tally, type SignedEntry } from '../../../src/domain/workshop/tally';
+import { dotsLeft, rankedVotes, tally, type SignedEntry } from '../../../src/domain/workshop/tally';
 
 const brainstorm = brainstormActivity('a1', 'What are our strengths?');
 const options = ['s1', 's2', 's3', 's4'].map((key) => ({ key, label: key.toUpperCase() }));
@@ -131,6 +131,23 @@ describe('the dot-vote tally', () => {
         expect(t.voters).toBeLessThanOrEqual(raw.length);
       }),
     );
+  });
+
+  it('ranks the options by dots, most first, ties in the order of the activity', () => {
+    const ranked = rankedVotes(
+      vote,
+      new Map([
+        ['s3', 4],
+        ['s1', 1],
+        ['s4', 1],
+      ]),
+    );
+    expect(ranked.map((r) => [r.key, r.dots])).toEqual([
+      ['s3', 4],
+      ['s1', 1],
+      ['s4', 1],
+      ['s2', 0],
+    ]);
   });
 
   it('counts the dots a participant has left', () => {

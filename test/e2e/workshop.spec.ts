@@ -312,10 +312,18 @@ test('a hostile participant writing to the room document cannot change others’
     .first()
     .click();
   await expect(facilitator.getByTestId('vote-progress')).toContainText('1 of');
-  const vote = JSON.parse(JSON.parse(String(mallory.doc.getMap('meta').get('activity'))).p) as {
-    id: string;
-    options: { key: string }[];
-  };
+  // Mallory's copy of the room arrives through the relay after the facilitator's: wait for the vote and the
+  // honest ballot to reach her (CI once read the brainstorm still, and found no ballot to steal).
+  type Activity = { id: string; kind: string; options: { key: string }[] };
+  const activityNow = () =>
+    JSON.parse(JSON.parse(String(mallory.doc.getMap('meta').get('activity'))).p) as Activity;
+  const honestBallotKeyNow = () =>
+    [...entries.keys()].find(
+      (k) => k.includes(`/ballot/${activityNow().id}`) && !k.startsWith(mallory.keys.publicKey),
+    );
+  await expect.poll(() => activityNow().kind).toBe('vote');
+  await expect.poll(honestBallotKeyNow).toBeTruthy();
+  const vote = activityNow();
   const ballot = {
     kind: 'ballot',
     activity: vote.id,
@@ -323,9 +331,7 @@ test('a hostile participant writing to the room document cannot change others’
     at: new Date().toISOString(),
   };
   writeEntry(mallory.doc, mallory.keys, `${mallory.keys.publicKey}/ballot/${vote.id}`, ballot, new Map());
-  const honestBallotKey = [...entries.keys()].find(
-    (k) => k.includes(`/ballot/${vote.id}`) && !k.startsWith(mallory.keys.publicKey),
-  )!;
+  const honestBallotKey = honestBallotKeyNow()!;
   const stolen = JSON.stringify({ ...ballot, votes: { [vote.options[1]!.key]: 2 }, rev: Date.now() + 1e9 });
   entries.set(
     honestBallotKey,

@@ -19,6 +19,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     serviceModels: [],
     strategy: defaultStrategy(),
     report: { authors: '', course: '', paper: 'A4' },
+    workshop: { records: [] },
   };
 }
 

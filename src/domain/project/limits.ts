@@ -29,6 +29,13 @@ export const LIMITS = {
   levelsPerValueCurve: 200,
   ratingsPerCpmFactor: 200,
   ahpJudgments: 1300,
+  /** Workshops: provenance on an item, and the records of activities kept for the report. */
+  contributorsPerItem: 20,
+  contributorNameChars: 40,
+  contributorRefChars: 120,
+  participantsPerRecord: 1000,
+  workshopRecords: 100,
+  linesPerRecord: 50,
   /** Structural limits checked before the schema, so hostile files fail fast; each is above any count above. */
   maxDepth: 24,
   maxArrayLength: 2000,

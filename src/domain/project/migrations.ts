@@ -48,6 +48,21 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 3,
     up: (doc) => ({ ...doc, strategy: defaultStrategy() }),
   },
+  {
+    // Schema 5 (workshops): who gave each SWOT item, and the record of the workshop's activities.
+    name: 'v4-to-v5-add-workshop',
+    from: 4,
+    up: (doc) => {
+      const swot = asObject(doc.swot);
+      const withContributors = (list: unknown) =>
+        Array.isArray(list) ? list.map((item) => ({ contributors: [], ...asObject(item) })) : list;
+      return {
+        ...doc,
+        swot: Object.fromEntries(Object.entries(swot).map(([q, list]) => [q, withContributors(list)])),
+        workshop: { records: [] },
+      };
+    },
+  },
 ];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */

@@ -5,7 +5,7 @@ import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -65,10 +65,24 @@ export const pestelFactorSchema = z.object({
   horizon: z.enum(HORIZONS),
 });
 
+/**
+ * Who gave an item in a workshop: a participant's name, or none (anonymous, shown as "anonymous <n>", n
+ * counted per workshop room), and when they wrote it.
+ */
+export const contributorSchema = z.object({
+  name: text(LIMITS.contributorNameChars).default(''),
+  n: z.number().int().min(1).max(LIMITS.participantsPerRecord),
+  at: isoDate,
+  /** The participant's idea as the room knew it (`<key prefix>/<idea id>`): the same idea imported twice counts once. */
+  ref: text(LIMITS.contributorRefChars).default(''),
+});
+
 export const swotItemSchema = z.object({
   id,
   text: text(LIMITS.textChars),
   source: swotSourceSchema.nullable().default(null),
+  /** Workshop provenance: everyone who gave this item (duplicates merged into it add theirs). */
+  contributors: z.array(contributorSchema).max(LIMITS.contributorsPerItem).default([]),
   note: text(LIMITS.noteChars).default(''),
   /** IFE/EFE weight, a fraction 0–1; null until the team sets it. */
   weight: z.number().min(0).max(1).nullable().default(null),
@@ -95,6 +109,33 @@ export const reportSchema = z
     paper: z.enum(['A4', 'Letter']).default('A4'),
   })
   .default({ authors: '', course: '', paper: 'A4' });
+
+export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'merge'] as const;
+
+/** One line of a result kept from a workshop activity: an item and its dots, or a driver's mean and spread. */
+const workshopLineSchema = z.object({
+  label: text(LIMITS.textChars),
+  value: z.number().finite(),
+  /** Rate: the standard deviation of the participants' ratings (the disagreement). */
+  sd: z.number().finite().min(0).nullable().default(null),
+});
+
+/** What a workshop activity left in the project, for the report and the deck. */
+export const workshopRecordSchema = z.object({
+  id,
+  kind: z.enum(WORKSHOP_ACTIVITY_KINDS),
+  prompt: text(LIMITS.textChars),
+  at: isoDate,
+  participants: z.number().int().min(0).max(LIMITS.participantsPerRecord),
+  /** Ideas given, ballots cast or rating sheets handed in. */
+  contributions: z.number().int().min(0).max(1_000_000),
+  /** The top items by dots, the ideas taken, or every driver's mean rating (at most a few dozen). */
+  lines: z.array(workshopLineSchema).max(LIMITS.linesPerRecord).default([]),
+});
+
+export const workshopSchema = z
+  .object({ records: z.array(workshopRecordSchema).max(LIMITS.workshopRecords).default([]) })
+  .default({ records: [] });
 
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -129,4 +170,6 @@ export const projectSchema = z.object({
   strategy: strategySchema,
   /** The printable report's cover and paper. */
   report: reportSchema,
+  /** What workshops gave this project: their activities, counts and results. */
+  workshop: workshopSchema,
 });

@@ -9,6 +9,8 @@ import type {
   projectSchema,
   swotItemSchema,
   swotSourceSchema,
+  contributorSchema,
+  workshopRecordSchema,
   towsStrategySchema,
   QUADRANTS,
   TOWS_CELLS,
@@ -34,6 +36,8 @@ export type TowsStrategy = z.infer<typeof towsStrategySchema>;
 export type Quadrant = (typeof QUADRANTS)[number];
 export type TowsCell = (typeof TOWS_CELLS)[number];
 export type SwotSource = z.infer<typeof swotSourceSchema>;
+export type Contributor = z.infer<typeof contributorSchema>;
+export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 export type ForceDriver = z.infer<typeof forceDriverSchema>;
 export type PestelFactor = z.infer<typeof pestelFactorSchema>;
 export type Force = (typeof FORCES)[number];

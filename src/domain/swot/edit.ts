@@ -12,8 +12,9 @@ export function addItem(
   at?: number,
   id: string = createId(),
   source: SwotItem['source'] = null,
+  contributors: SwotItem['contributors'] = [],
 ): Project {
-  const item: SwotItem = { id, text, source, note: '', weight: null, rating: null };
+  const item: SwotItem = { id, text, source, contributors, note: '', weight: null, rating: null };
   const list = [...project.swot[quadrant]];
   list.splice(at ?? list.length, 0, item);
   return { ...project, swot: { ...project.swot, [quadrant]: list } };

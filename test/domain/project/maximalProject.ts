@@ -1,6 +1,7 @@
 import { CAPACITY } from '../../../src/domain/project/capacity';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { createId } from '../../../src/domain/project/ids';
+import { LIMITS } from '../../../src/domain/project/limits';
 import { FORCES, QUADRANTS, TOWS_CELLS, TOWS_SOURCES } from '../../../src/domain/project/schema';
 import { newAlternative } from '../../../src/domain/project/strategyDefaults';
 import type { Project } from '../../../src/domain/project/types';
@@ -20,6 +21,12 @@ export function maximalProject(): Project {
     id: createId(),
     text,
     source: null,
+    contributors: times(LIMITS.contributorsPerItem, (n) => ({
+      name: 'N'.repeat(LIMITS.contributorNameChars),
+      n: n + 1,
+      at: '2026-12-01T10:00:00.000Z',
+      ref: `${'k'.repeat(16)}/${createId()}`,
+    })),
     note: '',
     weight: null,
     rating: null,
@@ -77,5 +84,14 @@ export function maximalProject(): Project {
   s.ahp = Object.fromEntries(
     s.criteria.flatMap((a, i) => s.criteria.slice(i + 1).map((b) => [ahpKey(a.id, b.id), 2])),
   );
+  p.workshop.records = times(LIMITS.workshopRecords, (i) => ({
+    id: createId(),
+    kind: 'vote',
+    prompt: `activity ${i}`,
+    at: '2026-12-01T10:00:00.000Z',
+    participants: 12,
+    contributions: 12,
+    lines: times(LIMITS.linesPerRecord, (j) => ({ label: `item ${j}`, value: j, sd: null })),
+  }));
   return p;
 }

@@ -73,7 +73,7 @@ describe('v3 → v4', () => {
   it('keeps everything and adds the four generic strategies as alternatives, with their levers', async () => {
     const { readFileSync } = await import('node:fs');
     const v3 = JSON.parse(readFileSync('test/fixtures/project-v3.json', 'utf8'));
-    const result = migrate(v3);
+    const result = migrate(v3, MIGRATIONS, 4);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { strategy, ...rest } = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -93,5 +93,21 @@ describe('v3 → v4', () => {
     expect(strategy.alternatives.every((a: { scores: object }) => Object.keys(a.scores).length === 0)).toBe(
       true,
     );
+  });
+});
+
+describe('v4 → v5', () => {
+  it('keeps everything, gives every SWOT item no contributors and the project an empty workshop record', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v4 = JSON.parse(readFileSync('test/fixtures/project-v4.json', 'utf8'));
+    const result = migrate(v4);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { swot, workshop, ...rest } = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const { swot: oldSwot, ...oldRest } = v4;
+    expect(rest).toEqual({ ...oldRest, schemaVersion: 5 });
+    expect(workshop).toEqual({ records: [] });
+    for (const q of Object.keys(oldSwot))
+      expect(swot[q]).toEqual(oldSwot[q].map((item: object) => ({ ...item, contributors: [] })));
   });
 });

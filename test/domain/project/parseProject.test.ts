@@ -64,6 +64,30 @@ describe('parseProject', () => {
     }
   });
 
+  it('reads the v5 fixture with who gave a SWOT item and the workshop record', () => {
+    const result = parseProject(fixture('project-v5.json'));
+    expect(result.ok || result.errors).toBe(true);
+    if (result.ok) {
+      expect(result.value.swot.strengths[0]!.contributors.map((c) => c.name || `#${c.n}`)).toEqual([
+        'Li Wei',
+        '#3',
+      ]);
+      expect(result.value.workshop.records.map((r) => r.kind)).toEqual(['brainstorm', 'vote', 'rate']);
+      expect(result.value.workshop.records[2]!.lines[0]!.sd).toBe(0.53);
+    }
+  });
+
+  it('refuses a contributor without a time and a workshop record of an unknown kind, with the path', () => {
+    const v5 = fixture('project-v5.json');
+    delete v5.swot.strengths[0].contributors[0].at;
+    v5.workshop.records[1].kind = 'poll';
+    const result = parseProject(v5);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual([
+      'swot.strengths[0].contributors[0].at',
+      'workshop.records[1].kind',
+    ]);
+  });
+
   it('refuses a strategy score outside 1–5 and a price rating above 10, with the path', () => {
     const v4 = fixture('project-v4.json');
     v4.strategy.alternatives[0].scores.s1 = 7;

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { QUADRANTS } from '../project/schema';
+import type { Quadrant } from '../project/types';
+import { ROOM_LIMITS } from './activity';
+import type { Contribution } from './merge';
+
+/** The file a participant saves of what they gave in a room, for a facilitator to merge without a network. */
+export const CONTRIBUTION_FORMAT = 'ssw-workshop-ideas';
+export const CONTRIBUTION_VERSION = 1;
+/** A contribution file is small: 30 ideas of 280 characters. Anything far larger is not one. */
+export const CONTRIBUTION_FILE_BYTES = 256 * 1024;
+
+const idText = z.string().min(1).max(100);
+
+const contributionFileSchema = z.object({
+  format: z.literal(CONTRIBUTION_FORMAT),
+  version: z.literal(CONTRIBUTION_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  participant: z.object({ id: idText, name: z.string().max(ROOM_LIMITS.nameChars) }),
+  activity: z.object({ id: idText, prompt: z.string().max(ROOM_LIMITS.promptChars) }),
+  ideas: z
+    .array(
+      z.object({
+        id: idText,
+        slot: z.enum(QUADRANTS),
+        text: z.string().trim().min(1).max(ROOM_LIMITS.ideaChars),
+        at: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .max(ROOM_LIMITS.ideasPerParticipant),
+});
+
+export type ContributionFile = z.infer<typeof contributionFileSchema>;
+
+/** Why a file could not be read; the UI words each (`workshop.merge.error.<code>`). */
+export type ContributionFileError =
+  | { code: 'tooLarge' }
+  | { code: 'notJson' }
+  | { code: 'notContributions' }
+  | { code: 'newerVersion'; found: number }
+  | { code: 'invalid'; path: string };
+
+/** Reads a participant's file: the ideas they gave, or why it is not such a file (the first problem's path). */
+export function parseContributionFile(
+  text: string,
+): { ok: true; value: ContributionFile } | { ok: false; error: ContributionFileError } {
+  if (text.length > CONTRIBUTION_FILE_BYTES) return { ok: false, error: { code: 'tooLarge' } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'notJson' } };
+  }
+  const head = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (head.format !== CONTRIBUTION_FORMAT) return { ok: false, error: { code: 'notContributions' } };
+  if (typeof head.version === 'number' && head.version > CONTRIBUTION_VERSION)
+    return { ok: false, error: { code: 'newerVersion', found: head.version } };
+  const parsed = contributionFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path ?? [];
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        path: path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, ''),
+      },
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/** A participant's file as written: the ideas of one activity with their time and participant. */
+export function contributionFileOf(
+  participant: { id: string; name: string },
+  activity: { id: string; prompt: string },
+  ideas: readonly { id: string; slot: Quadrant; text: string; at: string }[],
+  exportedAt: string,
+): ContributionFile {
+  return {
+    format: CONTRIBUTION_FORMAT,
+    version: CONTRIBUTION_VERSION,
+    exportedAt,
+    participant: { id: participant.id, name: participant.name.slice(0, ROOM_LIMITS.nameChars) },
+    activity: { id: activity.id, prompt: activity.prompt.slice(0, ROOM_LIMITS.promptChars) },
+    ideas: ideas
+      .slice(0, ROOM_LIMITS.ideasPerParticipant)
+      .map((i) => ({ ...i, text: i.text.slice(0, ROOM_LIMITS.ideaChars) })),
+  };
+}
+
+/** The ideas of several files as contributions, participants numbered in the order their files come (one participant's two files count as one). */
+export function contributionsOf(files: readonly ContributionFile[]): Contribution[] {
+  const numbers = new Map<string, number>();
+  const out: Contribution[] = [];
+  for (const file of files) {
+    const pid = file.participant.id;
+    if (!numbers.has(pid)) numbers.set(pid, numbers.size + 1);
+    for (const idea of file.ideas)
+      out.push({
+        ref: `${pid.slice(0, 16)}/${idea.id}`,
+        participant: numbers.get(pid)!,
+        name: file.participant.name.trim(),
+        slot: idea.slot,
+        text: idea.text,
+        at: idea.at,
+      });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { LIMITS } from '../project/limits';
+import type { Project, WorkshopRecord } from '../project/types';
+import type { Activity } from './activity';
+import { normaliseText } from './normaliseText';
+import { spreadOf } from './spread';
+import { rankedVotes, type Tally } from './tally';
+
+/** Lines a record keeps of a vote or a brainstorm: the top ten, as a slide or a report page can hold. */
+const TOP = 10;
+
+/**
+ * What an activity leaves in the project: its question, time, participants, contributions and results —
+ * a vote's top items by dots, a brainstorm's ideas most participants gave, every rated driver's mean and
+ * spread (the disagreement). `at` is an ISO date-time.
+ */
+export function recordOf(activity: Activity, tally: Tally, at: string): WorkshopRecord {
+  const base = {
+    id: activity.id,
+    kind: activity.kind,
+    prompt: activity.prompt.slice(0, LIMITS.textChars),
+    at,
+    participants: Math.min(tally.participants, LIMITS.participantsPerRecord),
+  };
+  const label = (text: string) => text.slice(0, LIMITS.textChars);
+  if (activity.kind === 'vote')
+    return {
+      ...base,
+      contributions: tally.voters,
+      lines: rankedVotes(activity, tally.votes)
+        .filter((o) => o.dots > 0)
+        .slice(0, TOP)
+        .map((o) => ({ label: label(o.label), value: o.dots, sd: null })),
+    };
+  if (activity.kind === 'rate')
+    return {
+      ...base,
+      contributions: tally.raters,
+      lines: activity.options.slice(0, LIMITS.linesPerRecord).flatMap((o) => {
+        const s = spreadOf(tally.ratings.get(o.key) ?? []);
+        return s.mean === null
+          ? []
+          : [{ label: label(o.label), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
+      }),
+    };
+  const givers = new Map<string, { text: string; pids: Set<string> }>();
+  for (const idea of tally.ideas) {
+    const key = normaliseText(idea.text);
+    const entry = givers.get(key) ?? { text: idea.text, pids: new Set<string>() };
+    entry.pids.add(idea.pid);
+    givers.set(key, entry);
+  }
+  return {
+    ...base,
+    contributions: tally.ideas.length,
+    lines: [...givers.values()]
+      .sort((a, b) => b.pids.size - a.pids.size)
+      .slice(0, TOP)
+      .map((g) => ({ label: label(g.text), value: g.pids.size, sd: null })),
+  };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The project with `record` kept: it replaces the record of the same activity, else it is added (oldest dropped at the limit). */
+export function keepRecord(project: Project, record: WorkshopRecord): Project {
+  const others = project.workshop.records.filter((r) => r.id !== record.id);
+  const at = project.workshop.records.findIndex((r) => r.id === record.id);
+  const records =
+    at === -1 ? [...others, record] : project.workshop.records.map((r) => (r.id === record.id ? record : r));
+  return { ...project, workshop: { records: records.slice(-LIMITS.workshopRecords) } };
+}
+
+/** The project without the record `id`. */
+export function dropRecord(project: Project, id: string): Project {
+  return { ...project, workshop: { records: project.workshop.records.filter((r) => r.id !== id) } };
+}

@@ -1,0 +1,32 @@
+import type { WorkshopRecord } from '../domain/project/types';
+import {
+  applyMerge,
+  mergeRecord,
+  planMerge,
+  type Contribution,
+  type MergeChoice,
+} from '../domain/workshop/merge';
+import { dropRecord, keepRecord } from '../domain/workshop/record';
+import { step } from './edits';
+
+/** What a workshop puts into the project: ideas (with who gave them) and the record of its activities. Each is one undo step. */
+export const workshopActions = {
+  /** Ideas taken from the live room: duplicates of each other or of an item join that item. */
+  takeIdeas: (contributions: readonly Contribution[]) =>
+    step((p) => applyMerge(p, planMerge(p.swot, contributions), new Map())),
+  /**
+   * Participants' files merged with the facilitator's choices for conflicts, and the merge's record. Planned
+   * again against the project as it is now, so an edit or undo since the preview loses no contribution.
+   */
+  mergeFiles: (
+    contributions: readonly Contribution[],
+    choices: ReadonlyMap<string, MergeChoice>,
+    meta: { id: string; at: string; prompt: string },
+  ) =>
+    step((p) => {
+      const plan = planMerge(p.swot, contributions);
+      return keepRecord(applyMerge(p, plan, choices), mergeRecord(plan, meta.id, meta.at, meta.prompt));
+    }),
+  keepRecord: (record: WorkshopRecord) => step((p) => keepRecord(p, record)),
+  dropRecord: (id: string) => step((p) => dropRecord(p, id)),
+};

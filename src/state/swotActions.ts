@@ -27,9 +27,6 @@ export const swotActions = {
   /** Adds an item at the end of a quadrant, or at `at` with a known id (so that its field can take focus). */
   addItem: (quadrant: Quadrant, text: string, at?: number, id?: string) =>
     step((p) => addItem(p, quadrant, text, at, id)),
-  /** Adds several items at the ends of their quadrants: one step (a workshop's ideas accepted at once). */
-  addItems: (items: readonly { quadrant: Quadrant; text: string }[]) =>
-    step((p) => items.reduce((acc, item) => addItem(acc, item.quadrant, item.text), p)),
   moveItem: (id: string, quadrant: Quadrant, index: number) => step((p) => moveItem(p, id, quadrant, index)),
   deleteItem: (id: string) => step((p) => deleteItem(p, id)),
   /** Sets several items' weights at once (a workshop's votes turned into weights): one step. */

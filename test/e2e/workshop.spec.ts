@@ -1,7 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { parseContributionFile } from '../../src/domain/workshop/contributionFile';
 import { newKeyPair, sign } from '../../src/workshop/keys';
 import { writeEntry } from '../../src/workshop/roomDoc';
 import { seriousViolations } from './axe';
@@ -95,9 +97,22 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await p2.getByRole('button', { name: 'Withdraw: Price war with a new entrant' }).click();
   await expect(ideas).toHaveCount(3);
 
-  // The new ideas (not the duplicate) go into the SWOT in one step, which undo takes back.
-  await facilitator.getByRole('button', { name: 'Add all new ideas to the SWOT (2)' }).click();
-  await expect(facilitator.getByRole('button', { name: 'Add all new ideas to the SWOT (0)' })).toBeDisabled();
+  // A participant saves their ideas as a file (for a facilitator without a network): it reads back.
+  const [saved] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByRole('button', { name: 'Save my ideas as a file' }).click(),
+  ]);
+  const file = parseContributionFile(readFileSync((await saved.path())!, 'utf8'));
+  expect(file.ok && file.value.ideas.map((i) => [i.slot, i.text])).toEqual([
+    ['strengths', 'friendly  HOTLINE staff!'],
+    ['opportunities', 'Chat support for young customers'],
+  ]);
+
+  // The ideas go into the SWOT in one step; the duplicate joins its first idea's item.
+  await facilitator.getByRole('button', { name: /^Add all ideas not yet added \(3\)/ }).click();
+  await expect(
+    facilitator.getByRole('button', { name: /^Add all ideas not yet added \(0\)/ }),
+  ).toBeDisabled();
   await facilitator.getByRole('link', { name: 'SWOT', exact: true }).click();
   const strengths = facilitator.getByRole('region', { name: 'Strengths' });
   await expect(strengths.locator('.item-text').last()).toHaveValue('Friendly hotline staff');
@@ -141,6 +156,8 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await expect(
     phone.getByRole('listitem').filter({ hasText: 'Friendly hotline staff' }).getByTestId('room-dots'),
   ).toHaveText('4 dots');
+  await facilitator.getByRole('button', { name: 'Keep these results in the report' }).click();
+  await expect(facilitator.getByText(/^Kept in the report/)).toBeVisible();
 
   // The dots become IFE/EFE weights: shown first, applied as one step, taken back by undo.
   await facilitator.getByRole('button', { name: 'Use the votes as IFE/EFE weights…' }).click();
@@ -167,6 +184,18 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await facilitator.getByRole('button', { name: 'Undo' }).click();
   await expect(weight('S6')).toHaveValue('');
   await expect(weight('S1')).not.toHaveValue(/^0(\.0+)?$/);
+
+  // The report says who gave the items and what the vote gave.
+  await facilitator.getByRole('link', { name: 'Report' }).click();
+  const report = facilitator.getByTestId('report');
+  const swotSection = report.locator('#report-swot');
+  await expect(swotSection.getByRole('row', { name: /Friendly hotline staff/ })).toContainText(
+    /Anonymous 1 \(.+\), Anonymous 3 \(.+\)/,
+  );
+  const record = report.getByTestId('report-workshop-record');
+  await expect(record.getByRole('heading')).toHaveText('Dot vote: Which items matter most for our strategy?');
+  await expect(record).toContainText('3 participants · 3 contributions');
+  await expect(record.getByRole('row').nth(1)).toHaveText(/Friendly hotline staff\s*4/);
 });
 
 test('a participant who goes offline keeps what they type, and it arrives when they reconnect', async ({

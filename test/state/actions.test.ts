@@ -10,6 +10,7 @@ import { positioningActions } from '../../src/state/positioningActions';
 import { serviceActions } from '../../src/state/serviceActions';
 import { strategyActions } from '../../src/state/strategyActions';
 import { showProject, useAppStore } from '../../src/state/store';
+import { workshopActions } from '../../src/state/workshopActions';
 import { swotActions, towsActions } from '../../src/state/swotActions';
 
 const parsed = parseProject(JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8')));
@@ -115,11 +116,17 @@ describe('an edit refused by a limit', () => {
   it('is reported as not taken, so that what depends on it (a workshop idea marked as added) does not happen', () => {
     showProject(example, 1);
     const room = LIMITS.itemsPerQuadrant - example.swot.threats.length;
-    expect(
-      swotActions.addItems(Array.from({ length: room }, (_, n) => ({ quadrant: 'threats', text: `T ${n}` }))),
-    ).toBe(true);
+    const idea = (text: string, n: number) => ({
+      ref: `p/${text}`,
+      participant: n + 1,
+      name: '',
+      slot: 'threats' as const,
+      text,
+      at: '2026-12-03T10:00:00.000Z',
+    });
+    expect(workshopActions.takeIdeas(Array.from({ length: room }, (_, n) => idea(`T ${n}`, n)))).toBe(true);
     const full = project();
-    expect(swotActions.addItems([{ quadrant: 'threats', text: 'One too many' }])).toBe(false);
+    expect(workshopActions.takeIdeas([idea('One too many', 0)])).toBe(false);
     expect(project()).toBe(full);
     expect(useAppStore.getState().refused).not.toBeNull();
   });

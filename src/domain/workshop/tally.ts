@@ -38,6 +38,8 @@ export interface Tally {
   raters: number;
   /** Participants seen in the room (any valid entry). */
   participants: number;
+  /** Their ids in the order they first wrote for this activity (withdrawn ideas count): "anonymous 3" is the third. */
+  order: string[];
   ignored: { pid: string; key: string; reason: IgnoredReason }[];
 }
 
@@ -131,7 +133,7 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
     } else skip('malformed');
   }
   markDuplicates(ideas);
-  return { ideas, votes, voters, ratings, raters, participants: seen.size, ignored };
+  return { ideas, votes, voters, ratings, raters, participants: seen.size, order: [...seen], ignored };
 }
 
 /** A ballot's dots per option, or null if any part is not a whole number of dots on a known option. */

@@ -12,10 +12,10 @@ import { summariseForces } from '../../domain/forces/intensity';
 import { factorCodes } from '../../domain/pestel/codes';
 import { rankFactors } from '../../domain/pestel/score';
 import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
-import type { Project } from '../../domain/project/types';
+import type { Contributor, Project } from '../../domain/project/types';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { formatFixed } from '../../i18n/format';
+import { formatDateTime, formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
 import { Stage } from './stagedRender';
 
@@ -32,6 +32,15 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const ie = ieMatrixView(project.swot, ctx);
   const bubbles = pestelBubbleView(project.pestel, ctx);
   const labels = itemLabels(project.swot);
+  // Who gave each item in a workshop: a column only when some item has it.
+  const withGivers = QUADRANTS.some((q) => project.swot[q].some((i) => i.contributors.length > 0));
+  const givenBy = (contributors: Contributor[]) =>
+    contributors
+      .map(
+        (c) =>
+          `${c.name || t('workshop.results.anonymous', { n: c.n })} (${formatDateTime(c.at, i18n.language)})`,
+      )
+      .join(', ');
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
   return (
@@ -101,13 +110,21 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
             <ReportTable
               key={q}
               caption={t(`swot.quadrant.${q}`)}
-              header={[t('csv.label'), t('csv.text'), t('csv.note'), t('csv.weight'), t('csv.rating')]}
+              header={[
+                t('csv.label'),
+                t('csv.text'),
+                t('csv.note'),
+                t('csv.weight'),
+                t('csv.rating'),
+                ...(withGivers ? [t('workshop.report.givenBy')] : []),
+              ]}
               rows={project.swot[q].map((item) => [
                 labels.get(item.id) ?? '',
                 item.text,
                 item.note,
                 item.weight === null ? '–' : fmt(item.weight),
                 item.rating ?? '–',
+                ...(withGivers ? [givenBy(item.contributors)] : []),
               ])}
             />
           ))}

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { EnvironmentSections } from './EnvironmentSections';
+import { WorkshopSection } from './WorkshopSection';
 import './report.css';
 import { StagesProvider, useReached, useStages } from './stagedRender';
 
@@ -20,6 +21,7 @@ const SECTIONS = [
   ['service', 'serviceCost.heading'],
   ['strategy', 'strategy.heading'],
   ['positioning', 'positioning.heading'],
+  ['workshop', 'workshop.heading'],
   ['appendix', 'report.appendix'],
 ] as const;
 
@@ -29,6 +31,7 @@ const sameAnalyses = (a: { project: Project }, b: { project: Project }) =>
 const Environment = memo(EnvironmentSections, sameAnalyses);
 const Choice = memo(ChoiceSections, sameAnalyses);
 const Appendix = memo(AppendixSection, sameAnalyses);
+const Workshop = memo(WorkshopSection, sameAnalyses);
 
 /** The printable report: cover, contents, every analysis in order, appendix; A4 or Letter. */
 export function ReportPage() {
@@ -119,6 +122,7 @@ export function ReportPage() {
           <Environment project={project} />
           <Choice project={project} />
         </StagesProvider>
+        {complete && <Workshop project={project} />}
         {complete && <Appendix project={project} />}
       </article>
     </div>

@@ -26,7 +26,9 @@ export function ActivityPanel({ current, options, drivers, onStart }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<ActivityKind>(current?.kind ?? 'brainstorm');
-  const [prompt, setPrompt] = useState(current?.prompt ?? '');
+  // Empty: each kind's own question shows until one is typed (the last activity's question is not carried
+  // into the next, e.g. a vote asked "What are our strengths…?").
+  const [prompt, setPrompt] = useState('');
   const [namesAllowed, setNamesAllowed] = useState(current?.namesAllowed ?? false);
   const [budget, setBudget] = useState(String(current?.kind === 'vote' ? current.budget : 5));
   const [maxPer, setMaxPer] = useState(String(current?.kind === 'vote' ? current.maxPerOption : 2));

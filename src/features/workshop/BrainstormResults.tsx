@@ -7,6 +7,8 @@ import { participantLabels } from './participantLabels';
 interface Props {
   activity: Activity;
   ideas: Idea[];
+  /** Participants in the order they first wrote (for their numbers). */
+  order: string[];
   accepted: ReadonlySet<string>;
   onAccept: (ideas: Idea[]) => void;
 }
@@ -14,10 +16,11 @@ interface Props {
 const ideaKey = (idea: Idea) => `${idea.pid}/${idea.id}`;
 
 /** The ideas written so far, per quadrant, each with who wrote it and a button that adds it to the SWOT. */
-export function BrainstormResults({ activity, ideas, accepted, onAccept }: Props) {
+export function BrainstormResults({ activity, ideas, order, accepted, onAccept }: Props) {
   const { t } = useTranslation();
-  const labels = participantLabels(ideas, (n) => t('workshop.results.anonymous', { n }));
-  const fresh = ideas.filter((i) => !accepted.has(ideaKey(i)) && i.duplicateOf === null);
+  const labels = participantLabels(order, ideas, (n) => t('workshop.results.anonymous', { n }));
+  // Duplicates go too: they join their first idea's item with who gave them.
+  const fresh = ideas.filter((i) => !accepted.has(ideaKey(i)));
   if (ideas.length === 0) return <p className="empty-help">{t('workshop.results.none')}</p>;
   return (
     <>

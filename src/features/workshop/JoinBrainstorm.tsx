@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Quadrant } from '../../domain/project/types';
 import { ROOM_LIMITS, type Activity } from '../../domain/workshop/activity';
 import type { ParticipantRoom } from '../../workshop/participantRoom';
+import { contributionFileOf } from '../../domain/workshop/contributionFile';
+import { download } from '../../export/download';
 
 interface Props {
   room: ParticipantRoom;
@@ -42,6 +44,21 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
     });
     setText('');
     setError(null);
+  };
+  const saveFile = () => {
+    const file = contributionFileOf(
+      { id: room.keys.publicKey, name: activity.namesAllowed ? name.trim() : '' },
+      activity,
+      mine.map((p) => ({
+        id: String(p.id),
+        slot: p.slot as Quadrant,
+        text: String(p.text),
+        at: String(p.at),
+      })),
+      new Date().toISOString(),
+    );
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    download(blob, `ideas-${room.keys.publicKey.slice(0, 6)}.json`);
   };
   return (
     <>
@@ -122,6 +139,10 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
               </li>
             ))}
           </ul>
+          <button type="button" onClick={saveFile}>
+            {t('workshop.join.saveFile')}
+          </button>
+          <p className="hint">{t('workshop.join.saveFileHelp')}</p>
         </section>
       )}
     </>

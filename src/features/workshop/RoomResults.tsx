@@ -3,6 +3,7 @@ import type { Activity } from '../../domain/workshop/activity';
 import type { Idea, Tally } from '../../domain/workshop/tally';
 import type { FacilitatorView } from '../../workshop/facilitatorRoom';
 import { BrainstormResults } from './BrainstormResults';
+import { KeepRecord } from './KeepRecord';
 import { RateResults } from './RateResults';
 import { VoteResults } from './VoteResults';
 
@@ -28,12 +29,14 @@ export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props
         <BrainstormResults
           activity={activity}
           ideas={tally.ideas}
+          order={tally.order}
           accepted={view.accepted}
           onAccept={onAccept}
         />
       )}
       {activity.kind === 'vote' && <VoteResults activity={activity} tally={tally} onReveal={onReveal} />}
       {activity.kind === 'rate' && <RateResults activity={activity} tally={tally} />}
+      <KeepRecord activity={activity} tally={tally} />
       {tally.ignored.length > 0 && (
         <p className="hint" data-testid="ignored">
           {t('workshop.results.ignored', { count: tally.ignored.length, reasons })}

@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUADRANTS } from '../../domain/project/schema';
-import type { Quadrant } from '../../domain/project/types';
 import { itemLabels } from '../../domain/swot/labels';
 import type { Activity, VoteOption } from '../../domain/workshop/activity';
 import type { Idea } from '../../domain/workshop/tally';
 import { useForces, useProjectId, useSwot } from '../../state/selectors';
 import { FORCES } from '../../domain/project/schema';
-import { swotActions } from '../../state/swotActions';
+import { workshopActions } from '../../state/workshopActions';
+import { roomContributions } from '../../domain/workshop/roomContributions';
 import { closeRoom, currentRoom, openRoom, resumeRoom } from '../../workshop/activeRoom';
 import { findRelay, type RelayPlace } from '../../workshop/connection';
 import { joinLink } from '../../workshop/joinLink';
 import { readStored, writeStored } from '../../workshop/stored';
 import type { FacilitatorRoom } from '../../workshop/facilitatorRoom';
 import { ActivityPanel } from './ActivityPanel';
+import { MergeFiles } from './MergeFiles';
+import { WorkshopRecords } from './WorkshopRecords';
 import { RoomResults } from './RoomResults';
 import { RoomPanel } from './RoomPanel';
 import { TimerPanel } from './TimerPanel';
@@ -104,6 +106,8 @@ export function WorkshopPage() {
           </button>
         </section>
       )}
+      <MergeFiles />
+      <WorkshopRecords />
     </div>
   );
 }
@@ -138,8 +142,9 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
     [forces, t],
   );
   const accept = (ideas: Idea[]) => {
-    // A quadrant at its limit refuses the edit (and says so): the ideas are then not marked as added.
-    if (swotActions.addItems(ideas.map((i) => ({ quadrant: i.slot as Quadrant, text: i.text }))))
+    // Duplicates join one item with all who gave them. A quadrant at its limit refuses the edit (and says
+    // so): the ideas are then not marked as added.
+    if (workshopActions.takeIdeas(roomContributions(view.tally?.order ?? [], ideas)))
       room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
   };
   const setActivity = (activity: Activity) => room.setActivity(activity);

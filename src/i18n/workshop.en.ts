@@ -162,6 +162,7 @@ export const workshopEn = {
     prompt: 'Ideas merged from {{count}} participants’ files',
   },
   report: {
+    source: 'Source: this project’s workshop ({{date}}), as kept on the Workshop page.',
     intro: 'What the group did in the workshop, as kept on the Workshop page.',
     meta: '{{time}} · {{participants}} participants · {{contributions}} contributions',
     item: 'Item',

@@ -159,6 +159,7 @@ export const workshopZh: MessageTree['workshop'] = {
     prompt: '从 {{count}} 份参与者文件合并的想法',
   },
   report: {
+    source: '资料来源：本项目的研讨会（{{date}}），在“研讨会”页面保留。',
     intro: '研讨会中小组完成的内容（在“研讨会”页面保留）。',
     meta: '{{time}} · {{participants}} 位参与者 · {{contributions}} 份贡献',
     item: '条目',

@@ -7,6 +7,7 @@ import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
 import { slideOfView } from './slideOfView';
+import { workshopSlides } from './workshopSlides';
 import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { forcesView, ifeEfeView } from '../../views/environmentViews';
 import { tornadoView } from '../../views/tornadoView';
@@ -115,6 +116,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     view(cpmView(project, ctx)),
     view(valueCurveView(project, ctx)),
     choiceSlide(project, t),
+    ...workshopSlides(project, ctx),
   ].filter((s): s is DeckSlide => s !== null);
 }
 

@@ -321,4 +321,28 @@ describe('PowerPoint deck', () => {
     expect(pages.flat().join('').replace(/\s/g, '')).toBe(('Statement.' + long).replace(/\s/g, ''));
     expect(pages.flat().every((p) => p.length <= 900)).toBe(true);
   });
+
+  it('gives each kept workshop activity a slide: a vote’s items with dots, ratings with spread and the disagreement', async () => {
+    const { deck, slides, read } = await open();
+    const workshop = deck.slides.filter((s) => s.id.startsWith('workshop-'));
+    expect(workshop.map((s) => s.title)).toEqual([
+      'Workshop: Brainstorm',
+      'Workshop: Dot vote',
+      'Workshop: Rating',
+    ]);
+    const rate = workshop[2]!.body;
+    expect(rate.kind === 'table' && rate.rows[2]).toEqual([
+      'Rivalry: Little differentiation in standard parcel service',
+      '3.88',
+      '1.13',
+      'The group disagrees (SD ≥ 1.0)',
+    ]);
+    // The slides' text with the XML taken out (pptxgenjs writes a table cell's words as runs of their own).
+    const text = (await Promise.all(slides.map(read)))
+      .join('')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(text.includes('Which items matter most for our strategy? · 8 participants')).toBe(true);
+    expect(text.includes('W1 Prices 20–30% above franchise-based rivals 9')).toBe(true);
+  });
 });

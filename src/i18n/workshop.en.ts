@@ -25,6 +25,10 @@ export const workshopEn = {
     offline: 'Offline: what is typed here is kept and sent when the connection returns.',
   },
   activity: {
+    ahp: 'Compare the strategy criteria in pairs (AHP)',
+    promptAhp: 'Which criterion matters more, and by how much? (Saaty’s 1–9 scale)',
+    noCriteria: 'Comparing in pairs needs at least two criteria (Strategy choice → weighted criteria).',
+    ahpFirstTen: 'Only the first {{max}} criteria are compared.',
     heading: 'Activity',
     kind: 'What participants do',
     brainstorm: 'Brainstorm into the SWOT',
@@ -56,6 +60,24 @@ export const workshopEn = {
     done: 'Time is up',
   },
   results: {
+    ahp: {
+      judges: '{{count}} participants have judged.',
+      group: 'The group’s weights (geometric mean of {{count}} participants’ judgements)',
+      criterion: 'Criterion',
+      weight: 'Weight',
+      groupCr: 'Consistency ratio of the group’s judgements: {{cr}} (acceptable up to 0.10).',
+      people: 'Each participant’s consistency',
+      participant: 'Participant',
+      judged: 'Pairs judged',
+      cr: 'Consistency ratio',
+      consistency: 'Consistency',
+      consistent: 'Consistent',
+      inconsistent: 'Inconsistent (above {{limit}})',
+      consistentOnly: 'Leave out participants above {{limit}}',
+      apply: 'Use the group’s judgements and weights for the criteria',
+      applied:
+        'The group’s judgements and weights are now the criteria’s (Strategy choice). Undo (Ctrl+Z) takes them back.',
+    },
     heading: 'What the room has written',
     none: 'Nothing yet.',
     anonymous: 'Anonymous {{n}}',
@@ -128,7 +150,13 @@ export const workshopEn = {
     heading: 'Kept for the report',
     none: 'Nothing kept yet: use “Keep these results in the report” under an activity, or merge participants’ files.',
     remove: 'Remove “{{prompt}}” from the report',
-    kind: { brainstorm: 'Brainstorm', vote: 'Dot vote', rate: 'Rating', merge: 'Merged files' },
+    kind: {
+      ahp: 'Pairwise comparison (AHP)',
+      brainstorm: 'Brainstorm',
+      vote: 'Dot vote',
+      rate: 'Rating',
+      merge: 'Merged files',
+    },
     counts: '{{participants}} participants · {{contributions}} contributions',
   },
   merge: {
@@ -162,6 +190,8 @@ export const workshopEn = {
     prompt: 'Ideas merged from {{count}} participants’ files',
   },
   report: {
+    criterion: 'Criterion',
+    weight: 'Group weight',
     source: 'Source: this project’s workshop ({{date}}), as kept on the Workshop page.',
     intro: 'What the group did in the workshop, as kept on the Workshop page.',
     meta: '{{time}} · {{participants}} participants · {{contributions}} contributions',
@@ -176,6 +206,10 @@ export const workshopEn = {
     givenBy: 'Given by',
   },
   join: {
+    ahpIntro:
+      'For each pair, choose which matters more and by how much: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely. Your judgements are anonymous.',
+    ahpProgress: '{{judged}} of {{total}} pairs judged',
+    ahpNotYet: 'Not judged yet',
     saveFile: 'Save my ideas as a file',
     saveFileHelp: 'No connection? Give this file to the facilitator, who merges it on the Workshop page.',
     title: 'Workshop room',

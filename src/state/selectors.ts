@@ -20,3 +20,6 @@ export const useForces = () => useAppStore((s) => s.project?.forces ?? null);
 
 /** The open project's workshop records (identity changes only when one is kept or dropped). */
 export const useWorkshopRecords = () => useAppStore((s) => s.project?.workshop.records ?? null);
+
+/** The strategy's own criteria (identity changes only with an edit of them). */
+export const useCriteria = () => useAppStore((s) => s.project?.strategy.criteria ?? null);

@@ -57,6 +57,14 @@ export const strategyActions = {
     }),
   /** An AHP pairwise judgment: one step. */
   judge: (a: string, b: string, value: number) => step((p) => setAhpJudgment(p, a, b, value)),
+  /** A group's AHP judgments (a workshop's geometric means) and the weights they give the criteria: one step. */
+  judgeAll: (pairs: readonly (readonly [string, string, number])[], weights: ReadonlyMap<string, number>) =>
+    step((p) =>
+      setCriteriaWeights(
+        pairs.reduce((acc, [a, b, v]) => setAhpJudgment(acc, a, b, v), p),
+        weights,
+      ),
+    ),
   /** The criteria's weights set from AHP: one step. */
   setCriteriaWeights: (weights: ReadonlyMap<string, number>) => step((p) => setCriteriaWeights(p, weights)),
   /** A what-if weight (the others rescaled): one step per run. */

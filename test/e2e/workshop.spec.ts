@@ -403,3 +403,68 @@ test('participants rate the five-forces drivers; the facilitator sees mean, spre
   await facilitator.getByRole('button', { name: 'Undo' }).click();
   await expect(results.getByRole('row').nth(2).getByRole('cell').last()).not.toHaveText('4');
 });
+
+test('participants compare the criteria in pairs; the facilitator sees the group’s geometric-mean weights and each one’s consistency, and applies them', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  // Three criteria of the team's own on Strategy choice.
+  await facilitator.getByRole('link', { name: 'Strategy choice' }).click();
+  await facilitator.getByRole('radio', { name: 'Weighted criteria of our own' }).check();
+  for (const name of ['Cost to serve', 'Speed', 'Coverage']) {
+    await facilitator.getByRole('button', { name: 'Add a criterion' }).click();
+    const n = await facilitator.getByTestId('criterion').count();
+    await facilitator.getByRole('textbox', { name: `Criterion ${n}`, exact: true }).fill(name);
+  }
+  await facilitator.getByRole('link', { name: 'Workshop' }).click();
+  await facilitator.getByRole('radio', { name: 'Compare the strategy criteria in pairs (AHP)' }).check();
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+
+  const [a, b, c] = await Promise.all([
+    participant(browser, link, true),
+    participant(browser, link),
+    participant(browser, link),
+  ]);
+  const judge = async (page: Page, x: string, y: string, label: string) =>
+    page.getByRole('combobox', { name: `${x} compared with ${y}` }).selectOption({ label });
+  // A: cost 2× speed, 4× coverage, speed 2× coverage. B: cost 8× speed, 4× coverage, coverage 2× speed.
+  // Geometric means 4, 4, 1: weights 4/6, 1/6, 1/6 (groupAhp.test.ts works it by hand).
+  await judge(a, 'Cost to serve', 'Speed', '2 · Cost to serve more important');
+  await judge(a, 'Cost to serve', 'Coverage', '4 · Cost to serve more important');
+  await judge(a, 'Speed', 'Coverage', '2 · Speed more important');
+  await expect(a.getByTestId('ahp-progress')).toHaveText('3 of 3 pairs judged');
+  expect(await seriousViolations(a)).toEqual([]);
+  await judge(b, 'Cost to serve', 'Speed', '8 · Cost to serve more important');
+  await judge(b, 'Cost to serve', 'Coverage', '4 · Cost to serve more important');
+  await judge(b, 'Speed', 'Coverage', '2 · Coverage more important');
+  // C goes round in a circle: inconsistent.
+  await judge(c, 'Cost to serve', 'Speed', '9 · Cost to serve more important');
+  await judge(c, 'Cost to serve', 'Coverage', '9 · Coverage more important');
+  await judge(c, 'Speed', 'Coverage', '9 · Speed more important');
+
+  const people = facilitator.getByTestId('ahp-people');
+  await expect(people.getByRole('row')).toHaveCount(4);
+  await expect(people.getByRole('row').nth(1).getByRole('cell')).toHaveText(['3 / 3', '0.00', 'Consistent']);
+  await expect(people.getByRole('row').nth(3).getByRole('cell').last()).toHaveText(
+    'Inconsistent (above 0.10)',
+  );
+  // Leaving the inconsistent one out gives the two consistent people's geometric mean.
+  await facilitator.getByRole('checkbox', { name: 'Leave out participants above 0.10' }).check();
+  const group = facilitator.getByTestId('ahp-group');
+  await expect(group.getByRole('caption')).toContainText('geometric mean of 2 participants');
+  await expect(group.getByRole('row').nth(1).getByRole('cell')).toHaveText('0.667');
+  await expect(group.getByRole('row').nth(2).getByRole('cell')).toHaveText('0.167');
+  await expect(facilitator.getByTestId('ahp-group-cr')).toContainText('0.00');
+  await facilitator
+    .getByRole('button', { name: 'Use the group’s judgements and weights for the criteria' })
+    .click();
+  await facilitator.getByRole('button', { name: 'Keep these results in the report' }).click();
+
+  await facilitator.getByRole('link', { name: 'Strategy choice' }).click();
+  await expect(facilitator.getByRole('textbox', { name: 'Weight of criterion 1 (%)' })).toHaveValue('66.67');
+  // The AHP panel opens by itself now that it has judgements: the group's, as 4, 4 and 1.
+  await expect(facilitator.getByRole('combobox', { name: /^Cost to serve compared with Speed/ })).toHaveValue(
+    /./,
+  );
+  await expect(facilitator.getByTestId('ahp-cr')).toContainText('Consistency ratio 0.000');
+});

@@ -110,7 +110,7 @@ export const reportSchema = z
   })
   .default({ authors: '', course: '', paper: 'A4' });
 
-export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'merge'] as const;
+export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'ahp', 'merge'] as const;
 
 /** One line of a result kept from a workshop activity: an item and its dots, or a driver's mean and spread. */
 const workshopLineSchema = z.object({

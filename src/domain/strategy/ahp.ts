@@ -7,6 +7,27 @@ export const ahpKey = (a: string, b: string) => `${a}|${b}`;
  */
 export const SAATY_RANDOM_INDEX = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49] as const;
 export const RANDOM_INDEX_SOURCE = 'Saaty (1980)';
+/** Saaty's scale in the order a pair is offered: 9 … 2 for the first, 1 equal, 1/2 … 1/9 for the second. */
+export const SAATY_SCALE: readonly number[] = [
+  9,
+  8,
+  7,
+  6,
+  5,
+  4,
+  3,
+  2,
+  1,
+  1 / 2,
+  1 / 3,
+  1 / 4,
+  1 / 5,
+  1 / 6,
+  1 / 7,
+  1 / 8,
+  1 / 9,
+];
+
 /** A consistency ratio above this asks the team to revisit its judgments (Saaty). */
 export const CONSISTENCY_LIMIT = 0.1;
 

@@ -1,7 +1,7 @@
 import { QUADRANTS } from '../project/schema';
 
 /** What a room asks of its participants. */
-export type ActivityKind = 'brainstorm' | 'vote' | 'rate';
+export type ActivityKind = 'brainstorm' | 'vote' | 'rate' | 'ahp';
 
 /** The limits a room states on screen and the facilitator's tally holds every entry to. */
 export const ROOM_LIMITS = {
@@ -91,6 +91,24 @@ export function rateActivity(id: string, prompt: string, options: VoteOption[], 
     revealed: false,
     namesAllowed: false,
     scale: { min, max },
+  };
+}
+
+/** Most criteria a room compares in pairs: Saaty's random index is tabled for up to ten. */
+export const AHP_MAX_CRITERIA = 10;
+
+/** Each participant compares every pair of `criteria` on Saaty's 1–9 scale (AHP). */
+export function ahpActivity(id: string, prompt: string, criteria: VoteOption[]): Activity {
+  return {
+    id,
+    kind: 'ahp',
+    prompt,
+    slots: [],
+    options: criteria.slice(0, AHP_MAX_CRITERIA),
+    budget: 0,
+    maxPerOption: 0,
+    revealed: false,
+    namesAllowed: false,
   };
 }
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '../project/limits';
 import type { Project, WorkshopRecord } from '../project/types';
 import type { Activity } from './activity';
+import { groupAhp } from './groupAhp';
 import { normaliseText } from './normaliseText';
 import { spreadOf } from './spread';
 import { rankedVotes, type Tally } from './tally';
@@ -42,6 +43,24 @@ export function recordOf(activity: Activity, tally: Tally, at: string): Workshop
           : [{ label: label(o.label), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
       }),
     };
+  if (activity.kind === 'ahp') {
+    const group = groupAhp(
+      activity.options.map((o) => o.key),
+      [...tally.judgments.values()],
+    );
+    return {
+      ...base,
+      contributions: tally.judgments.size,
+      lines:
+        tally.judgments.size === 0
+          ? []
+          : activity.options.map((o, i) => ({
+              label: label(o.label),
+              value: Math.round(group.result.weights[i]! * 1000) / 1000,
+              sd: null,
+            })),
+    };
+  }
   const givers = new Map<string, { text: string; pids: Set<string> }>();
   for (const idea of tally.ideas) {
     const key = normaliseText(idea.text);

@@ -1,4 +1,6 @@
 import { ROOM_LIMITS, type Activity } from './activity';
+import { ahpKey } from '../strategy/ahp';
+import { isSaatyValue } from './groupAhp';
 import { normaliseText } from './normaliseText';
 
 /**
@@ -36,6 +38,8 @@ export interface Tally {
   /** Rate: each option's ratings, one per participant whose ratings counted. */
   ratings: Map<string, number[]>;
   raters: number;
+  /** AHP: each participant's pairwise judgments (keys `ahpKey(a, b)` in the options' order), in the order they came. */
+  judgments: Map<string, Map<string, number>>;
   /** Participants seen in the room (any valid entry). */
   participants: number;
   /** Their ids in the order they first wrote for this activity (withdrawn ideas count): "anonymous 3" is the third. */
@@ -65,6 +69,10 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
   let raters = 0;
   const ratings = new Map<string, number[]>(activity.options.map((o) => [o.key, []]));
   const ballotKey = (pid: string) => `${pid}/ballot/${activity.id}`;
+  const judgments = new Map<string, Map<string, number>>();
+  const pairKeys = new Set(
+    activity.options.flatMap((a, i) => activity.options.slice(i + 1).map((b) => ahpKey(a.key, b.key))),
+  );
 
   for (const entry of entries.slice(0, ROOM_LIMITS.entriesPerRoom)) {
     const { pid, key, payload } = entry;
@@ -130,10 +138,28 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
         if (scores.size > 0) raters += 1;
         for (const [option, n] of scores) ratings.get(option)!.push(n);
       }
+    } else if (payload.kind === 'judgments' && activity.kind === 'ahp') {
+      if (key !== `${pid}/ahp/${activity.id}`) {
+        skip('duplicateBallot');
+        continue;
+      }
+      const pairs = readJudgments(payload.pairs, pairKeys);
+      if (pairs === null) skip('malformed');
+      else if (pairs.size > 0) judgments.set(pid, pairs);
     } else skip('malformed');
   }
   markDuplicates(ideas);
-  return { ideas, votes, voters, ratings, raters, participants: seen.size, order: [...seen], ignored };
+  return {
+    ideas,
+    votes,
+    voters,
+    ratings,
+    raters,
+    judgments,
+    participants: seen.size,
+    order: [...seen],
+    ignored,
+  };
 }
 
 /** A ballot's dots per option, or null if any part is not a whole number of dots on a known option. */
@@ -167,6 +193,17 @@ function readRatings(
     scores.set(option, n);
   }
   return scores;
+}
+
+/** A participant's AHP judgments, or null if any is on an unknown pair or off Saaty's 1–9 scale. */
+function readJudgments(raw: unknown, pairKeys: ReadonlySet<string>): Map<string, number> | null {
+  if (!isRecord(raw)) return null;
+  const pairs = new Map<string, number>();
+  for (const [pair, v] of Object.entries(raw)) {
+    if (!pairKeys.has(pair) || !isSaatyValue(v)) return null;
+    pairs.set(pair, v);
+  }
+  return pairs;
 }
 
 function sum(values: Iterable<number>): number {

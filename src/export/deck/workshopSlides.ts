@@ -36,6 +36,16 @@ function workshopSlide(r: WorkshopRecord, ctx: ViewContext): DeckSlide {
         widths: [5.6, 1.6, 1.8, 2.8],
       },
     };
+  if (r.kind === 'ahp')
+    return {
+      ...base,
+      body: {
+        kind: 'table',
+        header: [t('workshop.report.criterion'), t('workshop.report.weight')],
+        rows: r.lines.map((l) => [l.label, ctx.fixed(l.value, 3)]),
+        widths: [9.3, 2.5],
+      },
+    };
   const vote = r.kind === 'vote';
   return {
     ...base,

@@ -57,6 +57,13 @@ function RecordLines({ record }: { record: WorkshopRecord }) {
       />
     );
   }
+  if (record.kind === 'ahp')
+    return (
+      <ReportTable
+        header={[t('workshop.report.criterion'), t('workshop.report.weight')]}
+        rows={record.lines.map((l) => [l.label, formatFixed(l.value, i18n.language, 3)])}
+      />
+    );
   const vote = record.kind === 'vote';
   return (
     <ReportTable

@@ -5,6 +5,7 @@ import {
   ahpWeights,
   CONSISTENCY_LIMIT,
   RANDOM_INDEX_SOURCE,
+  SAATY_SCALE,
   reciprocalMatrix,
   SAATY_RANDOM_INDEX,
 } from '../../domain/strategy/ahp';
@@ -13,8 +14,8 @@ import { formatFixed } from '../../i18n/format';
 import { strategyActions } from '../../state/strategyActions';
 import { TableScroll } from '../../ui/TableScroll';
 
-/** Saaty's scale as one select per pair: 9 … 2 for the first, 1 equal, 1/2 … 1/9 for the second. */
-const SCALE = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
+/** Saaty's scale as one select per pair. */
+const SCALE = SAATY_SCALE;
 const MAX_AHP = SAATY_RANDOM_INDEX.length;
 
 /** Weights of the criteria from pairwise comparisons (AHP), with the consistency ratio and a warning. */

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  AHP_MAX_CRITERIA,
+  ahpActivity,
   brainstormActivity,
   rateActivity,
   ROOM_LIMITS,
@@ -16,13 +18,15 @@ interface Props {
   options: VoteOption[];
   /** What can be rated: the five-forces drivers. */
   drivers: VoteOption[];
+  /** What can be compared in pairs (AHP): the strategy's criteria. */
+  criteria: VoteOption[];
   onStart: (activity: Activity) => void;
 }
 
 const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Sets up the next activity: a brainstorm into the SWOT or a dot vote on its items. */
-export function ActivityPanel({ current, options, drivers, onStart }: Props) {
+export function ActivityPanel({ current, options, drivers, criteria, onStart }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<ActivityKind>(current?.kind ?? 'brainstorm');
@@ -39,9 +43,14 @@ export function ActivityPanel({ current, options, drivers, onStart }: Props) {
         ? 'workshop.activity.promptBrainstorm'
         : kind === 'vote'
           ? 'workshop.activity.promptVote'
-          : 'workshop.activity.promptRate',
+          : kind === 'rate'
+            ? 'workshop.activity.promptRate'
+            : 'workshop.activity.promptAhp',
     );
-  const noItems = (kind === 'vote' && options.length === 0) || (kind === 'rate' && drivers.length === 0);
+  const noItems =
+    (kind === 'vote' && options.length === 0) ||
+    (kind === 'rate' && drivers.length === 0) ||
+    (kind === 'ahp' && criteria.length < 2);
   return (
     <section className="card workshop-activity" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('workshop.activity.heading')}</h2>
@@ -57,13 +66,15 @@ export function ActivityPanel({ current, options, drivers, onStart }: Props) {
               ? { ...brainstormActivity(newId(), shownPrompt), namesAllowed }
               : kind === 'vote'
                 ? voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer))
-                : rateActivity(newId(), shownPrompt, drivers),
+                : kind === 'rate'
+                  ? rateActivity(newId(), shownPrompt, drivers)
+                  : ahpActivity(newId(), shownPrompt, criteria),
           );
         }}
       >
         <fieldset>
           <legend>{t('workshop.activity.kind')}</legend>
-          {(['brainstorm', 'vote', 'rate'] as const).map((k) => (
+          {(['brainstorm', 'vote', 'rate', 'ahp'] as const).map((k) => (
             <label key={k} className="radio">
               <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
               {t(`workshop.activity.${k}`)}
@@ -79,7 +90,10 @@ export function ActivityPanel({ current, options, drivers, onStart }: Props) {
             onChange={(e) => setPrompt(e.target.value)}
           />
         </label>
-        {kind === 'rate' ? null : kind === 'brainstorm' ? (
+        {kind === 'ahp' && criteria.length > AHP_MAX_CRITERIA && (
+          <p className="hint">{t('workshop.activity.ahpFirstTen', { max: AHP_MAX_CRITERIA })}</p>
+        )}
+        {kind === 'rate' || kind === 'ahp' ? null : kind === 'brainstorm' ? (
           <>
             <label className="checkbox">
               <input
@@ -122,7 +136,13 @@ export function ActivityPanel({ current, options, drivers, onStart }: Props) {
         )}
         {noItems && (
           <p className="field-error">
-            {t(kind === 'rate' ? 'workshop.activity.noDrivers' : 'workshop.activity.noItems')}
+            {t(
+              kind === 'rate'
+                ? 'workshop.activity.noDrivers'
+                : kind === 'ahp'
+                  ? 'workshop.activity.noCriteria'
+                  : 'workshop.activity.noItems',
+            )}
           </p>
         )}
         <button type="submit" className="primary" disabled={noItems}>

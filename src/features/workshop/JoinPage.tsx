@@ -4,6 +4,7 @@ import { ParticipantRoom } from '../../workshop/participantRoom';
 import { Countdown } from './Countdown';
 import { JoinBrainstorm } from './JoinBrainstorm';
 import { JoinRate } from './JoinRate';
+import { JoinAhp } from './JoinAhp';
 import { JoinVote } from './JoinVote';
 import { useRoomView } from './useRoomView';
 import './workshop.css';
@@ -58,6 +59,7 @@ function InRoom({ room }: { room: ParticipantRoom }) {
             <JoinVote room={room} activity={activity} own={view.own} results={view.results} />
           )}
           {activity.kind === 'rate' && <JoinRate room={room} activity={activity} own={view.own} />}
+          {activity.kind === 'ahp' && <JoinAhp room={room} activity={activity} own={view.own} />}
         </>
       )}
     </main>

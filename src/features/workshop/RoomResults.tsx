@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/workshop/activity';
 import type { Idea, Tally } from '../../domain/workshop/tally';
 import type { FacilitatorView } from '../../workshop/facilitatorRoom';
+import { AhpResults } from './AhpResults';
 import { BrainstormResults } from './BrainstormResults';
 import { KeepRecord } from './KeepRecord';
 import { RateResults } from './RateResults';
@@ -36,6 +37,7 @@ export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props
       )}
       {activity.kind === 'vote' && <VoteResults activity={activity} tally={tally} onReveal={onReveal} />}
       {activity.kind === 'rate' && <RateResults activity={activity} tally={tally} />}
+      {activity.kind === 'ahp' && <AhpResults activity={activity} tally={tally} />}
       <KeepRecord activity={activity} tally={tally} />
       {tally.ignored.length > 0 && (
         <p className="hint" data-testid="ignored">

@@ -4,7 +4,7 @@ import { QUADRANTS } from '../../domain/project/schema';
 import { itemLabels } from '../../domain/swot/labels';
 import type { Activity, VoteOption } from '../../domain/workshop/activity';
 import type { Idea } from '../../domain/workshop/tally';
-import { useForces, useProjectId, useSwot } from '../../state/selectors';
+import { useCriteria, useForces, useProjectId, useSwot } from '../../state/selectors';
 import { FORCES } from '../../domain/project/schema';
 import { workshopActions } from '../../state/workshopActions';
 import { roomContributions } from '../../domain/workshop/roomContributions';
@@ -141,6 +141,15 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
         : [],
     [forces, t],
   );
+  const strategyCriteria = useCriteria();
+  const criteria = useMemo<VoteOption[]>(
+    () =>
+      (strategyCriteria ?? []).map((c, i) => ({
+        key: c.id,
+        label: c.name || t('strategy.criterionName', { n: i + 1 }),
+      })),
+    [strategyCriteria, t],
+  );
   const accept = (ideas: Idea[]) => {
     // Duplicates join one item with all who gave them. A quadrant at its limit refuses the edit (and says
     // so): the ideas are then not marked as added.
@@ -162,6 +171,7 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
           current={view.activity}
           options={options}
           drivers={drivers}
+          criteria={criteria}
           onStart={setActivity}
         />
         <TimerPanel timer={view.timer} onChange={(timer) => room.setTimer(timer)} />

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { LIMITS } from '../../../src/domain/project/limits';
 import { parseProject } from '../../../src/domain/project/parseProject';
-import { brainstormActivity, rateActivity, voteActivity } from '../../../src/domain/workshop/activity';
+import {
+  ahpActivity,
+  brainstormActivity,
+  rateActivity,
+  voteActivity,
+} from '../../../src/domain/workshop/activity';
 import { dropRecord, keepRecord, recordOf } from '../../../src/domain/workshop/record';
 import { tally, type SignedEntry } from '../../../src/domain/workshop/tally';
 
@@ -71,5 +76,32 @@ describe('the record an activity leaves', () => {
     expect(p.workshop.records[0]!.prompt).toBe('Q3');
     expect(parseProject(JSON.parse(JSON.stringify(p))).ok).toBe(true);
     expect(dropRecord(p, 'x3').workshop.records[0]!.prompt).toBe('Q4');
+  });
+});
+
+describe('the record of a pairwise comparison', () => {
+  it('keeps the group’s weight of each criterion (geometric mean of the judgments)', () => {
+    const criteria = ['a', 'b', 'c'].map((key) => ({ key, label: key.toUpperCase() }));
+    const ahp = ahpActivity('h1', 'Compare', criteria);
+    const sheet = (pid: string, pairs: object) =>
+      entry(pid, 'ahp/h1', { kind: 'judgments', activity: 'h1', pairs });
+    // 2 and 8 → 4; 4 and 4 → 4; 2 and ½ → 1: weights 4/6, 1/6, 1/6 (groupAhp.test.ts works it by hand).
+    const record = recordOf(
+      ahp,
+      tally(ahp, [
+        sheet('p', { 'a|b': 2, 'a|c': 4, 'b|c': 2 }),
+        sheet('q', { 'a|b': 8, 'a|c': 4, 'b|c': 0.5 }),
+      ]),
+      at,
+    );
+    expect(record).toMatchObject({ kind: 'ahp', participants: 2, contributions: 2 });
+    expect(record.lines.map((l) => [l.label, l.value])).toEqual([
+      ['A', 0.667],
+      ['B', 0.167],
+      ['C', 0.167],
+    ]);
+    expect(
+      parseProject(JSON.parse(JSON.stringify(keepRecord(createBlankProject('R', at, 'p'), record)))).ok,
+    ).toBe(true);
   });
 });

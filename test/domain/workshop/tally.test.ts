@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ahpActivity,
   brainstormActivity,
   rateActivity,
   ROOM_LIMITS,
@@ -233,5 +234,36 @@ describe('the spread of ratings', () => {
         return s.mean! >= s.min! - 1e-12 && s.mean! <= s.max! + 1e-12 && (s.min !== s.max || s.sd === 0);
       }),
     );
+  });
+});
+
+describe('the AHP tally', () => {
+  const criteria = ['c1', 'c2', 'c3'].map((key) => ({ key, label: key }));
+  const ahp = ahpActivity('h1', 'Compare', criteria);
+  const sheet = (pid: string, pairs: unknown, key = `${pid}/ahp/h1`): SignedEntry => ({
+    pid,
+    key,
+    payload: { kind: 'judgments', activity: 'h1', pairs },
+  });
+  it('keeps each participant’s judgments on Saaty’s scale for the activity’s pairs, and ignores the rest', () => {
+    const t = tally(ahp, [
+      sheet('p1', { 'c1|c2': 3, 'c1|c3': 1 / 5 }),
+      sheet('p2', { 'c1|c2': 2.5 }),
+      sheet('p3', { 'c2|c1': 3 }),
+      sheet('p4', { 'c1|c2': 3 }, 'p4/ahp/other'),
+      sheet('p5', { 'c2|c3': 12 }),
+      sheet('p6', {}),
+    ]);
+    expect([...t.judgments.keys()]).toEqual(['p1']);
+    expect([...t.judgments.get('p1')!]).toEqual([
+      ['c1|c2', 3],
+      ['c1|c3', 1 / 5],
+    ]);
+    expect(t.ignored.map((i) => [i.pid, i.reason])).toEqual([
+      ['p2', 'malformed'],
+      ['p3', 'malformed'],
+      ['p4', 'duplicateBallot'],
+      ['p5', 'malformed'],
+    ]);
   });
 });

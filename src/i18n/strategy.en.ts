@@ -121,6 +121,8 @@ export const strategyEn = {
   noFlip: 'any',
   noChallenger: '–',
   monteCarlo: 'Monte Carlo',
+  monteCarloDraws:
+    '{{count}} scores are drawn in each run from the workshop participants’ own scores (each participant’s equally likely), not moved by ±.',
   monteCarloHelp:
     '{{runs}} runs; each weight moved by up to ±{{weightSpread}}% (then rescaled), each score by up to ±{{scoreSpread}} points. The same seed gives the same result.',
   seed: 'Seed',

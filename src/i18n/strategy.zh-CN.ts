@@ -119,6 +119,8 @@ export const strategyZh: Tree<typeof strategyEn> = {
   noFlip: '任意',
   noChallenger: '–',
   monteCarlo: '蒙特卡洛模拟',
+  monteCarloDraws:
+    '其中 {{count}} 个得分在每次运行中从研讨会参与者给出的得分中抽取（每位参与者的得分概率相同），而不是按 ± 变动。',
   monteCarloHelp:
     '共 {{runs}} 次模拟；每个权重随机变动至多 ±{{weightSpread}}%（再按比例调整），每个分数至多 ±{{scoreSpread}} 分。相同的随机种子得出相同结果。',
   seed: '随机种子',

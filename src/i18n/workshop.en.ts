@@ -25,6 +25,11 @@ export const workshopEn = {
     offline: 'Offline: what is typed here is kept and sent when the connection returns.',
   },
   activity: {
+    score: 'Score the alternatives on the key factors (QSPM)',
+    promptScore: 'How attractive is each alternative on each key factor? 1 = not, 4 = highly',
+    noCells:
+      'The QSPM has no weighted key factors to score yet (weights on the IFE/EFE matrices, or the criteria’s weights).',
+    scoreFirst: 'Only the first {{max}} cells are scored.',
     ahp: 'Compare the strategy criteria in pairs (AHP)',
     promptAhp: 'Which criterion matters more, and by how much? (Saaty’s 1–9 scale)',
     noCriteria: 'Comparing in pairs needs at least two criteria (Strategy choice → weighted criteria).',
@@ -60,6 +65,12 @@ export const workshopEn = {
     done: 'Time is up',
   },
   results: {
+    scores: {
+      now: 'Score now',
+      apply: 'Use the means as the QSPM scores, and the participants’ scores in the Monte Carlo',
+      applied:
+        'The means are now the QSPM scores (rounded to whole points), and the Monte Carlo draws from the participants’ scores. Undo (Ctrl+Z) takes them back.',
+    },
     ahp: {
       judges: '{{count}} participants have judged.',
       group: 'The group’s weights (geometric mean of {{count}} participants’ judgements)',
@@ -190,6 +201,7 @@ export const workshopEn = {
     prompt: 'Ideas merged from {{count}} participants’ files',
   },
   report: {
+    cell: 'Alternative: key factor',
     criterion: 'Criterion',
     weight: 'Group weight',
     source: 'Source: this project’s workshop ({{date}}), as kept on the Workshop page.',
@@ -204,6 +216,10 @@ export const workshopEn = {
     sd: 'Spread (SD)',
     disagree: 'The group disagrees (SD ≥ {{sd}})',
     givenBy: 'Given by',
+  },
+  canvas: {
+    spread: 'Workshop: {{n}} ratings, mean {{mean}}, SD {{sd}}',
+    disagree: 'the group disagrees',
   },
   join: {
     ahpIntro:

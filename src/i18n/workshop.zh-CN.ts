@@ -26,6 +26,10 @@ export const workshopZh: MessageTree['workshop'] = {
     offline: '离线：此处输入的内容会保留，连接恢复后自动发送。',
   },
   activity: {
+    score: '为备选战略在各关键因素上打分（QSPM）',
+    promptScore: '每个备选战略在每个关键因素上的吸引力如何？1 = 没有吸引力，4 = 很有吸引力',
+    noCells: 'QSPM 还没有已设权重的关键因素可打分（在 IFE/EFE 矩阵中设权重，或设置评价标准的权重）。',
+    scoreFirst: '只对前 {{max}} 个单元格打分。',
     ahp: '两两比较战略评价标准（层次分析法 AHP）',
     promptAhp: '哪个标准更重要？重要多少？（萨蒂 1–9 标度）',
     noCriteria: '两两比较至少需要两个评价标准（战略选择 → 加权标准）。',
@@ -61,6 +65,12 @@ export const workshopZh: MessageTree['workshop'] = {
     done: '时间到',
   },
   results: {
+    scores: {
+      now: '当前得分',
+      apply: '将平均值作为 QSPM 得分，并在蒙特卡洛模拟中使用参与者的得分',
+      applied:
+        '平均值已作为 QSPM 得分（四舍五入为整数），蒙特卡洛模拟从参与者的得分中抽取。撤销（Ctrl+Z）可恢复。',
+    },
     ahp: {
       judges: '已有 {{count}} 位参与者给出判断。',
       group: '小组权重（{{count}} 位参与者判断的几何平均）',
@@ -186,6 +196,7 @@ export const workshopZh: MessageTree['workshop'] = {
     prompt: '从 {{count}} 份参与者文件合并的想法',
   },
   report: {
+    cell: '备选战略：关键因素',
     criterion: '标准',
     weight: '小组权重',
     source: '资料来源：本项目的研讨会（{{date}}），在“研讨会”页面保留。',
@@ -200,6 +211,10 @@ export const workshopZh: MessageTree['workshop'] = {
     sd: '离散程度（标准差）',
     disagree: '小组意见分歧（标准差 ≥ {{sd}}）',
     givenBy: '提出者',
+  },
+  canvas: {
+    spread: '研讨会：{{n}} 个评分，平均 {{mean}}，标准差 {{sd}}',
+    disagree: '小组意见分歧',
   },
   join: {
     ahpIntro:

@@ -30,8 +30,14 @@ export const forcesActions = {
   setDriver: (force: Force, id: string, patch: Patch<ForceDriver>) =>
     step((p) => updateDriver(p, force, id, patch)),
   /** Several drivers' ratings now at once (a workshop's mean ratings): one step. */
-  setRatingsNow: (ratings: readonly { force: Force; id: string; now: number }[]) =>
-    step((p) => ratings.reduce((acc, r) => updateDriver(acc, r.force, r.id, { now: r.now }), p)),
+  /** A workshop's ratings: each driver's rating now, and the group's counts behind it (its spread). One step. */
+  setRatingsNow: (ratings: readonly { force: Force; id: string; now: number; group?: number[] }[]) =>
+    step((p) =>
+      ratings.reduce(
+        (acc, r) => updateDriver(acc, r.force, r.id, { now: r.now, ...(r.group && { group: r.group }) }),
+        p,
+      ),
+    ),
   addDriver: (force: Force, text: string) => step((p) => addDriver(p, force, text)),
   deleteDriver: (force: Force, id: string) => step((p) => deleteDriver(p, force, id)),
   endTyping,

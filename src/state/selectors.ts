@@ -23,3 +23,6 @@ export const useWorkshopRecords = () => useAppStore((s) => s.project?.workshop.r
 
 /** The strategy's own criteria (identity changes only with an edit of them). */
 export const useCriteria = () => useAppStore((s) => s.project?.strategy.criteria ?? null);
+
+/** A workshop's QSPM score counts, keyed "alternative|factor" (identity changes only when they are taken). */
+export const useGroupScores = () => useAppStore((s) => s.project?.strategy.groupScores ?? null);

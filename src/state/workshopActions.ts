@@ -6,6 +6,7 @@ import {
   type Contribution,
   type MergeChoice,
 } from '../domain/workshop/merge';
+import { applyGroupScores, type GroupScore } from '../domain/workshop/groupScores';
 import { dropRecord, keepRecord } from '../domain/workshop/record';
 import { step } from './edits';
 
@@ -27,6 +28,8 @@ export const workshopActions = {
       const plan = planMerge(p.swot, contributions);
       return keepRecord(applyMerge(p, plan, choices), mergeRecord(plan, meta.id, meta.at, meta.prompt));
     }),
+  /** A room's QSPM scores: each cell's mean becomes its score, the participants' counts feed the Monte Carlo. */
+  takeGroupScores: (cells: readonly GroupScore[]) => step((p) => applyGroupScores(p, cells)),
   keepRecord: (record: WorkshopRecord) => step((p) => keepRecord(p, record)),
   dropRecord: (id: string) => step((p) => dropRecord(p, id)),
 };

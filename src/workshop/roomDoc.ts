@@ -17,7 +17,11 @@ interface MetaValues {
   timer: Timer;
 }
 
-const MAX_VALUE_CHARS = 8000;
+/**
+ * The longest value read from a room (signed JSON). An activity of the most options (200 QSPM cells, labels cut
+ * to ROOM_LIMITS.labelChars) and a participant's scores on all of them fit; anything longer is ignored unread.
+ */
+const MAX_VALUE_CHARS = 96_000;
 
 function pack(key: string, payload: unknown, keys: KeyPair): string {
   const p = JSON.stringify(payload);

@@ -402,6 +402,15 @@ test('participants rate the five-forces drivers; the facilitator sees mean, spre
   await expect(results.getByRole('row').nth(2).getByRole('cell').last()).toHaveText('4');
   await facilitator.getByRole('button', { name: 'Undo' }).click();
   await expect(results.getByRole('row').nth(2).getByRole('cell').last()).not.toHaveText('4');
+  // Redone, the group's spread shows on the five-forces canvas, the disagreement said in words.
+  await facilitator.getByRole('button', { name: 'Redo' }).click();
+  await facilitator.getByRole('link', { name: 'Five forces' }).click();
+  await expect(facilitator.getByTestId('group-spread').first()).toHaveText(
+    'Workshop: 2 ratings, mean 3.0, SD 2.8 · the group disagrees',
+  );
+  await expect(facilitator.getByTestId('group-spread').nth(1)).toHaveText(
+    'Workshop: 2 ratings, mean 3.5, SD 0.7',
+  );
 });
 
 test('participants compare the criteria in pairs; the facilitator sees the group’s geometric-mean weights and each one’s consistency, and applies them', async ({
@@ -467,4 +476,39 @@ test('participants compare the criteria in pairs; the facilitator sees the group
     /./,
   );
   await expect(facilitator.getByTestId('ahp-cr')).toContainText('Consistency ratio 0.000');
+});
+
+test('participants score the alternatives on the key factors; the means become the QSPM scores, the disagreement shows on the matrix and the Monte Carlo draws from their scores', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('radio', { name: 'Score the alternatives on the key factors (QSPM)' }).check();
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const [a, b] = await Promise.all([participant(browser, link, true), participant(browser, link)]);
+  // The phone lists each alternative with its key factors, scored 1–4.
+  await expect(a.getByRole('heading', { name: 'Cost leadership', level: 2 })).toBeVisible();
+  const cell = (page: Page) =>
+    page.getByRole('radiogroup', { name: /^Your rating of “Cost leadership: S1 / });
+  await cell(a).getByRole('radio', { name: '1', exact: true }).check();
+  await cell(b).getByRole('radio', { name: '4', exact: true }).check();
+  expect(await seriousViolations(a)).toEqual([]);
+
+  const row = facilitator.getByTestId('score-results').getByRole('row', { name: /^Cost leadership: S1 / });
+  // Scores 1 and 4: mean 2.5, sample SD √4.5 ≈ 2.1: the group disagrees.
+  await expect(row.getByRole('cell')).toHaveText(['2', '2.5', /^2\.1 The group disagrees$/, /./]);
+  await facilitator
+    .getByRole('button', {
+      name: 'Use the means as the QSPM scores, and the participants’ scores in the Monte Carlo',
+    })
+    .click();
+  await expect(row.getByRole('cell').last()).toHaveText('3');
+
+  await facilitator.getByRole('link', { name: 'Strategy choice' }).click();
+  // The mean rounded (2.5 → 3) is the cell's score, marked as one the group disagrees on.
+  await expect(facilitator.getByRole('combobox', { name: 'AS of Cost leadership for S1' })).toHaveValue('3');
+  await expect(facilitator.getByTestId('qspm-table').getByTestId('cell-disagree')).toHaveCount(1);
+  await expect(
+    facilitator.getByText(/1 scores are drawn in each run from the workshop participants’ own scores/),
+  ).toBeVisible();
+  await expect(facilitator.getByTestId('monte-carlo')).toContainText('Differentiation');
 });

@@ -5,7 +5,7 @@ import { clearSource } from '../swot/sources';
 /** Immutable edits of the five forces. */
 
 export function addDriver(project: Project, force: Force, text: string, id: string = createId()): Project {
-  const driver: ForceDriver = { id, text, note: '', now: null, future: null };
+  const driver: ForceDriver = { id, text, note: '', now: null, future: null, group: null };
   return { ...project, forces: { ...project.forces, [force]: [...project.forces[force], driver] } };
 }
 

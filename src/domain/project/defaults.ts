@@ -80,6 +80,9 @@ export function duplicateProject(project: Project, name: string, now: string): P
     ahp: Object.fromEntries(
       Object.entries(st.ahp).map(([key, v]) => [key.split('|').map(remap).join('|'), v]),
     ),
+    groupScores: Object.fromEntries(
+      Object.entries(st.groupScores).map(([key, v]) => [key.split('|').map(remap).join('|'), v]),
+    ),
     firm: { ...st.firm, valueCurve: remapKeys(st.firm.valueCurve) },
     competitors: st.competitors.map((c) => ({ ...c, id: remap(c.id), valueCurve: remapKeys(c.valueCurve) })),
     valueFactors: st.valueFactors.map((f) => ({ ...f, id: remap(f.id) })),

@@ -36,6 +36,8 @@ export const LIMITS = {
   participantsPerRecord: 1000,
   workshopRecords: 100,
   linesPerRecord: 50,
+  /** QSPM cells (alternative × key factor) that keep a workshop's spread of scores for the Monte Carlo. */
+  groupScoredCells: 400,
   /** Structural limits checked before the schema, so hostile files fail fast; each is above any count above. */
   maxDepth: 24,
   maxArrayLength: 2000,

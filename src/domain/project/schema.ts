@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './idSchema';
+import { histogramSchema } from './histogramSchema';
 import { LIMITS } from './limits';
 import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
@@ -52,6 +53,8 @@ export const forceDriverSchema = z.object({
   /** Intensity 1 (weak) – 5 (strong) today and expected in three years; null until rated. */
   now: score1to5,
   future: score1to5,
+  /** The workshop's ratings of "now", when the group rated this driver: the spread (disagreement) behind `now`. */
+  group: histogramSchema.nullable().default(null),
 });
 
 export const pestelFactorSchema = z.object({
@@ -110,7 +113,7 @@ export const reportSchema = z
   })
   .default({ authors: '', course: '', paper: 'A4' });
 
-export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'ahp', 'merge'] as const;
+export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'score', 'ahp', 'merge'] as const;
 
 /** One line of a result kept from a workshop activity: an item and its dots, or a driver's mean and spread. */
 const workshopLineSchema = z.object({

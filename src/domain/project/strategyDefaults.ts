@@ -50,6 +50,7 @@ export function defaultStrategy(): Strategy {
     alternatives: GENERIC_STRATEGIES.map((kind) => newAlternative(kind, `alt-${kind}`)),
     criteria: [],
     ahp: {},
+    groupScores: {},
     firm: { id: FIRM_ID, name: '', price: null, quality: null, share: null, valueCurve: {} },
     competitors: [],
     valueFactors: [],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { histogramSchema } from './histogramSchema';
 import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 import { keyedRecord } from './keyedRecord';
@@ -110,6 +111,11 @@ export const strategySchema = z.object({
       .max(9),
     LIMITS.ahpJudgments,
   ).default({}),
+  /**
+   * A workshop's QSPM scores, keyed "alternative id|key factor id": how many participants gave each score
+   * (see histogramSchema). The Monte Carlo draws a cell's score from these instead of a fixed ± spread.
+   */
+  groupScores: keyedRecord(z.string().max(80), histogramSchema, LIMITS.groupScoredCells).default({}),
   firm: playerSchema,
   competitors: z.array(playerSchema).max(LIMITS.competitors).default([]),
   valueFactors: z

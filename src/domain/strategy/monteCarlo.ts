@@ -12,12 +12,28 @@ export interface MonteCarloInput {
   /** Each score moves by U(−spread, spread) points, kept within the scale. */
   scoreSpread?: number;
   scale?: { min: number; max: number };
+  /**
+   * draws[alternative][criterion]: how many participants gave each score 1–5 (a workshop's counts). Where a
+   * cell has counts, each run draws one participant's score from them instead of moving the fixed score.
+   */
+  draws?: Array<Array<readonly number[] | null>>;
 }
 
 export interface MonteCarloResult {
   runs: number;
   /** Share of runs in which each alternative ranked first (a tie shares the run). */
   firstShare: number[];
+}
+
+/** The score (1–5) at the fraction `u` (0 ≤ u < 1) of the counts: each participant's score equally likely. */
+function drawFrom(counts: readonly number[], u: number): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  let left = u * total;
+  for (let i = 0; i < counts.length; i += 1) {
+    left -= counts[i]!;
+    if (left < 0) return i + 1;
+  }
+  return counts.length;
 }
 
 /**
@@ -43,7 +59,10 @@ export function monteCarloFirst(input: MonteCarloInput): MonteCarloResult {
       let total = 0;
       row.forEach((s, c) => {
         if (s === null) return;
-        const moved = Math.min(scale.max, Math.max(scale.min, s + between(-scoreSpread, scoreSpread)));
+        const counts = input.draws?.[a]?.[c];
+        const moved = counts?.some((n) => n > 0)
+          ? drawFrom(counts!, uniformFloat64(rng))
+          : Math.min(scale.max, Math.max(scale.min, s + between(-scoreSpread, scoreSpread)));
         total += w[c]! * moved;
       });
       totals[a] = total;

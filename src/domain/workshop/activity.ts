@@ -1,7 +1,7 @@
 import { QUADRANTS } from '../project/schema';
 
 /** What a room asks of its participants. */
-export type ActivityKind = 'brainstorm' | 'vote' | 'rate' | 'ahp';
+export type ActivityKind = 'brainstorm' | 'vote' | 'rate' | 'ahp' | 'score';
 
 /** The limits a room states on screen and the facilitator's tally holds every entry to. */
 export const ROOM_LIMITS = {
@@ -13,12 +13,25 @@ export const ROOM_LIMITS = {
   /** Entries the facilitator reads from a room (all participants together); the rest are ignored. */
   entriesPerRoom: 5000,
   promptChars: 300,
+  /** An option's label and group as the room shows them (a SWOT item or a key factor may be longer). */
+  labelChars: 120,
+  groupChars: 60,
 } as const;
+
+/** Options as a room carries them: at most the limit, labels and groups cut to length. */
+const roomOptions = (options: readonly VoteOption[]): VoteOption[] =>
+  options.slice(0, ROOM_LIMITS.optionsPerVote).map((o) => ({
+    key: o.key,
+    label: o.label.slice(0, ROOM_LIMITS.labelChars),
+    ...(o.group !== undefined && { group: o.group.slice(0, ROOM_LIMITS.groupChars) }),
+  }));
 
 /** An option a vote is on: a stable key (the project item's id) and the text shown. */
 export interface VoteOption {
   key: string;
   label: string;
+  /** A heading the option is listed under on the phone (a QSPM cell's alternative). */
+  group?: string;
 }
 
 /** The activity as the facilitator set it up; written to the room (signed) and read by every participant. */
@@ -70,7 +83,7 @@ export function voteActivity(
     kind: 'vote',
     prompt,
     slots: [],
-    options: options.slice(0, ROOM_LIMITS.optionsPerVote),
+    options: roomOptions(options),
     budget: clampInt(budget, 1, ROOM_LIMITS.maxBudget),
     maxPerOption: clampInt(maxPerOption, 1, clampInt(budget, 1, ROOM_LIMITS.maxBudget)),
     revealed: false,
@@ -85,13 +98,26 @@ export function rateActivity(id: string, prompt: string, options: VoteOption[], 
     kind: 'rate',
     prompt,
     slots: [],
-    options: options.slice(0, ROOM_LIMITS.optionsPerVote),
+    options: roomOptions(options),
     budget: 0,
     maxPerOption: 0,
     revealed: false,
     namesAllowed: false,
     scale: { min, max },
   };
+}
+
+/**
+ * Each participant scores every alternative on every key factor (QSPM attractiveness 1–4, or 1–5 on the
+ * team's own criteria); an option's key is `alternative id|key factor id`.
+ */
+export function scoreActivity(
+  id: string,
+  prompt: string,
+  cells: VoteOption[],
+  scale: { min: number; max: number },
+): Activity {
+  return { ...rateActivity(id, prompt, cells, scale.min, scale.max), kind: 'score' };
 }
 
 /** Most criteria a room compares in pairs: Saaty's random index is tabled for up to ten. */
@@ -104,7 +130,7 @@ export function ahpActivity(id: string, prompt: string, criteria: VoteOption[]):
     kind: 'ahp',
     prompt,
     slots: [],
-    options: criteria.slice(0, AHP_MAX_CRITERIA),
+    options: roomOptions(criteria.slice(0, AHP_MAX_CRITERIA)),
     budget: 0,
     maxPerOption: 0,
     revealed: false,

@@ -32,15 +32,17 @@ export function recordOf(activity: Activity, tally: Tally, at: string): Workshop
         .slice(0, TOP)
         .map((o) => ({ label: label(o.label), value: o.dots, sd: null })),
     };
-  if (activity.kind === 'rate')
+  if (activity.kind === 'rate' || activity.kind === 'score')
     return {
       ...base,
       contributions: tally.raters,
       lines: activity.options.slice(0, LIMITS.linesPerRecord).flatMap((o) => {
         const s = spreadOf(tally.ratings.get(o.key) ?? []);
+        // A QSPM cell is named with its alternative.
+        const named = o.group ? `${o.group}: ${o.label}` : o.label;
         return s.mean === null
           ? []
-          : [{ label: label(o.label), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
+          : [{ label: label(named), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
       }),
     };
   if (activity.kind === 'ahp') {

@@ -127,7 +127,7 @@ export function tally(activity: Activity, entries: readonly SignedEntry[]): Tall
         voters += 1;
         for (const [option, n] of dots) votes.set(option, (votes.get(option) ?? 0) + n);
       }
-    } else if (payload.kind === 'rating' && activity.kind === 'rate') {
+    } else if (payload.kind === 'rating' && (activity.kind === 'rate' || activity.kind === 'score')) {
       if (key !== `${pid}/rating/${activity.id}`) {
         skip('duplicateBallot');
         continue;

@@ -19,12 +19,17 @@ function workshopSlide(r: WorkshopRecord, ctx: ViewContext): DeckSlide {
     source: t('workshop.report.source', { date: r.at.slice(0, 10) }),
   };
   if (r.lines.length === 0) return { ...base, body: { kind: 'text', paragraphs: [t('report.notFilled')] } };
-  if (r.kind === 'rate')
+  if (r.kind === 'rate' || r.kind === 'score')
     return {
       ...base,
       body: {
         kind: 'table',
-        header: [t('workshop.report.driver'), t('workshop.report.mean'), t('workshop.report.sd'), ''],
+        header: [
+          t(r.kind === 'score' ? 'workshop.report.cell' : 'workshop.report.driver'),
+          t('workshop.report.mean'),
+          t('workshop.report.sd'),
+          '',
+        ],
         rows: r.lines.map((l) => [
           l.label,
           ctx.fixed(l.value, 2),

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GroupSpread } from '../../ui/GroupSpread';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Force, ForceDriver } from '../../domain/project/types';
 import { forcesActions } from '../../state/environmentActions';
@@ -56,6 +57,7 @@ export const DriverRow = memo(function DriverRow({ force, driver, n, rowRef, set
           onClick={() => forcesActions.deleteDriver(force, driver.id)}
         />
       </div>
+      {driver.group && <GroupSpread counts={driver.group} />}
       <div className="driver-extra">
         <input
           type="text"

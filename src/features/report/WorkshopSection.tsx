@@ -41,11 +41,16 @@ export function WorkshopSection({ project }: { project: Project }) {
 function RecordLines({ record }: { record: WorkshopRecord }) {
   const { t, i18n } = useTranslation();
   if (record.lines.length === 0) return null;
-  if (record.kind === 'rate') {
+  if (record.kind === 'rate' || record.kind === 'score') {
     const fmt = (v: number | null) => (v === null ? '–' : formatFixed(v, i18n.language, 2));
     return (
       <ReportTable
-        header={[t('workshop.report.driver'), t('workshop.report.mean'), t('workshop.report.sd'), '']}
+        header={[
+          t(record.kind === 'score' ? 'workshop.report.cell' : 'workshop.report.driver'),
+          t('workshop.report.mean'),
+          t('workshop.report.sd'),
+          '',
+        ]}
         rows={record.lines.map((l) => [
           l.label,
           fmt(l.value),

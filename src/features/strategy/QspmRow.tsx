@@ -8,6 +8,7 @@ import { strategyActions } from '../../state/strategyActions';
 import { WeightField } from '../../ui/WeightField';
 import { alternativeName } from '../../views/names';
 import { AsSelect } from './AsSelect';
+import { GroupSpread } from '../../ui/GroupSpread';
 
 interface Props {
   factor: KeyFactor;
@@ -17,6 +18,8 @@ interface Props {
   view: ScoringView;
   alternatives: readonly Alternative[];
   criteria: boolean;
+  /** A workshop's counts of each cell's scores: a cell where the group disagrees is marked. */
+  groupScores: Record<string, number[]> | null;
   rowRef: (node: Element | null) => void;
 }
 
@@ -28,6 +31,7 @@ export const QspmRow = memo(function QspmRow({
   view,
   alternatives,
   criteria,
+  groupScores,
   rowRef,
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -72,6 +76,9 @@ export const QspmRow = memo(function QspmRow({
               max={criteria ? 5 : 4}
               onChange={(next) => strategyActions.setScore(a.id, f.id, next)}
             />
+            {groupScores && own(groupScores, `${a.id}|${f.id}`) && (
+              <GroupSpread counts={own(groupScores, `${a.id}|${f.id}`)!} compact />
+            )}
           </td>,
           <td key={`${a.id}-tas`} className="num">
             {counted && cellTas !== undefined && score !== null ? fmt(cellTas) : '–'}

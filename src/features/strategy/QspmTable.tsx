@@ -6,6 +6,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
 import { WindowTbody } from '../../ui/WindowTbody';
 import { QspmRow } from './QspmRow';
+import { useGroupScores } from '../../state/selectors';
 
 const HEADER_ROWS = 2;
 /** A factor row with a one-line text, at the table's font size (px); real heights are measured. */
@@ -23,6 +24,7 @@ export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boo
   const rank = new Map(view.ranking.map((id, i) => [id, i + 1]));
   const rows = useWindowRows<HTMLTableSectionElement>(view.factors.length, ROW_PX);
   const columns = 3 + 2 * alternatives.length;
+  const groupScores = useGroupScores();
   return (
     <TableScroll>
       <table
@@ -67,6 +69,7 @@ export function QspmTable({ view, criteria }: { view: ScoringView; criteria: boo
               view={view}
               alternatives={alternatives}
               criteria={criteria}
+              groupScores={groupScores}
               rowRef={rows.rowRef}
             />
           )}

@@ -8,6 +8,7 @@ import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
 import type { MonteCarloInput } from '../../domain/strategy/monteCarlo';
 import { useMonteCarlo } from './useMonteCarlo';
+import { own } from '../../domain/project/own';
 import { verdict } from '../../domain/strategy/verdict';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
@@ -33,11 +34,19 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
   const seed = project.strategy.seed;
   const scale = project.strategy.mode === 'criteria' ? { min: 1, max: 5 } : { min: 1, max: 4 };
   const { weights, scores } = view.counted;
+  // A workshop's scores, where participants gave them: each run draws from these instead of a fixed ±.
+  const draws = alternatives.map((a) =>
+    view.counted.factors.map((f) => own(project.strategy.groupScores, `${a.id}|${f.id}`) ?? null),
+  );
+  const drawn = draws.flat().filter((d) => d !== null).length;
   // Keyed by the numbers themselves: the view is rebuilt on every edit (a typed justification too), but the
-  // 2,000 runs are redone only when a weight, a score, the seed or the scale changes.
-  const inputs = JSON.stringify({ weights, scores, seed, scale });
+  // 2,000 runs are redone only when a weight, a score, the seed, the scale or a workshop's scores change.
+  const inputs = JSON.stringify({ weights, scores, seed, scale, ...(drawn > 0 && { draws }) });
   const input = useMemo(() => {
-    const parsed = JSON.parse(inputs) as Pick<MonteCarloInput, 'weights' | 'scores' | 'seed' | 'scale'>;
+    const parsed = JSON.parse(inputs) as Pick<
+      MonteCarloInput,
+      'weights' | 'scores' | 'seed' | 'scale' | 'draws'
+    >;
     return parsed.weights.length >= 2 && parsed.scores.length >= 2
       ? { ...parsed, runs: RUNS, weightSpread: WEIGHT_SPREAD, scoreSpread: SCORE_SPREAD }
       : null;
@@ -166,6 +175,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
           weightSpread: WEIGHT_SPREAD * 100,
           scoreSpread: formatFixed(SCORE_SPREAD, i18n.language, 1),
         })}
+        {drawn > 0 && ` ${t('strategy.monteCarloDraws', { count: drawn })}`}
       </p>
       <NumberField
         label={t('strategy.seed')}

@@ -5,6 +5,7 @@ import {
   ahpActivity,
   brainstormActivity,
   rateActivity,
+  scoreActivity,
   ROOM_LIMITS,
   voteActivity,
   type Activity,
@@ -20,13 +21,16 @@ interface Props {
   drivers: VoteOption[];
   /** What can be compared in pairs (AHP): the strategy's criteria. */
   criteria: VoteOption[];
+  /** QSPM cells (alternative × key factor) and the scale they are scored on. */
+  cells: VoteOption[];
+  cellScale: { min: number; max: number };
   onStart: (activity: Activity) => void;
 }
 
 const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Sets up the next activity: a brainstorm into the SWOT or a dot vote on its items. */
-export function ActivityPanel({ current, options, drivers, criteria, onStart }: Props) {
+export function ActivityPanel({ current, options, drivers, criteria, cells, cellScale, onStart }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<ActivityKind>(current?.kind ?? 'brainstorm');
@@ -45,12 +49,15 @@ export function ActivityPanel({ current, options, drivers, criteria, onStart }: 
           ? 'workshop.activity.promptVote'
           : kind === 'rate'
             ? 'workshop.activity.promptRate'
-            : 'workshop.activity.promptAhp',
+            : kind === 'score'
+              ? 'workshop.activity.promptScore'
+              : 'workshop.activity.promptAhp',
     );
   const noItems =
     (kind === 'vote' && options.length === 0) ||
     (kind === 'rate' && drivers.length === 0) ||
-    (kind === 'ahp' && criteria.length < 2);
+    (kind === 'ahp' && criteria.length < 2) ||
+    (kind === 'score' && cells.length === 0);
   return (
     <section className="card workshop-activity" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('workshop.activity.heading')}</h2>
@@ -68,13 +75,15 @@ export function ActivityPanel({ current, options, drivers, criteria, onStart }: 
                 ? voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer))
                 : kind === 'rate'
                   ? rateActivity(newId(), shownPrompt, drivers)
-                  : ahpActivity(newId(), shownPrompt, criteria),
+                  : kind === 'score'
+                    ? scoreActivity(newId(), shownPrompt, cells, cellScale)
+                    : ahpActivity(newId(), shownPrompt, criteria),
           );
         }}
       >
         <fieldset>
           <legend>{t('workshop.activity.kind')}</legend>
-          {(['brainstorm', 'vote', 'rate', 'ahp'] as const).map((k) => (
+          {(['brainstorm', 'vote', 'rate', 'score', 'ahp'] as const).map((k) => (
             <label key={k} className="radio">
               <input type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
               {t(`workshop.activity.${k}`)}
@@ -93,7 +102,10 @@ export function ActivityPanel({ current, options, drivers, criteria, onStart }: 
         {kind === 'ahp' && criteria.length > AHP_MAX_CRITERIA && (
           <p className="hint">{t('workshop.activity.ahpFirstTen', { max: AHP_MAX_CRITERIA })}</p>
         )}
-        {kind === 'rate' || kind === 'ahp' ? null : kind === 'brainstorm' ? (
+        {kind === 'score' && cells.length >= ROOM_LIMITS.optionsPerVote && (
+          <p className="hint">{t('workshop.activity.scoreFirst', { max: ROOM_LIMITS.optionsPerVote })}</p>
+        )}
+        {kind === 'rate' || kind === 'ahp' || kind === 'score' ? null : kind === 'brainstorm' ? (
           <>
             <label className="checkbox">
               <input
@@ -141,7 +153,9 @@ export function ActivityPanel({ current, options, drivers, criteria, onStart }: 
                 ? 'workshop.activity.noDrivers'
                 : kind === 'ahp'
                   ? 'workshop.activity.noCriteria'
-                  : 'workshop.activity.noItems',
+                  : kind === 'score'
+                    ? 'workshop.activity.noCells'
+                    : 'workshop.activity.noItems',
             )}
           </p>
         )}

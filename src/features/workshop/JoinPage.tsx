@@ -58,7 +58,9 @@ function InRoom({ room }: { room: ParticipantRoom }) {
           {activity.kind === 'vote' && (
             <JoinVote room={room} activity={activity} own={view.own} results={view.results} />
           )}
-          {activity.kind === 'rate' && <JoinRate room={room} activity={activity} own={view.own} />}
+          {(activity.kind === 'rate' || activity.kind === 'score') && (
+            <JoinRate room={room} activity={activity} own={view.own} />
+          )}
           {activity.kind === 'ahp' && <JoinAhp room={room} activity={activity} own={view.own} />}
         </>
       )}

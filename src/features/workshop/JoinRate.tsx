@@ -27,14 +27,19 @@ export function JoinRate({ room, activity, own }: Props) {
     <>
       <p className="hint">{t('workshop.join.rateIntro', { min, max })}</p>
       <ul className="rate-options">
-        {activity.options.map((option) => (
+        {activity.options.map((option, i) => (
           <li key={option.key}>
+            {option.group && option.group !== activity.options[i - 1]?.group && (
+              <h2 className="rate-group">{option.group}</h2>
+            )}
             <fieldset>
               <legend>{option.label}</legend>
               <div
                 className="rate-scale"
                 role="radiogroup"
-                aria-label={t('workshop.join.rateOption', { label: option.label })}
+                aria-label={t('workshop.join.rateOption', {
+                  label: option.group ? `${option.group}: ${option.label}` : option.label,
+                })}
               >
                 {steps.map((n) => (
                   <label key={n} className="rate-step">

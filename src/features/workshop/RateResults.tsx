@@ -4,6 +4,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { FORCES } from '../../domain/project/schema';
 import type { Force } from '../../domain/project/types';
 import type { Activity } from '../../domain/workshop/activity';
+import { histogramOf } from '../../domain/workshop/histogram';
 import { DISAGREEMENT_SD, spreadOf, wholeRating } from '../../domain/workshop/spread';
 import type { Tally } from '../../domain/workshop/tally';
 import { formatFixed } from '../../i18n/format';
@@ -22,7 +23,14 @@ export function RateResults({ activity, tally }: { activity: Activity; tally: Ta
   const apply = rows.flatMap((r) => {
     const at = forceOf.get(r.key);
     return at && r.spread.mean !== null
-      ? [{ force: at.force, id: r.key, now: wholeRating(r.spread.mean) }]
+      ? [
+          {
+            force: at.force,
+            id: r.key,
+            now: wholeRating(r.spread.mean),
+            group: histogramOf(tally.ratings.get(r.key) ?? []),
+          },
+        ]
       : [];
   });
   return (

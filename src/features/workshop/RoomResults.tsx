@@ -6,6 +6,7 @@ import { AhpResults } from './AhpResults';
 import { BrainstormResults } from './BrainstormResults';
 import { KeepRecord } from './KeepRecord';
 import { RateResults } from './RateResults';
+import { ScoreResults } from './ScoreResults';
 import { VoteResults } from './VoteResults';
 
 interface Props {
@@ -38,6 +39,7 @@ export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props
       {activity.kind === 'vote' && <VoteResults activity={activity} tally={tally} onReveal={onReveal} />}
       {activity.kind === 'rate' && <RateResults activity={activity} tally={tally} />}
       {activity.kind === 'ahp' && <AhpResults activity={activity} tally={tally} />}
+      {activity.kind === 'score' && <ScoreResults activity={activity} tally={tally} />}
       <KeepRecord activity={activity} tally={tally} />
       {tally.ignored.length > 0 && (
         <p className="hint" data-testid="ignored">

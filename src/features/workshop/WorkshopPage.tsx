@@ -20,6 +20,7 @@ import { RoomResults } from './RoomResults';
 import { RoomPanel } from './RoomPanel';
 import { TimerPanel } from './TimerPanel';
 import { useRoomView } from './useRoomView';
+import { useScoreCells } from './useScoreCells';
 import './workshop.css';
 
 const RELAY_KEY = 'ssw.workshop.relay';
@@ -150,6 +151,7 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
       })),
     [strategyCriteria, t],
   );
+  const { cells, cellScale } = useScoreCells();
   const accept = (ideas: Idea[]) => {
     // Duplicates join one item with all who gave them. A quadrant at its limit refuses the edit (and says
     // so): the ideas are then not marked as added.
@@ -172,6 +174,8 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
           options={options}
           drivers={drivers}
           criteria={criteria}
+          cells={cells}
+          cellScale={cellScale}
           onStart={setActivity}
         />
         <TimerPanel timer={view.timer} onChange={(timer) => room.setTimer(timer)} />

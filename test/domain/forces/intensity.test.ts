@@ -16,6 +16,7 @@ const driver = (now: number | null, future: number | null = null): ForceDriver =
   note: '',
   now,
   future,
+  group: null,
 });
 
 describe('five forces', () => {

@@ -47,6 +47,7 @@ export function maximalProject(): Project {
       note: '',
       now: 3,
       future: 4,
+      group: [LIMITS.participantsPerRecord, 0, 0, 0, 0],
     }));
   p.pestel = times(CAPACITY.pestelFactors, (i) => ({
     id: createId(),
@@ -83,6 +84,13 @@ export function maximalProject(): Project {
   }));
   s.ahp = Object.fromEntries(
     s.criteria.flatMap((a, i) => s.criteria.slice(i + 1).map((b) => [ahpKey(a.id, b.id), 2])),
+  );
+  // The most QSPM cells that keep a workshop's scores, each with counts as large as they come.
+  s.groupScores = Object.fromEntries(
+    s.alternatives
+      .flatMap((a) => keyFactors.map((f) => `${a.id}|${f}`))
+      .slice(0, LIMITS.groupScoredCells)
+      .map((key) => [key, [LIMITS.participantsPerRecord, 999, 999, 999, 999]]),
   );
   p.workshop.records = times(LIMITS.workshopRecords, (i) => ({
     id: createId(),

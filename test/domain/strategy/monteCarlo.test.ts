@@ -46,4 +46,36 @@ describe('monteCarloFirst', () => {
     });
     expect(r.firstShare).toEqual([1, 0]);
   });
+
+  it('draws a cell’s score from the participants’ scores where a workshop gave them', () => {
+    // One factor. A: half the group gave 2, half gave 4; B: a fixed 3 that does not move. A leads in the runs
+    // where it draws a 4, so about half of them (binomial: 2000 runs, SD ≈ 1.1 points of share).
+    const split = monteCarloFirst({
+      weights: [1],
+      scores: [[3], [3]],
+      draws: [[[0, 4, 0, 4, 0]], [null]],
+      scoreSpread: 0,
+      seed: 11,
+    });
+    expect(split.firstShare[0]).toBeGreaterThan(0.45);
+    expect(split.firstShare[0]).toBeLessThan(0.55);
+    // Everyone gave A a 1: it never leads, whatever its fixed score says.
+    const unanimous = monteCarloFirst({
+      weights: [1],
+      scores: [[4], [3]],
+      draws: [[[5, 0, 0, 0, 0]], [null]],
+      scoreSpread: 0,
+      seed: 11,
+    });
+    expect(unanimous.firstShare).toEqual([0, 1]);
+    // No counts (all zero) falls back to the fixed score.
+    const empty = monteCarloFirst({
+      weights: [1],
+      scores: [[4], [3]],
+      draws: [[[0, 0, 0, 0, 0]], [null]],
+      scoreSpread: 0,
+      seed: 1,
+    });
+    expect(empty.firstShare).toEqual([1, 0]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type MergeChoice,
 } from '../domain/workshop/merge';
 import { applyGroupScores, type GroupScore } from '../domain/workshop/groupScores';
+import { addIdeasToCanvas, type Canvas } from '../domain/workshop/canvas';
 import { dropRecord, keepRecord } from '../domain/workshop/record';
 import { step } from './edits';
 
@@ -30,6 +31,9 @@ export const workshopActions = {
     }),
   /** A room's QSPM scores: each cell's mean becomes its score, the participants' counts feed the Monte Carlo. */
   takeGroupScores: (cells: readonly GroupScore[]) => step((p) => applyGroupScores(p, cells)),
+  /** Ideas taken into a canvas other than the SWOT (PEST(EL), forces, TOWS, value factors), each once. */
+  addToCanvas: (canvas: Exclude<Canvas, 'swot'>, ideas: readonly { slot: string; text: string }[]) =>
+    step((p) => addIdeasToCanvas(p, canvas, ideas)),
   keepRecord: (record: WorkshopRecord) => step((p) => keepRecord(p, record)),
   dropRecord: (id: string) => step((p) => dropRecord(p, id)),
 };

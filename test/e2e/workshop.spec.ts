@@ -192,7 +192,8 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
   await expect(swotSection.getByRole('row', { name: /Friendly hotline staff/ })).toContainText(
     /Anonymous 1 \(.+\), Anonymous 3 \(.+\)/,
   );
-  const record = report.getByTestId('report-workshop-record');
+  // After the example's three kept activities.
+  const record = report.getByTestId('report-workshop-record').last();
   await expect(record.getByRole('heading')).toHaveText('Dot vote: Which items matter most for our strategy?');
   await expect(record).toContainText('3 participants · 3 contributions');
   await expect(record.getByRole('row').nth(1)).toHaveText(/Friendly hotline staff\s*4/);
@@ -511,4 +512,32 @@ test('participants score the alternatives on the key factors; the means become t
     facilitator.getByText(/1 scores are drawn in each run from the workshop participants’ own scores/),
   ).toBeVisible();
   await expect(facilitator.getByTestId('monte-carlo')).toContainText('Differentiation');
+});
+
+test('a brainstorm into the PEST(EL) categories lands as factors on the PEST(EL) canvas', async ({
+  browser,
+}) => {
+  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  await facilitator.getByRole('combobox', { name: 'Canvas the ideas go into' }).selectOption('pestel');
+  await facilitator.getByRole('button', { name: 'Start this activity' }).click();
+  const phone = await participant(browser, link, true);
+  await expect(phone.getByRole('heading', { name: /political, economic, social/ })).toBeVisible();
+  await addIdea(phone, 'Technological', 'Drones for rural last-mile delivery');
+  await addIdea(phone, 'Legal', 'Stricter rules on courier working hours');
+  expect(await seriousViolations(phone)).toEqual([]);
+  const ideas = facilitator.getByTestId('room-idea');
+  await expect(ideas).toHaveCount(2);
+  await expect(facilitator.getByRole('region', { name: 'Technological' })).toContainText('Drones for rural');
+  await facilitator.getByRole('button', { name: /^Add all ideas not yet added \(2\)/ }).click();
+  await expect(
+    facilitator.getByRole('button', { name: /^Add all ideas not yet added \(0\)/ }),
+  ).toBeDisabled();
+  await facilitator.getByRole('link', { name: 'PEST(EL)' }).click();
+  // The example has two technological factors: the idea is the third (T3), the legal one L… after its own.
+  await expect(facilitator.getByRole('textbox', { name: 'T3 text' })).toHaveValue(
+    'Drones for rural last-mile delivery',
+  );
+  await expect(facilitator.getByRole('textbox', { name: /^L\d text$/ }).last()).toHaveValue(
+    'Stricter rules on courier working hours',
+  );
 });

@@ -1,4 +1,5 @@
 import { QUADRANTS } from '../project/schema';
+import { CANVAS_SLOTS, type Canvas } from './canvas';
 
 /** What a room asks of its participants. */
 export type ActivityKind = 'brainstorm' | 'vote' | 'rate' | 'ahp' | 'score';
@@ -39,7 +40,8 @@ export interface Activity {
   id: string;
   kind: ActivityKind;
   prompt: string;
-  /** Brainstorm: the canvas slots ideas go into (SWOT quadrants). */
+  /** Brainstorm: the canvas ideas go into (the SWOT when absent) and its slots (quadrants, categories …). */
+  canvas?: Canvas;
   slots: readonly string[];
   /** Vote: what is voted on, the dots each person has and the most on one option. */
   options: VoteOption[];
@@ -55,13 +57,14 @@ export interface Activity {
 
 export const SWOT_SLOTS: readonly string[] = QUADRANTS;
 
-/** A new brainstorm into the SWOT quadrants. */
-export function brainstormActivity(id: string, prompt: string): Activity {
+/** A new brainstorm into a canvas's slots: the SWOT's quadrants, PEST(EL) categories, forces, TOWS cells or value factors. */
+export function brainstormActivity(id: string, prompt: string, canvas: Canvas = 'swot'): Activity {
   return {
     id,
     kind: 'brainstorm',
     prompt,
-    slots: SWOT_SLOTS,
+    canvas,
+    slots: CANVAS_SLOTS[canvas],
     options: [],
     budget: 0,
     maxPerOption: 0,

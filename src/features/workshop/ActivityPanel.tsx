@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { CANVASES, type Canvas } from '../../domain/workshop/canvas';
 import { useTranslation } from 'react-i18next';
 import {
   AHP_MAX_CRITERIA,
@@ -37,6 +38,9 @@ export function ActivityPanel({ current, options, drivers, criteria, cells, cell
   // Empty: each kind's own question shows until one is typed (the last activity's question is not carried
   // into the next, e.g. a vote asked "What are our strengths…?").
   const [prompt, setPrompt] = useState('');
+  const [canvas, setCanvas] = useState<Canvas>(
+    current?.kind === 'brainstorm' ? (current.canvas ?? 'swot') : 'swot',
+  );
   const [namesAllowed, setNamesAllowed] = useState(current?.namesAllowed ?? false);
   const [budget, setBudget] = useState(String(current?.kind === 'vote' ? current.budget : 5));
   const [maxPer, setMaxPer] = useState(String(current?.kind === 'vote' ? current.maxPerOption : 2));
@@ -44,7 +48,9 @@ export function ActivityPanel({ current, options, drivers, criteria, cells, cell
     prompt.trim() ||
     t(
       kind === 'brainstorm'
-        ? 'workshop.activity.promptBrainstorm'
+        ? canvas === 'swot'
+          ? 'workshop.activity.promptBrainstorm'
+          : `workshop.activity.promptCanvas.${canvas}`
         : kind === 'vote'
           ? 'workshop.activity.promptVote'
           : kind === 'rate'
@@ -70,7 +76,7 @@ export function ActivityPanel({ current, options, drivers, criteria, cells, cell
           if (noItems) return;
           onStart(
             kind === 'brainstorm'
-              ? { ...brainstormActivity(newId(), shownPrompt), namesAllowed }
+              ? { ...brainstormActivity(newId(), shownPrompt, canvas), namesAllowed }
               : kind === 'vote'
                 ? voteActivity(newId(), shownPrompt, options, Number(budget), Number(maxPer))
                 : kind === 'rate'
@@ -107,6 +113,16 @@ export function ActivityPanel({ current, options, drivers, criteria, cells, cell
         )}
         {kind === 'rate' || kind === 'ahp' || kind === 'score' ? null : kind === 'brainstorm' ? (
           <>
+            <label className="field">
+              {t('workshop.activity.canvasLabel')}
+              <select value={canvas} onChange={(e) => setCanvas(e.target.value as Canvas)}>
+                {CANVASES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`workshop.activity.canvas.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <label className="checkbox">
               <input
                 type="checkbox"

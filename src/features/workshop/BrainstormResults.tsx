@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Quadrant } from '../../domain/project/types';
 import type { Activity } from '../../domain/workshop/activity';
 import type { Idea } from '../../domain/workshop/tally';
 import { participantLabels } from './participantLabels';
+import { slotLabel } from './slotLabel';
 
 interface Props {
   activity: Activity;
@@ -18,6 +18,9 @@ const ideaKey = (idea: Idea) => `${idea.pid}/${idea.id}`;
 /** The ideas written so far, per quadrant, each with who wrote it and a button that adds it to the SWOT. */
 export function BrainstormResults({ activity, ideas, order, accepted, onAccept }: Props) {
   const { t } = useTranslation();
+  const addLabel = t('workshop.results.add', {
+    canvas: t(`workshop.activity.canvasShort.${activity.canvas ?? 'swot'}`),
+  });
   const labels = participantLabels(order, ideas, (n) => t('workshop.results.anonymous', { n }));
   // Duplicates go too: they join their first idea's item with who gave them.
   const fresh = ideas.filter((i) => !accepted.has(ideaKey(i)));
@@ -31,13 +34,9 @@ export function BrainstormResults({ activity, ideas, order, accepted, onAccept }
         {activity.slots.map((slot) => {
           const here = ideas.filter((i) => i.slot === slot);
           return (
-            <section
-              key={slot}
-              className={`idea-column q-${slot}`}
-              aria-label={t(`swot.quadrant.${slot as Quadrant}`)}
-            >
+            <section key={slot} className={`idea-column q-${slot}`} aria-label={slotLabel(t, activity, slot)}>
               <h3>
-                {t(`swot.quadrant.${slot as Quadrant}`)} <span className="count">{here.length}</span>
+                {slotLabel(t, activity, slot)} <span className="count">{here.length}</span>
               </h3>
               <ul>
                 {here.map((idea) => {
@@ -53,9 +52,9 @@ export function BrainstormResults({ activity, ideas, order, accepted, onAccept }
                         type="button"
                         disabled={done}
                         onClick={() => onAccept([idea])}
-                        aria-label={`${t('workshop.results.add')}: ${idea.text}`}
+                        aria-label={`${addLabel}: ${idea.text}`}
                       >
-                        {done ? t('workshop.results.added') : t('workshop.results.add')}
+                        {done ? t('workshop.results.added') : addLabel}
                       </button>
                     </li>
                   );

@@ -5,6 +5,7 @@ import { ROOM_LIMITS, type Activity } from '../../domain/workshop/activity';
 import type { ParticipantRoom } from '../../workshop/participantRoom';
 import { contributionFileOf } from '../../domain/workshop/contributionFile';
 import { download } from '../../export/download';
+import { slotLabel } from './slotLabel';
 
 interface Props {
   room: ParticipantRoom;
@@ -88,7 +89,7 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
             {activity.slots.map((s) => (
               <label key={s} className={`slot-option q-${s}`}>
                 <input type="radio" name="slot" checked={slot === s} onChange={() => setSlot(s)} />
-                {t(`swot.quadrant.${s as Quadrant}`)}
+                {slotLabel(t, activity, s)}
               </label>
             ))}
           </div>
@@ -127,7 +128,7 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
             {mine.map((p) => (
               <li key={String(p.id)} data-testid="own-idea">
                 <span>
-                  <strong>{t(`swot.quadrant.${p.slot as Quadrant}`)}</strong> {String(p.text)}
+                  <strong>{slotLabel(t, activity, String(p.slot))}</strong> {String(p.text)}
                 </span>
                 <button
                   type="button"
@@ -139,10 +140,14 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={saveFile}>
-            {t('workshop.join.saveFile')}
-          </button>
-          <p className="hint">{t('workshop.join.saveFileHelp')}</p>
+          {(activity.canvas ?? 'swot') === 'swot' && (
+            <>
+              <button type="button" onClick={saveFile}>
+                {t('workshop.join.saveFile')}
+              </button>
+              <p className="hint">{t('workshop.join.saveFileHelp')}</p>
+            </>
+          )}
         </section>
       )}
     </>

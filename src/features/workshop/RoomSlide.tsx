@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Quadrant } from '../../domain/project/types';
 import { rankedVotes } from '../../domain/workshop/tally';
 import { QrCode } from '../../ui/QrCode';
 import type { FacilitatorRoom } from '../../workshop/facilitatorRoom';
 import { Countdown } from './Countdown';
+import { slotLabel } from './slotLabel';
 import { useRoomView } from './useRoomView';
 
 /** The open room on the projector: the QR code and link to join, the question, the timer and what came in. */
@@ -28,8 +28,7 @@ export function RoomSlide({ room }: { room: FacilitatorRoom }) {
             <ul className="present-counts">
               {activity.slots.map((slot) => (
                 <li key={slot} className={`q-${slot}`}>
-                  {t(`swot.quadrant.${slot as Quadrant}`)}:{' '}
-                  {tally.ideas.filter((i) => i.slot === slot).length}
+                  {slotLabel(t, activity, slot)}: {tally.ideas.filter((i) => i.slot === slot).length}
                 </li>
               ))}
             </ul>

@@ -45,7 +45,13 @@ export const workshopZh: MessageTree['workshop'] = {
       tows: 'TOWS 战略',
       value: '价值曲线的要素',
     },
-    canvasShort: { swot: 'SWOT', pestel: 'PEST(EL)', forces: '五力', tows: 'TOWS', value: '价值要素' },
+    canvasShort: {
+      swot: 'SWOT 分析',
+      pestel: 'PEST(EL) 分析',
+      forces: '五力',
+      tows: 'TOWS 矩阵',
+      value: '价值要素',
+    },
     promptCanvas: {
       pestel: '哪些政治、经济、社会、技术、环境和法律因素影响我们？',
       forces: '我们行业中每一种竞争力量的驱动因素是什么？',

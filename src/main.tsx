@@ -13,6 +13,13 @@ const join = parseJoin(window.location.hash);
 const JoinPage = lazy(() => import('./features/workshop/JoinPage'));
 const sameOriginRelay = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/relay`;
 
+// The page is chosen once, when it loads: a join link pasted into the app's tab (or the app's address into a
+// participant's) changes only the hash, so the page loads again as the other one.
+window.addEventListener('hashchange', () => {
+  const now = parseJoin(window.location.hash);
+  if (Boolean(now) !== Boolean(join) || (now && join && now.roomId !== join.roomId)) window.location.reload();
+});
+
 // The first page's code is fetched while the language loads; a fresh browser opens on the SWOT.
 const first = parseRoute(window.location.hash).page;
 if (!join) preloadPage(first === 'library' && !window.location.hash ? 'swot' : first);

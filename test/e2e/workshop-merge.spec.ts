@@ -108,3 +108,14 @@ test('merging three participants’ files: duplicates join, a conflict is chosen
     'Merged files: Ideas merged from 3 participants’ files',
   );
 });
+
+test('a join link pasted into the app’s tab opens the room page, and the app’s address opens the app again', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await page.evaluate(() => (window.location.hash = '#/join/AAAAAAAAAAAAAAAAAAAAAA'));
+  await expect(page.getByText('Workshop room', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Projects' })).toHaveCount(0);
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
+});

@@ -1,4 +1,6 @@
-import type { WorkshopRecord } from '../domain/project/types';
+import type { Project, WorkshopRecord } from '../domain/project/types';
+import { roomContributions } from '../domain/workshop/roomContributions';
+import type { Idea } from '../domain/workshop/tally';
 import {
   applyMerge,
   mergeRecord,
@@ -7,15 +9,33 @@ import {
   type MergeChoice,
 } from '../domain/workshop/merge';
 import { applyGroupScores, type GroupScore } from '../domain/workshop/groupScores';
-import { addIdeasToCanvas, type Canvas } from '../domain/workshop/canvas';
+import { addIdeasToCanvas } from '../domain/workshop/canvas';
+import type { Canvas } from '../domain/workshop/canvasSlots';
 import { dropRecord, keepRecord } from '../domain/workshop/record';
 import { step } from './edits';
+import { currentProject } from './store';
 
 /** What a workshop puts into the project: ideas (with who gave them) and the record of its activities. Each is one undo step. */
 export const workshopActions = {
-  /** Ideas taken from the live room: duplicates of each other or of an item join that item. */
-  takeIdeas: (contributions: readonly Contribution[]) =>
-    step((p) => applyMerge(p, planMerge(p.swot, contributions), new Map())),
+  /**
+   * Ideas taken from the live room into the activity's canvas: into the SWOT merged with who gave them
+   * (duplicates of each other or of an item join that item, participants numbered by the room's `order`),
+   * elsewhere each text once. Says whether the edit was taken, had nothing new to add, or was refused at a
+   * limit (and said so): the first two mark the ideas as added.
+   */
+  takeRoomIdeas: (
+    canvas: Canvas,
+    ideas: readonly Idea[],
+    order: readonly string[],
+  ): 'taken' | 'unchanged' | 'refused' => {
+    const recipe = (p: Project) =>
+      canvas === 'swot'
+        ? applyMerge(p, planMerge(p.swot, roomContributions(order, ideas)), new Map())
+        : addIdeasToCanvas(p, canvas, ideas);
+    const project = currentProject();
+    if (!project || recipe(project) === project) return 'unchanged';
+    return step(recipe) ? 'taken' : 'refused';
+  },
   /**
    * Participants' files merged with the facilitator's choices for conflicts, and the merge's record. Planned
    * again against the project as it is now, so an edit or undo since the preview loses no contribution.
@@ -31,9 +51,6 @@ export const workshopActions = {
     }),
   /** A room's QSPM scores: each cell's mean becomes its score, the participants' counts feed the Monte Carlo. */
   takeGroupScores: (cells: readonly GroupScore[]) => step((p) => applyGroupScores(p, cells)),
-  /** Ideas taken into a canvas other than the SWOT (PEST(EL), forces, TOWS, value factors), each once. */
-  addToCanvas: (canvas: Exclude<Canvas, 'swot'>, ideas: readonly { slot: string; text: string }[]) =>
-    step((p) => addIdeasToCanvas(p, canvas, ideas)),
   keepRecord: (record: WorkshopRecord) => step((p) => keepRecord(p, record)),
   dropRecord: (id: string) => step((p) => dropRecord(p, id)),
 };

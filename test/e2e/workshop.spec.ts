@@ -477,6 +477,11 @@ test('participants compare the criteria in pairs; the facilitator sees the group
     /./,
   );
   await expect(facilitator.getByTestId('ahp-cr')).toContainText('Consistency ratio 0.000');
+  // The report keeps the group as combined: without the inconsistent participant.
+  await facilitator.getByRole('link', { name: 'Report' }).click();
+  const kept = facilitator.getByTestId('report-workshop-record').last();
+  await expect(kept.getByRole('heading')).toHaveText(/^Pairwise comparison \(AHP\): /);
+  await expect(kept.getByRole('row').nth(1)).toHaveText(/Cost to serve\s*0\.667/);
 });
 
 test('participants score the alternatives on the key factors; the means become the QSPM scores, the disagreement shows on the matrix and the Monte Carlo draws from their scores', async ({
@@ -496,7 +501,7 @@ test('participants score the alternatives on the key factors; the means become t
 
   const row = facilitator.getByTestId('score-results').getByRole('row', { name: /^Cost leadership: S1 / });
   // Scores 1 and 4: mean 2.5, sample SD √4.5 ≈ 2.1: the group disagrees.
-  await expect(row.getByRole('cell')).toHaveText(['2', '2.5', /^2\.1 The group disagrees$/, /./]);
+  await expect(row.getByRole('cell')).toHaveText(['2', '2.5', /^2\.1 The group disagrees$/, '1–4', /./]);
   await facilitator
     .getByRole('button', {
       name: 'Use the means as the QSPM scores, and the participants’ scores in the Monte Carlo',

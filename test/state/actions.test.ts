@@ -117,16 +117,21 @@ describe('an edit refused by a limit', () => {
     showProject(example, 1);
     const room = LIMITS.itemsPerQuadrant - example.swot.threats.length;
     const idea = (text: string, n: number) => ({
-      ref: `p/${text}`,
-      participant: n + 1,
-      name: '',
-      slot: 'threats' as const,
+      pid: `participant-${n}`,
+      id: `i${n}`,
+      slot: 'threats',
       text,
+      name: null,
       at: '2026-12-03T10:00:00.000Z',
+      duplicateOf: null,
     });
-    expect(workshopActions.takeIdeas(Array.from({ length: room }, (_, n) => idea(`T ${n}`, n)))).toBe(true);
+    const ideas = Array.from({ length: room }, (_, n) => idea(`T ${n}`, n));
+    const order = ideas.map((i) => i.pid);
+    expect(workshopActions.takeRoomIdeas('swot', ideas, order)).toBe('taken');
     const full = project();
-    expect(workshopActions.takeIdeas([idea('One too many', 0)])).toBe(false);
+    // The same ideas again add nothing (they count as added); one more is refused at the limit.
+    expect(workshopActions.takeRoomIdeas('swot', ideas, order)).toBe('unchanged');
+    expect(workshopActions.takeRoomIdeas('swot', [idea('One too many', room)], order)).toBe('refused');
     expect(project()).toBe(full);
     expect(useAppStore.getState().refused).not.toBeNull();
   });

@@ -49,6 +49,13 @@ export function monteCarloFirst(input: MonteCarloInput): MonteCarloResult {
   const rng = xoroshiro128plus(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * uniformFloat64(rng);
   const sum = weights.reduce((a, b) => a + b, 0);
+  // The cells with participants' counts, looked up once rather than in every run.
+  const drawable = scores.map((row, a) =>
+    row.map((_, c) => {
+      const counts = input.draws?.[a]?.[c];
+      return counts && counts.some((n) => n > 0) ? counts : null;
+    }),
+  );
   const wins = scores.map(() => 0);
   const totals = scores.map(() => 0);
   for (let run = 0; run < runs; run += 1) {
@@ -59,9 +66,9 @@ export function monteCarloFirst(input: MonteCarloInput): MonteCarloResult {
       let total = 0;
       row.forEach((s, c) => {
         if (s === null) return;
-        const counts = input.draws?.[a]?.[c];
-        const moved = counts?.some((n) => n > 0)
-          ? drawFrom(counts!, uniformFloat64(rng))
+        const counts = drawable[a]![c];
+        const moved = counts
+          ? drawFrom(counts, uniformFloat64(rng))
           : Math.min(scale.max, Math.max(scale.min, s + between(-scoreSpread, scoreSpread)));
         total += w[c]! * moved;
       });

@@ -1,5 +1,5 @@
 import { QUADRANTS } from '../project/schema';
-import { CANVAS_SLOTS, type Canvas } from './canvas';
+import { CANVAS_SLOTS, type Canvas } from './canvasSlots';
 
 /** What a room asks of its participants. */
 export type ActivityKind = 'brainstorm' | 'vote' | 'rate' | 'ahp' | 'score';

@@ -1,23 +1,11 @@
 import { createId } from '../project/ids';
-import { FORCES, PESTEL_CATEGORIES, QUADRANTS, TOWS_CELLS } from '../project/schema';
 import type { Force, PestelCategory, Project, TowsCell } from '../project/types';
 import { addDriver } from '../forces/edit';
 import { addFactor } from '../pestel/edit';
 import { addEntry } from '../strategy/edit';
 import { addStrategy } from '../swot/edit';
+import { CANVAS_SLOTS, type Canvas } from './canvasSlots';
 import { normaliseText } from './normaliseText';
-
-/** The canvases a room can brainstorm into, each with the slots an idea goes into. */
-export const CANVAS_SLOTS = {
-  swot: QUADRANTS,
-  pestel: PESTEL_CATEGORIES,
-  forces: FORCES,
-  tows: TOWS_CELLS,
-  value: ['value'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type Canvas = keyof typeof CANVAS_SLOTS;
-export const CANVASES = Object.keys(CANVAS_SLOTS) as Canvas[];
 
 /** The texts already in a canvas's slot, normalised, so an idea already there is not added twice. */
 function existing(project: Project, canvas: Exclude<Canvas, 'swot'>, slot: string): Set<string> {

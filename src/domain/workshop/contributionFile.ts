@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPath } from '../project/result';
 import { QUADRANTS } from '../project/schema';
 import type { Quadrant } from '../project/types';
 import { ROOM_LIMITS } from './activity';
@@ -56,19 +57,8 @@ export function parseContributionFile(
   if (typeof head.version === 'number' && head.version > CONTRIBUTION_VERSION)
     return { ok: false, error: { code: 'newerVersion', found: head.version } };
   const parsed = contributionFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path ?? [];
-    return {
-      ok: false,
-      error: {
-        code: 'invalid',
-        path: path
-          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-          .join('')
-          .replace(/^\./, ''),
-      },
-    };
-  }
+  if (!parsed.success)
+    return { ok: false, error: { code: 'invalid', path: formatPath(parsed.error.issues[0]?.path ?? []) } };
   return { ok: true, value: parsed.data };
 }
 

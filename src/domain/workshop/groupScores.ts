@@ -30,9 +30,8 @@ export function applyGroupScores(project: Project, cells: readonly GroupScore[])
     next = setScore(next, cell.alternativeId, cell.factorId, wholeRating(mean, scale.min, scale.max));
     given.set(cellKey(cell.alternativeId, cell.factorId), cell.counts);
   }
-  const live = new Set(
-    next.strategy.alternatives.flatMap((a) => keyFactors(next).map((f) => cellKey(a.id, f.id))),
-  );
+  const factors = keyFactors(next);
+  const live = new Set(next.strategy.alternatives.flatMap((a) => factors.map((f) => cellKey(a.id, f.id))));
   const kept = Object.entries(next.strategy.groupScores).filter(([key]) => live.has(key) && !given.has(key));
   const all = [...kept, ...[...given].filter(([key]) => live.has(key))].slice(-LIMITS.groupScoredCells);
   return { ...next, strategy: { ...next.strategy, groupScores: Object.fromEntries(all) } };

@@ -2,7 +2,9 @@ import { LIMITS } from '../project/limits';
 import { QUADRANTS } from '../project/schema';
 import type { Contributor, Project, Quadrant, WorkshopRecord } from '../project/types';
 import { addItem, updateItem } from '../swot/edit';
+import { findItem } from '../swot/findItem';
 import { normaliseText } from './normaliseText';
+import { RECORD_TOP } from './record';
 
 /** One idea a participant gave, from a live room or a file, with who gave it. */
 export interface Contribution {
@@ -69,11 +71,12 @@ export function planMerge(swot: Project['swot'], contributions: readonly Contrib
   const seen = new Set<string>();
   for (const c of contributions) {
     const key = normaliseText(c.text);
-    if (key === '' || seen.has(c.ref) || known.has(c.ref)) {
-      if (known.has(c.ref)) skipped += 1;
+    if (key === '' || seen.has(c.ref)) continue;
+    seen.add(c.ref);
+    if (known.has(c.ref)) {
+      skipped += 1;
       continue;
     }
-    seen.add(c.ref);
     let place = placeOf(key, c.slot);
     if (!place) {
       const item = existing.get(key)?.find((e) => e.slot === c.slot);
@@ -109,28 +112,13 @@ export function applyMerge(
 ): Project {
   let next = project;
   for (const group of plan.groups) {
-    const choice = choices.get(group.key) ?? 'all';
-    const chosen = choice === 'all' ? group.places : group.places.filter((p) => p.slot === choice);
-    const targets = chosen.length > 0 ? chosen : group.places;
-    const gathered =
-      choice === 'all'
-        ? null
-        : group.places
-            .flatMap((p) => p.contributions)
-            .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    for (const place of targets) {
-      const contributions = gathered ?? place.contributions;
-      if (contributions.length === 0) continue;
+    for (const { place, contributions } of placements(group, choices)) {
       const contributors = contributions.map(toContributor);
-      if (place.existingId) {
-        const item = Object.values(next.swot)
-          .flat()
-          .find((i) => i.id === place.existingId);
-        if (item)
-          next = updateItem(next, item.id, {
-            contributors: withContributors(item.contributors, contributors),
-          });
-      } else
+      const where = place.existingId ? findItem(next, place.existingId) : null;
+      if (where) {
+        const item = next.swot[where.quadrant][where.index]!;
+        next = updateItem(next, item.id, { contributors: withContributors(item.contributors, contributors) });
+      } else if (!place.existingId)
         next = addItem(
           next,
           place.slot,
@@ -143,6 +131,37 @@ export function applyMerge(
     }
   }
   return next;
+}
+
+/**
+ * Where a group's contributions go: each place with its own (the default), or all of them, earliest first,
+ * into the one quadrant chosen. A choice of a quadrant the group is no longer in (its item was deleted since
+ * the preview) keeps each where it was given. Places left with nothing are left out.
+ */
+function placements(group: MergeGroup, choices: ReadonlyMap<string, MergeChoice>) {
+  const one = group.places.find((p) => p.slot === choices.get(group.key));
+  const all = one
+    ? [
+        {
+          place: one,
+          contributions: group.places
+            .flatMap((p) => p.contributions)
+            .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+        },
+      ]
+    : group.places.map((place) => ({ place, contributions: place.contributions }));
+  return all.filter((p) => p.contributions.length > 0);
+}
+
+/** What applying the plan with these choices does: the items it adds and the ideas that join existing items. */
+export function mergeSummary(plan: MergePlan, choices: ReadonlyMap<string, MergeChoice>) {
+  let fresh = 0;
+  let joined = 0;
+  for (const group of plan.groups)
+    for (const { place, contributions } of placements(group, choices))
+      if (place.existingId) joined += contributions.length;
+      else fresh += 1;
+  return { fresh, joined };
 }
 
 function toContributor(c: Contribution): Contributor {
@@ -171,7 +190,7 @@ export function mergeRecord(plan: MergePlan, id: string, at: string, prompt: str
     }))
     .filter((l) => l.value > 1)
     .sort((a, b) => b.value - a.value)
-    .slice(0, 10);
+    .slice(0, RECORD_TOP);
   return {
     id,
     kind: 'merge',

@@ -6,15 +6,21 @@ import { normaliseText } from './normaliseText';
 import { spreadOf } from './spread';
 import { rankedVotes, type Tally } from './tally';
 
-/** Lines a record keeps of a vote or a brainstorm: the top ten, as a slide or a report page can hold. */
-const TOP = 10;
+/** Lines a record keeps of a vote, a brainstorm or a merge: the top ten, as a slide or a report page can hold. */
+export const RECORD_TOP = 10;
 
 /**
  * What an activity leaves in the project: its question, time, participants, contributions and results —
  * a vote's top items by dots, a brainstorm's ideas most participants gave, every rated driver's mean and
  * spread (the disagreement). `at` is an ISO date-time.
  */
-export function recordOf(activity: Activity, tally: Tally, at: string): WorkshopRecord {
+export function recordOf(
+  activity: Activity,
+  tally: Tally,
+  at: string,
+  /** AHP: the group as the facilitator combined it (without participants above the consistency limit). */
+  options: { consistentOnly?: boolean } = {},
+): WorkshopRecord {
   const base = {
     id: activity.id,
     kind: activity.kind,
@@ -29,26 +35,29 @@ export function recordOf(activity: Activity, tally: Tally, at: string): Workshop
       contributions: tally.voters,
       lines: rankedVotes(activity, tally.votes)
         .filter((o) => o.dots > 0)
-        .slice(0, TOP)
+        .slice(0, RECORD_TOP)
         .map((o) => ({ label: label(o.label), value: o.dots, sd: null })),
     };
   if (activity.kind === 'rate' || activity.kind === 'score')
     return {
       ...base,
       contributions: tally.raters,
-      lines: activity.options.slice(0, LIMITS.linesPerRecord).flatMap((o) => {
-        const s = spreadOf(tally.ratings.get(o.key) ?? []);
-        // A QSPM cell is named with its alternative.
-        const named = o.group ? `${o.group}: ${o.label}` : o.label;
-        return s.mean === null
-          ? []
-          : [{ label: label(named), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
-      }),
+      lines: mostDisagreed(
+        activity.options.flatMap((o) => {
+          const s = spreadOf(tally.ratings.get(o.key) ?? []);
+          // A QSPM cell is named with its alternative.
+          const named = o.group ? `${o.group}: ${o.label}` : o.label;
+          return s.mean === null
+            ? []
+            : [{ label: label(named), value: round2(s.mean), sd: s.sd === null ? null : round2(s.sd) }];
+        }),
+      ),
     };
   if (activity.kind === 'ahp') {
     const group = groupAhp(
       activity.options.map((o) => o.key),
       [...tally.judgments.values()],
+      options.consistentOnly,
     );
     return {
       ...base,
@@ -75,12 +84,21 @@ export function recordOf(activity: Activity, tally: Tally, at: string): Workshop
     contributions: tally.ideas.length,
     lines: [...givers.values()]
       .sort((a, b) => b.pids.size - a.pids.size)
-      .slice(0, TOP)
+      .slice(0, RECORD_TOP)
       .map((g) => ({ label: label(g.text), value: g.pids.size, sd: null })),
   };
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** At most the lines a record holds: all of them, or (more rated than fit) those the group disagreed on most, in their order. */
+function mostDisagreed<T extends { sd: number | null }>(lines: T[]): T[] {
+  if (lines.length <= LIMITS.linesPerRecord) return lines;
+  const kept = new Set(
+    [...lines].sort((a, b) => (b.sd ?? -1) - (a.sd ?? -1)).slice(0, LIMITS.linesPerRecord),
+  );
+  return lines.filter((l) => kept.has(l));
+}
 
 /** The project with `record` kept: it replaces the record of the same activity, else it is added (oldest dropped at the limit). */
 export function keepRecord(project: Project, record: WorkshopRecord): Project {

@@ -21,10 +21,13 @@ export function ReportTable({
   header,
   rows,
   caption,
+  numeric: numericColumns,
 }: {
   header: string[];
   rows: Array<Array<string | number>>;
   caption?: string;
+  /** Which columns hold numbers, when they come formatted as text; by default those holding a number. */
+  numeric?: boolean[];
 }) {
   const { t } = useTranslation();
   if (rows.length === 0)
@@ -34,7 +37,7 @@ export function ReportTable({
         {t('report.notFilled')}
       </p>
     );
-  const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === 'number'));
+  const numeric = numericColumns ?? header.map((_, c) => rows.some((row) => typeof row[c] === 'number'));
   return (
     <TableScroll>
       <table className="data-table report-table">

@@ -9,6 +9,7 @@ import { WeightField } from '../../ui/WeightField';
 import { alternativeName } from '../../views/names';
 import { AsSelect } from './AsSelect';
 import { GroupSpread } from '../../ui/GroupSpread';
+import { cellKey } from '../../domain/workshop/groupScores';
 
 interface Props {
   factor: KeyFactor;
@@ -76,9 +77,7 @@ export const QspmRow = memo(function QspmRow({
               max={criteria ? 5 : 4}
               onChange={(next) => strategyActions.setScore(a.id, f.id, next)}
             />
-            {groupScores && own(groupScores, `${a.id}|${f.id}`) && (
-              <GroupSpread counts={own(groupScores, `${a.id}|${f.id}`)!} compact />
-            )}
+            {groupScores && <CellSpread counts={own(groupScores, cellKey(a.id, f.id))} />}
           </td>,
           <td key={`${a.id}-tas`} className="num">
             {counted && cellTas !== undefined && score !== null ? fmt(cellTas) : '–'}
@@ -98,3 +97,8 @@ export const QspmRow = memo(function QspmRow({
     </tr>
   );
 });
+
+/** A cell's workshop spread, marked only where the group disagrees. */
+function CellSpread({ counts }: { counts: number[] | undefined }) {
+  return counts ? <GroupSpread counts={counts} compact /> : null;
+}

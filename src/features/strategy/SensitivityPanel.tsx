@@ -9,6 +9,7 @@ import type { ScoringView } from '../../domain/strategy/analysis';
 import type { MonteCarloInput } from '../../domain/strategy/monteCarlo';
 import { useMonteCarlo } from './useMonteCarlo';
 import { own } from '../../domain/project/own';
+import { cellKey } from '../../domain/workshop/groupScores';
 import { verdict } from '../../domain/strategy/verdict';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
@@ -36,7 +37,7 @@ export function SensitivityPanel({ project, view }: { project: Project; view: Sc
   const { weights, scores } = view.counted;
   // A workshop's scores, where participants gave them: each run draws from these instead of a fixed ±.
   const draws = alternatives.map((a) =>
-    view.counted.factors.map((f) => own(project.strategy.groupScores, `${a.id}|${f.id}`) ?? null),
+    view.counted.factors.map((f) => own(project.strategy.groupScores, cellKey(a.id, f.id)) ?? null),
   );
   const drawn = draws.flat().filter((d) => d !== null).length;
   // Keyed by the numbers themselves: the view is rebuilt on every edit (a typed justification too), but the

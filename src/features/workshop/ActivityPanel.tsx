@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { CANVASES, type Canvas } from '../../domain/workshop/canvas';
+import { CANVASES, type Canvas } from '../../domain/workshop/canvasSlots';
 import { useTranslation } from 'react-i18next';
 import {
   AHP_MAX_CRITERIA,

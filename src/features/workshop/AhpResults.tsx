@@ -13,9 +13,19 @@ import { TableScroll } from '../../ui/TableScroll';
  * The room's pairwise judgments combined by the geometric mean: the group's weights and consistency, each
  * participant's own consistency ratio, and the group's judgments taken into the strategy's criteria.
  */
-export function AhpResults({ activity, tally }: { activity: Activity; tally: Tally }) {
+export function AhpResults({
+  activity,
+  tally,
+  consistentOnly,
+  onConsistentOnly,
+}: {
+  activity: Activity;
+  tally: Tally;
+  /** Whether participants above the consistency limit are left out (the record kept follows it too). */
+  consistentOnly: boolean;
+  onConsistentOnly: (on: boolean) => void;
+}) {
   const { t, i18n } = useTranslation();
-  const [consistentOnly, setConsistentOnly] = useState(false);
   const [applied, setApplied] = useState(false);
   const fmt = (v: number, d = 2) => formatFixed(v, i18n.language, d);
   const keys = activity.options.map((o) => o.key);
@@ -102,7 +112,7 @@ export function AhpResults({ activity, tally }: { activity: Activity; tally: Tal
         <input
           type="checkbox"
           checked={consistentOnly}
-          onChange={(e) => setConsistentOnly(e.target.checked)}
+          onChange={(e) => onConsistentOnly(e.target.checked)}
         />
         {t('workshop.results.ahp.consistentOnly', { limit: fmt(CONSISTENCY_LIMIT) })}
       </label>

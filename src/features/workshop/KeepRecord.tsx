@@ -7,14 +7,24 @@ import { useWorkshopRecords } from '../../state/selectors';
 import { workshopActions } from '../../state/workshopActions';
 
 /** Keeps the activity's results in the project for the report and the deck (again: updates them). */
-export function KeepRecord({ activity, tally }: { activity: Activity; tally: Tally }) {
+export function KeepRecord({
+  activity,
+  tally,
+  consistentOnly = false,
+}: {
+  activity: Activity;
+  tally: Tally;
+  consistentOnly?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const kept = useWorkshopRecords()?.find((r) => r.id === activity.id);
   return (
     <div className="keep-record">
       <button
         type="button"
-        onClick={() => workshopActions.keepRecord(recordOf(activity, tally, new Date().toISOString()))}
+        onClick={() =>
+          workshopActions.keepRecord(recordOf(activity, tally, new Date().toISOString(), { consistentOnly }))
+        }
       >
         {kept ? t('workshop.record.update') : t('workshop.record.keep')}
       </button>

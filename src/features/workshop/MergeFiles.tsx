@@ -9,10 +9,15 @@ import {
   type ContributionFile,
   type ContributionFileError,
 } from '../../domain/workshop/contributionFile';
-import { isConflict, planMerge, type Contribution, type MergeChoice } from '../../domain/workshop/merge';
+import {
+  isConflict,
+  mergeSummary,
+  planMerge,
+  type Contribution,
+  type MergeChoice,
+} from '../../domain/workshop/merge';
 import { useSwot } from '../../state/selectors';
 import { workshopActions } from '../../state/workshopActions';
-import { mergeSummary } from './mergeSummary';
 
 type Read =
   | { name: string; file: ContributionFile }
@@ -29,8 +34,8 @@ export function MergeFiles() {
   const [choices, setChoices] = useState<Map<string, MergeChoice>>(new Map());
   const [done, setDone] = useState<string | null>(null);
 
-  const files = read.flatMap((r) => ('file' in r ? [r.file] : []));
-  const contributions = useMemo<Contribution[]>(() => contributionsOf(files), [read]); // eslint-disable-line react-hooks/exhaustive-deps
+  const files = useMemo(() => read.flatMap((r) => ('file' in r ? [r.file] : [])), [read]);
+  const contributions = useMemo<Contribution[]>(() => contributionsOf(files), [files]);
   const plan = useMemo(() => (swot ? planMerge(swot, contributions) : null), [swot, contributions]);
   const conflicts = plan?.groups.filter(isConflict) ?? [];
   const summary = plan ? mergeSummary(plan, choices) : { fresh: 0, joined: 0 };

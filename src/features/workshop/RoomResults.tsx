@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/workshop/activity';
 import type { Idea, Tally } from '../../domain/workshop/tally';
@@ -20,6 +21,8 @@ interface Props {
 /** What the room has written for the current activity, and what was ignored and why. */
 export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props) {
   const { t } = useTranslation();
+  // AHP: the group as shown is the group kept in the report.
+  const [consistentOnly, setConsistentOnly] = useState(false);
   const reasons = [...new Set(tally.ignored.map((i) => t(`workshop.results.reasons.${i.reason}`)))].join(
     ', ',
   );
@@ -38,9 +41,16 @@ export function RoomResults({ view, activity, tally, onAccept, onReveal }: Props
       )}
       {activity.kind === 'vote' && <VoteResults activity={activity} tally={tally} onReveal={onReveal} />}
       {activity.kind === 'rate' && <RateResults activity={activity} tally={tally} />}
-      {activity.kind === 'ahp' && <AhpResults activity={activity} tally={tally} />}
+      {activity.kind === 'ahp' && (
+        <AhpResults
+          activity={activity}
+          tally={tally}
+          consistentOnly={consistentOnly}
+          onConsistentOnly={setConsistentOnly}
+        />
+      )}
       {activity.kind === 'score' && <ScoreResults activity={activity} tally={tally} />}
-      <KeepRecord activity={activity} tally={tally} />
+      <KeepRecord activity={activity} tally={tally} consistentOnly={consistentOnly} />
       {tally.ignored.length > 0 && (
         <p className="hint" data-testid="ignored">
           {t('workshop.results.ignored', { count: tally.ignored.length, reasons })}

@@ -7,10 +7,6 @@ import type { Idea } from '../../domain/workshop/tally';
 import { useCriteria, useForces, useProjectId, useSwot } from '../../state/selectors';
 import { FORCES } from '../../domain/project/schema';
 import { workshopActions } from '../../state/workshopActions';
-import { roomContributions } from '../../domain/workshop/roomContributions';
-import { applyMerge, planMerge } from '../../domain/workshop/merge';
-import { addIdeasToCanvas } from '../../domain/workshop/canvas';
-import { currentProject } from '../../state/store';
 import { closeRoom, currentRoom, openRoom, resumeRoom } from '../../workshop/activeRoom';
 import { findRelay, type RelayPlace } from '../../workshop/connection';
 import { joinLink } from '../../workshop/joinLink';
@@ -156,23 +152,15 @@ function OpenRoom({ room, onClose }: { room: FacilitatorRoom; onClose: () => voi
   );
   const { cells, cellScale } = useScoreCells();
   const accept = (ideas: Idea[]) => {
-    // Duplicates join one item with all who gave them. A quadrant at its limit refuses the edit (and says
-    // so): the ideas are then not marked as added.
-    const canvas = view.activity?.canvas ?? 'swot';
-    const contributions = roomContributions(view.tally?.order ?? [], ideas);
-    // Ideas the project has already (nothing to add) count as added too.
-    const project = currentProject();
-    const nothingNew =
-      project !== null &&
-      (canvas === 'swot'
-        ? applyMerge(project, planMerge(project.swot, contributions), new Map())
-        : addIdeasToCanvas(project, canvas, ideas)) === project;
-    const taken =
-      canvas === 'swot'
-        ? workshopActions.takeIdeas(contributions)
-        : workshopActions.addToCanvas(canvas, ideas);
-    if (taken || nothingNew) room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
+    // A canvas at its limit refuses the edit (and says so): the ideas are then not marked as added.
+    const done = workshopActions.takeRoomIdeas(
+      view.activity?.canvas ?? 'swot',
+      ideas,
+      view.tally?.order ?? [],
+    );
+    if (done !== 'refused') room.markAccepted(ideas.map((i) => `${i.pid}/${i.id}`));
   };
+
   const setActivity = (activity: Activity) => room.setActivity(activity);
   return (
     <>

@@ -81,9 +81,20 @@ describe('merging participants’ files', () => {
     ]);
   });
 
+  it('keeps each idea where it was given when the chosen quadrant is no longer one of the conflict’s', () => {
+    const plan = planMerge(blank().swot, contributionsOf(three));
+    const key = plan.groups.filter(isConflict)[0]!.key;
+    // Chosen at preview, gone at merge time (the item it named was deleted): no idea recorded twice.
+    const stale = applyMerge(blank(), plan, new Map([[key, 'weaknesses']]), newId);
+    expect(stale.swot.threats.map((i) => i.contributors.length)).toEqual([1]);
+    expect(stale.swot.opportunities.map((i) => i.contributors.length)).toEqual([1]);
+    expect(stale.swot.weaknesses.map((i) => i.text)).toEqual(['服务好。']);
+  });
+
   it('imports the same file twice without adding anything the second time', () => {
     const once = applyMerge(blank(), planMerge(blank().swot, contributionsOf(three)), new Map(), newId);
-    const plan = planMerge(once.swot, contributionsOf(three));
+    // Both copies of the files at once: each idea already merged counts once.
+    const plan = planMerge(once.swot, contributionsOf([...three, ...three]));
     expect(plan.groups).toEqual([]);
     expect(plan.known).toBe(7);
     expect(applyMerge(once, plan, new Map(), newId)).toEqual(once);

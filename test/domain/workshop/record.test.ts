@@ -6,6 +6,7 @@ import {
   ahpActivity,
   brainstormActivity,
   rateActivity,
+  scoreActivity,
   voteActivity,
 } from '../../../src/domain/workshop/activity';
 import { dropRecord, keepRecord, recordOf } from '../../../src/domain/workshop/record';
@@ -103,5 +104,44 @@ describe('the record of a pairwise comparison', () => {
     expect(
       parseProject(JSON.parse(JSON.stringify(keepRecord(createBlankProject('R', at, 'p'), record)))).ok,
     ).toBe(true);
+  });
+});
+
+describe('a record of many QSPM cells, and of a group that left someone out', () => {
+  it('keeps the cells the group disagreed on most when more were scored than a record holds', () => {
+    const cells = Array.from({ length: LIMITS.linesPerRecord + 10 }, (_, i) => ({
+      key: `alt|f${i}`,
+      label: `F${i}`,
+      group: 'Alt',
+    }));
+    const score = scoreActivity('s1', 'Score', cells, { min: 1, max: 4 });
+    // Every cell agreed on (3 and 3) except the last ten (1 and 4): those must be kept.
+    const sheet = (pid: string, last: number) =>
+      entry(pid, 'rating/s1', {
+        kind: 'rating',
+        activity: 's1',
+        scores: Object.fromEntries(cells.map((c, i) => [c.key, i >= LIMITS.linesPerRecord ? last : 3])),
+      });
+    const record = recordOf(score, tally(score, [sheet('a', 1), sheet('b', 4)]), at);
+    expect(record.lines).toHaveLength(LIMITS.linesPerRecord);
+    expect(record.lines.filter((l) => l.sd !== null && l.sd > 2).map((l) => l.label)).toEqual(
+      cells.slice(LIMITS.linesPerRecord).map((c) => `Alt: ${c.label}`),
+    );
+  });
+
+  it('keeps the AHP weights of the group as combined: without the inconsistent participants if so chosen', () => {
+    const criteria = ['a', 'b', 'c'].map((key) => ({ key, label: key.toUpperCase() }));
+    const ahp = ahpActivity('h1', 'Compare', criteria);
+    const sheet = (pid: string, pairs: object) =>
+      entry(pid, 'ahp/h1', { kind: 'judgments', activity: 'h1', pairs });
+    const t = tally(ahp, [
+      sheet('p', { 'a|b': 2, 'a|c': 4, 'b|c': 2 }),
+      sheet('q', { 'a|b': 9, 'a|c': 1 / 9, 'b|c': 9 }),
+    ]);
+    // Without q (a cycle), p's own weights: 4/7, 2/7, 1/7.
+    expect(recordOf(ahp, t, at, { consistentOnly: true }).lines.map((l) => l.value)).toEqual([
+      0.571, 0.286, 0.143,
+    ]);
+    expect(recordOf(ahp, t, at).lines.map((l) => l.value)).not.toEqual([0.571, 0.286, 0.143]);
   });
 });

@@ -111,6 +111,9 @@ const broken: Array<[string, string | Buffer, RegExp]> = [
 test('broken, hostile and oversized files are refused with the problems named, and nothing saved changes', async ({
   page,
 }) => {
+  // Seven refused imports, one a 30 MB file handed to the page: 20–25 s on two cores, over 30 s on a loaded CI
+  // machine (where it once timed out at Playwright's default 30 s while every check had passed).
+  test.setTimeout(60_000);
   await openFresh(page);
   await waitSaved(page);
   const before = await storedProjects(page);

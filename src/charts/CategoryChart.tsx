@@ -26,6 +26,8 @@ import { topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
 const STYLE = { fontFamily: FONT.family };
+const DOT = { r: 5 };
+const MAX_DOTS = 300;
 
 interface Props {
   view: CategoryView;
@@ -97,6 +99,9 @@ export const CategoryChart = memo(function CategoryChart({
     interval: 0,
     tick: { fontSize: FONT.label, fill: '#1d2733' },
   };
+  // A dot per point reads on a few curves; on 22 curves of 50 factors it is 1,100 dots that hide the curves
+  // (and a thousand elements to lay out when the Positioning page opens at the limits).
+  const dots = view.series.length * data.length <= MAX_DOTS ? DOT : false;
   if (shape === 'line')
     return (
       <>
@@ -121,7 +126,7 @@ export const CategoryChart = memo(function CategoryChart({
                 stroke={s.colour}
                 strokeWidth={s.dash ? 2.5 : 4}
                 strokeDasharray={s.dash ? '7 4' : undefined}
-                dot={{ r: 5 }}
+                dot={dots}
                 connectNulls
                 isAnimationActive={false}
               />

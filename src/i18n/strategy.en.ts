@@ -108,6 +108,8 @@ export const strategyEn = {
     'For each key factor, the range of its weight over which the leader stays first (the other weights rescaled in proportion). Short bars are the fragile ones. Try a weight to apply it with the others rescaled.',
   tornadoTitle: 'How far each weight can move before {{name}} stops leading',
   tornadoSubtitle: 'Weight of each key factor: today (marker) and the range that keeps the leader',
+  tornadoSubtitleTop:
+    'Weight of the {{shown}} key factors (of {{total}}) that move the lead soonest: today (marker) and the range that keeps the leader',
   tornadoAxis: 'Weight of the key factor',
   colRange: 'Leader stays for weights',
   colChallenger: 'Then leads',

@@ -106,6 +106,8 @@ export const strategyZh: Tree<typeof strategyEn> = {
     '每个关键因素的权重在多大范围内变动时，领先方案仍然第一（其他权重按比例调整）。条形越短越敏感。可在“试算权重”中输入权重，其他权重随之按比例调整。',
   tornadoTitle: '每个权重能变动多少而{{name}}仍然领先',
   tornadoSubtitle: '各关键因素的权重：当前值（标记）与保持领先的范围',
+  tornadoSubtitleTop:
+    '最易改变领先者的 {{shown}} 个关键因素（共 {{total}} 个）的权重：当前值（标记）与保持领先的范围',
   tornadoAxis: '关键因素的权重',
   colRange: '保持领先的权重范围',
   colChallenger: '超出后领先者',

@@ -4,6 +4,13 @@ import { flushSync } from 'react-dom';
 
 /** Lists up to this long render every row: small projects (and their tests) see no difference. */
 export const VIRTUAL_FROM = 100;
+/**
+ * A table of fewer but wider rows (50 factors × 21 players of selects) is left out by cells instead: laying
+ * out 1,000 inputs took the Positioning page's opening past a second at the limits.
+ */
+export const VIRTUAL_CELLS = 600;
+/** Tables this short render whole, however wide: a screenful of rows gains nothing from leaving rows out. */
+const VIRTUAL_MIN_ROWS = 20;
 const OVERSCAN = 6;
 /** A stable no-op, so that memoised rows of a short list do not re-render for a new ref callback. */
 const noRowRef = () => {};
@@ -31,12 +38,17 @@ const rowIndex = (target: EventTarget | null): number | null => {
 };
 
 /**
- * Renders only the rows of a long list that are near the window's viewport (the page scrolls, not the list).
+ * Renders only the rows of a long list (or of a wide table: `cellsPerRow` inputs each) that are near the
+ * window's viewport (the page scrolls, not the list).
  * Keyboard and screen-reader order stay those of the list: Tab reaches the next row because rows just below
  * and above the screen are rendered, and the row holding focus stays rendered wherever the page scrolls.
  */
-export function useWindowRows<E extends HTMLElement>(count: number, estimatePx: number): WindowRows<E> {
-  const virtual = count > VIRTUAL_FROM;
+export function useWindowRows<E extends HTMLElement>(
+  count: number,
+  estimatePx: number,
+  cellsPerRow = 1,
+): WindowRows<E> {
+  const virtual = count > VIRTUAL_FROM || (count > VIRTUAL_MIN_ROWS && count * cellsPerRow > VIRTUAL_CELLS);
   const [node, setNode] = useState<E | null>(null);
   const [margin, setMargin] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);

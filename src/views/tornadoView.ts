@@ -14,6 +14,9 @@ export function tornadoMax(weights: readonly number[]): number {
   return Math.max(0.1, Math.min(1, Math.ceil(total * 10 - 1e-9) / 10));
 }
 
+/** The tornado draws the factors that move the leader soonest; the table (CSV) and the page list them all. */
+export const TORNADO_ROWS = 30;
+
 /**
  * How far each key factor's weight can move before the leader stops leading: one row per factor, the most
  * sensitive first, today's weight marked and the flip points ticked. Null until two alternatives are scored.
@@ -26,10 +29,13 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
   const max = tornadoMax(scoring.counted.weights);
   const step = max > 0.5 ? 0.1 : 0.05;
   const sorted = [...scoring.ranges].sort((a, b) => (a.shift ?? Infinity) - (b.shift ?? Infinity));
-  const factor = (id: string) => scoring.factors.find((f) => f.id === id)!;
-  const rows = sorted.map((r) => {
-    const f = factor(r.factorId);
-    return { id: r.factorId, label: `${f.label} ${f.text}`, value: r.weight, lower: r.lower, upper: r.upper };
+  const byId = new Map(scoring.factors.map((f) => [f.id, f]));
+  const labelOf = (id: string) => {
+    const f = byId.get(id)!;
+    return `${f.label} ${f.text}`;
+  };
+  const rows = sorted.slice(0, TORNADO_ROWS).map((r) => {
+    return { id: r.factorId, label: labelOf(r.factorId), value: r.weight, lower: r.lower, upper: r.upper };
   });
   const format = (v: number) => ctx.fixed(v, 2);
   const name = (i: number | null) => (i === null ? null : alternativeName(alternatives[i]!, t));
@@ -38,7 +44,10 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
     kind: 'tornado',
     id: 'tornado',
     title: t('strategy.tornadoTitle', { name: alternativeName(leader, t) }),
-    subtitle: t('strategy.tornadoSubtitle'),
+    subtitle:
+      sorted.length > rows.length
+        ? t('strategy.tornadoSubtitleTop', { shown: rows.length, total: sorted.length })
+        : t('strategy.tornadoSubtitle'),
     source: t('strategy.source'),
     summary: rows
       .map((r) => `${r.label}${t('common.colon')}${format(r.lower ?? 0)}–${format(r.upper ?? max)}`)
@@ -58,8 +67,8 @@ export function tornadoView(project: Project, scoring: ScoringView, ctx: ViewCon
       name: t('strategy.sensitivity'),
       rows: [
         [h('factor'), h('weight'), h('colRangeFrom'), h('colRangeTo'), h('colChallenger'), h('colShift')],
-        ...sorted.map((r, i) => [
-          rows[i]!.label,
+        ...sorted.map((r) => [
+          labelOf(r.factorId),
           r.weight,
           r.lower ?? 0,
           r.upper ?? max,

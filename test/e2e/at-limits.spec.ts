@@ -187,4 +187,45 @@ test('the sensitivity table at 800 counted factors renders the rows near the scr
   const rows = table.getByTestId('flip-row');
   await expect(rows.first()).toHaveAttribute('aria-rowindex', '2');
   expect(await rows.count()).toBeLessThan(100);
+  // The tornado draws the 30 factors that move the lead soonest (800 bars do not read); the table has them all.
+  await expect(
+    page.getByText(`Weight of the 30 key factors (of ${4 * LIMITS.itemsPerQuadrant})`),
+  ).toBeVisible();
+});
+
+test('the CPM and the strategy canvas at 50 factors × 21 players render the rows near the screen; Tab walks on and a rating sticks', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'positioning');
+  for (const [id, rowcount] of [
+    ['cpm-table', LIMITS.cpmFactors + 2],
+    ['value-table', LIMITS.valueFactors + 1],
+  ] as const) {
+    const table = page.getByTestId(id);
+    await expect(table).toHaveAttribute('aria-rowcount', String(rowcount));
+    const rows = table.locator('tbody tr[data-index]');
+    await expect(rows.first()).toHaveAttribute('aria-rowindex', '2');
+    expect(await rows.count()).toBeLessThan(id === 'cpm-table' ? LIMITS.cpmFactors : LIMITS.valueFactors);
+  }
+
+  // From the last rendered CPM row's delete button, Tab reaches the next factor's name, which was not rendered.
+  const rows = page.getByTestId('cpm-table').locator('tbody tr[data-index]');
+  const lastIndex = Number(await rows.last().getAttribute('data-index'));
+  await rows.last().getByRole('button').focus();
+  await page.keyboard.press('Tab');
+  const focusedRow = page.locator('[data-testid="cpm-table"] tr:focus-within');
+  await expect(focusedRow).toHaveAttribute('data-index', String(lastIndex + 1));
+  await expect(page.locator(':focus')).toHaveAccessibleName(`Critical success factor ${lastIndex + 2}`);
+  const rating = focusedRow.getByRole('combobox').first();
+  await rating.selectOption('1');
+  await expect(rating).toHaveValue('1');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(
+    page
+      .getByTestId('cpm-table')
+      .locator(`tr[data-index="${lastIndex + 1}"]`)
+      .getByRole('combobox')
+      .first(),
+  ).toHaveValue('1');
 });

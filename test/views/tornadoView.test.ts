@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scoringView } from '../../src/domain/strategy/analysis';
-import { tornadoMax, tornadoView } from '../../src/views/tornadoView';
+import { readFileSync } from 'node:fs';
+import { LIMITS } from '../../src/domain/project/limits';
+import { parseProject } from '../../src/domain/project/parseProject';
+import { TORNADO_ROWS, tornadoMax, tornadoView } from '../../src/views/tornadoView';
+import { atLimitsProject } from '../bench/atLimitsProject.mjs';
 import { example } from './example';
 import { ctxEn, ctxZh } from './translate';
 
@@ -27,6 +31,23 @@ describe('tornado view', () => {
     expect(view.x.ticks[0]).toBe(0);
     expect(view.x.ticks.at(-1)).toBeCloseTo(view.x.max, 9);
     expect(view.legend.today).toBe('Weight today');
+  });
+
+  it('draws the factors that move the lead soonest when there are too many to read, and tables them all', () => {
+    const raw: unknown = JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8'));
+    const parsed = parseProject(atLimitsProject(raw, LIMITS));
+    if (!parsed.ok) throw new Error('the project at the limits does not load');
+    const scoring = scoringView(parsed.value);
+    expect(scoring.ranges.length).toBeGreaterThan(TORNADO_ROWS);
+    const view = tornadoView(parsed.value, scoring, ctxEn)!;
+    expect(view.rows).toHaveLength(TORNADO_ROWS);
+    const shift = (id: string) => scoring.ranges.find((r) => r.factorId === id)!.shift ?? Infinity;
+    const drawn = new Set(view.rows.map((r) => r.id));
+    const worstDrawn = Math.max(...view.rows.map((r) => shift(r.id)));
+    for (const r of scoring.ranges)
+      if (!drawn.has(r.factorId)) expect(r.shift ?? Infinity).toBeGreaterThanOrEqual(worstDrawn);
+    expect(view.subtitle).toContain(`${TORNADO_ROWS} key factors (of ${scoring.ranges.length})`);
+    expect(view.table().rows).toHaveLength(1 + scoring.ranges.length);
   });
 
   it('is worded in Chinese for a Chinese user', () => {

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RemoveButton } from '../../ui/RemoveButton';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { valueCurveView } from '../../views/strategyViews';
 import type { Project } from '../../domain/project/types';
-import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
 import { alternativeName, valueCanvas } from '../../views/names';
 import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { ValueTable } from './ValueTable';
 import { own } from '../../domain/project/own';
-import { TableScroll } from '../../ui/TableScroll';
 
 const ACTIONS = ['eliminate', 'reduce', 'raise', 'create'] as const;
 
@@ -34,7 +32,6 @@ export function ValueCurveSection({ project }: { project: Project }) {
       levels: c.valueCurve,
     })),
   ];
-  const setLevel = edit.typeValueLevel;
   const { alternative: errcAlt, grid } = valueCanvas(project, t, errcId);
   const canvas = valueCurveView(project, ctx, errcId);
   const factorName = (id: string) => {
@@ -45,57 +42,7 @@ export function ValueCurveSection({ project }: { project: Project }) {
     <section aria-labelledby="value-heading" className="strategy-section">
       <h2 id="value-heading">{t('positioning.valueCurves')}</h2>
       <p className="muted small">{t('positioning.valueHelp')}</p>
-      <TableScroll>
-        <table className="data-table" data-testid="value-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('positioning.valueFactor')}</th>
-              {curves.map((c) => (
-                <th key={c.id} scope="col" className="num">
-                  {c.name}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {valueFactors.map((f, i) => (
-              <tr key={f.id}>
-                <th scope="row">
-                  <input
-                    type="text"
-                    aria-label={t('positioning.valueFactorName', { n: i + 1 })}
-                    value={f.name}
-                    maxLength={1000}
-                    onChange={(e) => edit.typeEntry('valueFactors', f.id, 'name', { name: e.target.value })}
-                    onBlur={edit.endTyping}
-                  />
-                </th>
-                {curves.map((c) => (
-                  <td key={c.id} className="num">
-                    <BoundedNumberInput
-                      label={t('positioning.levelOf', { player: c.name, factor: f.name || factorName(f.id) })}
-                      value={own(c.levels, f.id) ?? null}
-                      min={0}
-                      max={10}
-                      rangeMessage={t('positioning.ratingError')}
-                      onCommit={(level) => setLevel(c.id, f.id, level)}
-                    />
-                  </td>
-                ))}
-                <td>
-                  <RemoveButton
-                    label={t('positioning.removeValueFactor', { n: i + 1 })}
-                    onClick={() => edit.removeEntry('valueFactors', f.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ValueTable valueFactors={valueFactors} curves={curves} />
       <button
         type="button"
         disabled={Boolean(factorsFull)}

@@ -1,0 +1,110 @@
+// `npm run bench:ui:profile -- positioning strategy`: opens each page of the project at the schema limits from
+// the SWOT page under Chromium's CPU profiler, in an unminified production build (names readable), and prints
+// where the second opening spent its time: self time by function and by file, and time inside components.
+// For finding what a slow page does; `npm run bench:ui` gives the numbers.
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { build, createServer, preview } from 'vite';
+import { atLimitsProject } from '../atLimitsProject.mjs';
+
+const routes = process.argv.slice(2);
+const OUT = 'dist-profile';
+const PORT = 4177;
+await build({ logLevel: 'error', build: { minify: false, outDir: OUT, emptyOutDir: true } });
+const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+const { LIMITS } = await vite.ssrLoadModule('/src/domain/project/limits.ts');
+await vite.close();
+
+const frameName = (f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+const fileName = (f) =>
+  f.url
+    .split('/')
+    .pop()
+    .replace(/-[\w-]{8}\.js$/, '') || f.functionName;
+const top = (totals, n) =>
+  [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`)
+    .join('\n');
+const add = (totals, key, ms) => totals.set(key, (totals.get(key) ?? 0) + ms);
+
+/** Self time by function and by file, and inclusive time of components (names starting upper-case). */
+function report(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const files = new Map();
+  const components = new Map();
+  profile.samples.forEach((sample, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const frame = byId.get(sample).callFrame;
+    add(self, frameName(frame), ms);
+    add(files, fileName(frame), ms);
+    const seen = new Set();
+    for (let id = sample; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      if (/^[A-Z]/.test(f.functionName) && !seen.has(f.functionName)) {
+        seen.add(f.functionName);
+        add(components, frameName(f), ms);
+      }
+    }
+  });
+  console.log(`  self time by file:\n${top(files, 12)}`);
+  console.log(`  self time by function:\n${top(self, 20)}`);
+  console.log(`  inside components:\n${top(components, 20)}`);
+}
+
+const server = await preview({
+  build: { outDir: OUT },
+  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
+});
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+try {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' })
+  ).newPage();
+  page.setDefaultTimeout(120_000);
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.locator('.swot-item').first().waitFor();
+  const example = JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8'));
+  const file = atLimitsProject(example, LIMITS);
+  await page.click('a[href="#/"]');
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'at-limits.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.locator('.project-title', { hasText: file.name }).waitFor();
+  await page.waitForURL(/#\/p\/[^/]+\//);
+  const id = /#\/p\/([^/]+)\//.exec(page.url())[1];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const visit of ['first visit', 'again'])
+    for (const route of routes) {
+      await page.evaluate((hash) => (location.hash = hash), `#/p/${id}/swot`);
+      await page.locator('.swot-item').first().waitFor();
+      await page.waitForTimeout(500);
+      await cdp.send('Profiler.start');
+      const ms = await page.evaluate(async (hash) => {
+        const before = document.querySelector('main h1');
+        const start = performance.now();
+        document.querySelector(`a[href="${hash}"]`).click();
+        const ready = () => {
+          const heading = document.querySelector('main h1');
+          return heading && heading !== before && heading.isConnected;
+        };
+        while (!ready()) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        return performance.now() - start;
+      }, `#/p/${id}/${route}`);
+      const { profile } = await cdp.send('Profiler.stop');
+      console.log(`\n${route} (${visit}): ${ms.toFixed(0)} ms under the profiler`);
+      if (visit === 'again') report(profile);
+    }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -19,13 +19,12 @@ import {
   YAxis,
 } from 'recharts';
 import type { CategoryView } from '../views/types';
-import { FONT } from '../views/theme';
+import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
 import { topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
-const STYLE = { fontFamily: FONT.family };
 const DOT = { r: 5 };
 const MAX_DOTS = 300;
 
@@ -51,6 +50,8 @@ export const CategoryChart = memo(function CategoryChart({
   height: onScreen = 400,
 }: Props) {
   const height = useChartHeight(onScreen);
+  const font = useChartFont();
+  const style = { fontFamily: font.family };
   const data = rows(view);
   const { y } = view;
   if (shape === 'radar')
@@ -58,15 +59,15 @@ export const CategoryChart = memo(function CategoryChart({
       <>
         <SeriesLegend series={view.series} lines />
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-          <RadarChart data={data} outerRadius="68%" style={STYLE}>
+          <RadarChart data={data} outerRadius="68%" style={style}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="category" tick={{ fontSize: FONT.label, fill: '#1d2733' }} />
+            <PolarAngleAxis dataKey="category" tick={{ fontSize: font.label, fill: '#1d2733' }} />
             <PolarRadiusAxis
               domain={[y.min, y.max]}
               ticks={y.ticks as number[]}
               tickFormatter={y.format}
               angle={90}
-              tick={{ fontSize: FONT.label, fill: AXIS_TEXT }}
+              tick={{ fontSize: font.label, fill: AXIS_TEXT }}
             />
             {view.series.map((s, i) => (
               <Radar
@@ -90,14 +91,14 @@ export const CategoryChart = memo(function CategoryChart({
     domain: [y.min, y.max],
     ticks: y.ticks,
     tickFormatter: y.format,
-    tick: { fontSize: FONT.tick, fill: AXIS_TEXT },
+    tick: { fontSize: font.tick, fill: AXIS_TEXT },
     allowDataOverflow: true,
   };
   const categoryAxis = {
     type: 'category' as const,
     dataKey: 'category',
     interval: 0,
-    tick: { fontSize: FONT.label, fill: '#1d2733' },
+    tick: { fontSize: font.label, fill: '#1d2733' },
   };
   // A dot per point reads on a few curves; on 22 curves of 50 factors it is 1,100 dots that hide the curves
   // (and a thousand elements to lay out when the Positioning page opens at the limits).
@@ -109,12 +110,12 @@ export const CategoryChart = memo(function CategoryChart({
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }}>
           <LineChart
             data={data}
-            margin={{ top: topMargin(y.title, 16), right: 32, bottom: 48, left: 24 }}
-            style={STYLE}
+            margin={{ top: topMargin(y.title, 16, font), right: 32, bottom: 48 * font.scale, left: 24 }}
+            style={style}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis {...categoryAxis} angle={-20} textAnchor="end" height={70} />
-            <YAxis {...valueAxis} label={yAxisTitle(y.title, 70)} />
+            <XAxis {...categoryAxis} angle={-20} textAnchor="end" height={70 * font.scale} />
+            <YAxis {...valueAxis} width={60 * font.scale} label={yAxisTitle(y.title, 70, font)} />
             <Tooltip
               formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]}
             />
@@ -143,8 +144,13 @@ export const CategoryChart = memo(function CategoryChart({
         <BarChart
           data={data}
           layout={across ? 'vertical' : 'horizontal'}
-          margin={{ top: across ? 24 : topMargin(y.title, 24), right: 48, bottom: 24, left: 24 }}
-          style={STYLE}
+          margin={{
+            top: across ? 24 : topMargin(y.title, 24, font),
+            right: 48,
+            bottom: 24 * font.scale,
+            left: 24,
+          }}
+          style={style}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={across} horizontal={!across} />
           {across ? (
@@ -154,17 +160,17 @@ export const CategoryChart = memo(function CategoryChart({
                 label={{
                   value: y.title,
                   position: 'insideBottom',
-                  offset: -14,
-                  fontSize: FONT.axisLabel,
+                  offset: -14 * font.scale,
+                  fontSize: font.axisLabel,
                   fill: AXIS_TEXT,
                 }}
               />
-              <YAxis {...categoryAxis} width={60} />
+              <YAxis {...categoryAxis} width={60 * font.scale} />
             </>
           ) : (
             <>
               <XAxis {...categoryAxis} />
-              <YAxis {...valueAxis} width={70} label={yAxisTitle(y.title, 80)} />
+              <YAxis {...valueAxis} width={70 * font.scale} label={yAxisTitle(y.title, 80, font)} />
             </>
           )}
           {!view.valueLabels && (
@@ -178,7 +184,7 @@ export const CategoryChart = memo(function CategoryChart({
               {...(across ? { x: r.value } : { y: r.value })}
               stroke="#000"
               strokeDasharray="6 4"
-              label={{ value: r.label, position: 'top', fontSize: FONT.label }}
+              label={{ value: r.label, position: 'top', fontSize: font.label }}
             />
           ))}
           {view.series.map((s) => (
@@ -199,7 +205,7 @@ export const CategoryChart = memo(function CategoryChart({
                 <LabelList
                   dataKey={s.id}
                   position={across ? 'right' : 'top'}
-                  fontSize={FONT.label}
+                  fontSize={font.label}
                   formatter={(v: unknown) => (typeof v === 'number' ? view.valueLabels!.format(v) : '')}
                 />
               )}
@@ -207,7 +213,7 @@ export const CategoryChart = memo(function CategoryChart({
                 <LabelList
                   dataKey={s.id}
                   position="center"
-                  fontSize={12}
+                  fontSize={Math.round(12 * font.scale)}
                   fill="#111827"
                   formatter={(v: unknown) =>
                     typeof v === 'number' && v >= (y.max - y.min) * 0.04 ? s.short : ''

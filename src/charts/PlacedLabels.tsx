@@ -1,18 +1,19 @@
 import { useXAxisScale, useYAxisScale, usePlotArea } from 'recharts';
 import type { PointsView } from '../views/types';
-import { FONT } from '../views/theme';
+import { useChartFont } from './chartFont';
 import { layoutLabels, textWidth } from '../views/textFit';
 import { OutlinedLabel } from './positioningMarks';
 
-/** Bubble areas in px² as the chart's ZAxis draws them, smallest to largest. */
-export const BUBBLE_AREA = [120, 1400] as const;
+/** Bubble areas in px² as the chart's ZAxis draws them, smallest to largest; grown with the text. */
+export const bubbleArea = (scale: number): [number, number] => [120 * scale ** 2, 1400 * scale ** 2];
 
 /** A point's radius in px: a bubble's from its size, as recharts sizes it; else a plain mark's. */
-function radius(view: PointsView, size: number | undefined): number {
+function radius(view: PointsView, size: number | undefined, scale: number): number {
   if (!view.sizes || size === undefined) return 8;
   const { min, max } = view.sizes;
   const share = Math.max(0, Math.min(1, (size - min) / (max - min || 1)));
-  return Math.sqrt((BUBBLE_AREA[0] + share * (BUBBLE_AREA[1] - BUBBLE_AREA[0])) / Math.PI);
+  const [small, large] = bubbleArea(scale);
+  return Math.sqrt((small + share * (large - small)) / Math.PI);
 }
 
 /**
@@ -23,29 +24,35 @@ export function PlacedLabels({ view }: { view: PointsView }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
+  const font = useChartFont();
   if (!x || !y || !plot) return null;
   const points =
     view.labels === 'beside'
       ? view.groups.flatMap((g) =>
-          g.points.map((p) => ({ x: x(p.x) ?? 0, y: y(p.y) ?? 0, text: p.label, r: radius(view, p.size) })),
+          g.points.map((p) => ({
+            x: x(p.x) ?? 0,
+            y: y(p.y) ?? 0,
+            text: p.label,
+            r: radius(view, p.size, font.scale),
+          })),
         )
       : [];
   // The diagonal's name sits in the plot's top right corner; names keep clear of it.
   const right = plot.x + plot.width - 4;
-  const top = plot.y + FONT.label + 2;
+  const top = plot.y + font.label + 2;
   const diagonal = view.diagonal
-    ? [{ left: right - textWidth(view.diagonal, FONT.label), right, top: top - FONT.label, bottom: top + 3 }]
+    ? [{ left: right - textWidth(view.diagonal, font.label), right, top: top - font.label, bottom: top + 3 }]
     : [];
-  const labels = layoutLabels(points, FONT.label, plot.x + plot.width, diagonal);
+  const labels = layoutLabels(points, font.label, plot.x + plot.width, diagonal);
   return (
     <g className="placed-labels">
       {view.diagonal && (
-        <text x={right} y={top} textAnchor="end" fontSize={FONT.label} fill="#4b5563">
+        <text x={right} y={top} textAnchor="end" fontSize={font.label} fill="#4b5563">
           {view.diagonal}
         </text>
       )}
       {labels.map((label, i) => (
-        <OutlinedLabel key={i} label={label} text={points[i]!.text} />
+        <OutlinedLabel key={i} label={label} text={points[i]!.text} font={font} />
       ))}
     </g>
   );

@@ -12,11 +12,11 @@ import {
   ZAxis,
 } from 'recharts';
 import type { PointsView, ViewPoint } from '../views/types';
-import { FONT } from '../views/theme';
+import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { numericAxis, topMargin, xAxisTitle, yAxisTitle } from './axisTitle';
 import { ShapeKey } from './positioningMarks';
-import { BUBBLE_AREA, PlacedLabels } from './PlacedLabels';
+import { bubbleArea, PlacedLabels } from './PlacedLabels';
 
 /** Points or bubbles drawn from a points view (PEST(EL) factors, players by value and price), with its key. */
 export const PointsChart = memo(function PointsChart({
@@ -27,20 +27,36 @@ export const PointsChart = memo(function PointsChart({
   height?: number;
 }) {
   const height = useChartHeight(onScreen);
+  const font = useChartFont();
   const { x, y, sizes } = view;
   return (
     <>
       <ShapeKey entries={view.groups.map((g) => ({ label: g.name, colour: g.colour, shape: g.shape }))} />
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 720, height }}>
         <ScatterChart
-          margin={{ top: topMargin(y.title, 16), right: 32, bottom: 28, left: 24 }}
-          style={{ fontFamily: FONT.family }}
+          margin={{ top: topMargin(y.title, 16, font), right: 32, bottom: 28 * font.scale, left: 24 }}
+          style={{ fontFamily: font.family }}
         >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="x" {...numericAxis(x)} label={xAxisTitle(x.title)} />
-          <YAxis dataKey="y" {...numericAxis(y)} label={yAxisTitle(y.title, 70)} />
+          <XAxis
+            dataKey="x"
+            {...numericAxis(x, font)}
+            height={30 * font.scale}
+            label={xAxisTitle(x.title, font)}
+          />
+          <YAxis
+            dataKey="y"
+            {...numericAxis(y, font)}
+            width={60 * font.scale}
+            label={yAxisTitle(y.title, 70, font)}
+          />
           {sizes && (
-            <ZAxis type="number" dataKey="size" domain={[sizes.min, sizes.max]} range={[...BUBBLE_AREA]} />
+            <ZAxis
+              type="number"
+              dataKey="size"
+              domain={[sizes.min, sizes.max]}
+              range={bubbleArea(font.scale)}
+            />
           )}
           {view.diagonal && (
             <ReferenceLine
@@ -53,7 +69,7 @@ export const PointsChart = memo(function PointsChart({
               label={{
                 value: view.diagonal,
                 position: 'insideTopRight',
-                fontSize: FONT.label,
+                fontSize: font.label,
                 fill: '#4b5563',
               }}
             />
@@ -70,7 +86,7 @@ export const PointsChart = memo(function PointsChart({
               isAnimationActive={false}
             >
               {view.labels === 'inside' && (
-                <LabelList dataKey="label" position="center" fontSize={FONT.label} fill="#111827" />
+                <LabelList dataKey="label" position="center" fontSize={font.label} fill="#111827" />
               )}
             </Scatter>
           ))}

@@ -1,5 +1,5 @@
 import type { ViewSeries } from '../views/types';
-import { FONT } from '../views/theme';
+import { useChartFont } from './chartFont';
 
 /**
  * A view's legend as HTML above its chart: it wraps onto as many lines as it needs without taking height
@@ -7,9 +7,10 @@ import { FONT } from '../views/theme';
  * a dashed series gets a dashed swatch.
  */
 export function SeriesLegend({ series, lines = false }: { series: readonly ViewSeries[]; lines?: boolean }) {
+  const font = useChartFont();
   if (series.length < 2) return null;
   return (
-    <ul className="chart-legend" style={{ fontSize: FONT.label }}>
+    <ul className="chart-legend" style={{ fontSize: font.label }}>
       {series.map((s) => (
         <li key={s.id}>
           <span

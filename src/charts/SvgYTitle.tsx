@@ -1,5 +1,5 @@
 import { isCjk } from '../views/textFit';
-import { FONT } from '../views/theme';
+import { PAGE_FONT, type ChartFont } from './chartFont';
 
 /**
  * A y axis title on an SVG chart, centred at (x, y): Latin text turned up the axis; Chinese set vertically
@@ -12,6 +12,7 @@ export function SvgYTitle({
   arrow = false,
   bold = false,
   fill = '#374151',
+  font = PAGE_FONT,
 }: {
   title: string;
   x: number;
@@ -19,9 +20,10 @@ export function SvgYTitle({
   arrow?: boolean;
   bold?: boolean;
   fill?: string;
+  font?: ChartFont;
 }) {
   const common = {
-    fontSize: FONT.axisLabel,
+    fontSize: font.axisLabel,
     textAnchor: 'middle' as const,
     fill,
     fontWeight: bold ? 600 : undefined,

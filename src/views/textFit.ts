@@ -72,9 +72,11 @@ export function layoutLabels(
       return { left, right: left + width, top: label.y - fontSize, bottom: label.y + 3 };
     };
     const r = p.r ?? MARK_RADIUS;
+    // Beside the mark, the text's middle level with it (5 px below the mark's centre at the page's 13 px).
+    const level = p.y + Math.max(5, fontSize * 0.36);
     const candidates: LabelBox[] = [
-      { x: p.x + r + 3, y: p.y + 5, anchor: 'start' },
-      { x: p.x - r - 3, y: p.y + 5, anchor: 'end' },
+      { x: p.x + r + 3, y: level, anchor: 'start' },
+      { x: p.x - r - 3, y: level, anchor: 'end' },
       { x: p.x, y: p.y - r - 4, anchor: 'middle' },
       { x: p.x, y: p.y + r + fontSize, anchor: 'middle' },
     ].filter((c) => boxOf(c as LabelBox).right <= right && boxOf(c as LabelBox).left >= 0) as LabelBox[];

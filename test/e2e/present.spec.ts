@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { openFresh } from './helpers';
 
@@ -65,3 +65,47 @@ test('presentation mode pages through the agenda and the project’s charts by k
   await expect(page.getByRole('heading', { name: 'Workshop' })).toBeVisible();
   await expect(page.locator('.app-header')).toBeVisible();
 });
+
+/** The size (px on screen) of each piece of chart text on the slide: SVG text through its transforms, the key's. */
+const chartTextPx = (page: Page) =>
+  page.evaluate(() => {
+    const sizes: Array<[number, string]> = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('[data-testid="slide"] svg text')) {
+      const matrix = text.getScreenCTM();
+      if (!text.textContent?.trim() || !matrix) continue;
+      sizes.push([
+        parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b),
+        text.textContent,
+      ]);
+    }
+    for (const entry of document.querySelectorAll<HTMLElement>('[data-testid="slide"] .chart-legend li'))
+      sizes.push([
+        (parseFloat(getComputedStyle(entry).fontSize) * entry.getBoundingClientRect().height) /
+          entry.offsetHeight,
+        entry.textContent ?? '',
+      ]);
+    return sizes.sort((a, b) => a[0] - b[0]);
+  });
+
+for (const locale of ['en-GB', 'zh-CN'])
+  test.describe(locale, () => {
+    test.use({ locale });
+    test('chart text on the slides reads from the back of a room at 1280×720', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openFresh(page);
+      await page.locator('header a[href$="/present"]').click();
+      await expect(page.getByTestId('slide')).toBeVisible();
+      // Slides 2, 3, 5, 6 and 7 are charts: PEST(EL), forces, IE, QSPM and positioning (1 the agenda, 4 SWOT).
+      for (const n of [2, 3, 5, 6, 7]) {
+        await page.keyboard.press('Home');
+        for (let i = 1; i < n; i += 1) await page.keyboard.press('ArrowRight');
+        await expect(page.getByTestId('slide-number')).toContainText(String(n));
+        await expect.poll(async () => (await chartTextPx(page)).length).toBeGreaterThan(3);
+        const sizes = await chartTextPx(page);
+        const median = sizes[Math.floor(sizes.length / 2)]![0];
+        // The page's chart text (11–15 px) shrunk onto a slide came to 8–12 px; a room needs about twice that.
+        expect(sizes[0]![0], `smallest text on slide ${n}: "${sizes[0]![1]}"`).toBeGreaterThanOrEqual(12);
+        expect(median, `median text on slide ${n}`).toBeGreaterThanOrEqual(16);
+      }
+    });
+  });

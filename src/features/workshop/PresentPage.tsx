@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartHeightContext } from '../../charts/chartSize';
+import { ChartTextContext, type ChartTextTarget } from '../../charts/chartFont';
 import { useViewContext } from '../../charts/useViewContext';
 import { useAppStore } from '../../state/store';
 import type { Translate } from '../../views/types';
@@ -12,6 +12,18 @@ import './present.css';
 /** The slide's own size (px): drawn at this size and scaled to the screen, so that it fills any projector. */
 const STAGE = { width: 1280, height: 720 };
 const SLIDE_KEY = 'ssw.present.slide';
+/** The charts' height on a slide, and the box they are drawn in (px of the stage). */
+const CHART_HEIGHT = 440;
+/** The slide's padding left and right (present.css). */
+const SIDE_PADDING = 56;
+/**
+ * Chart text of at least 20 px on the stage (30 px on a 1920×1080 projector), larger than the slide's source
+ * line, to be read from the back of a room; each chart's own layout makes room for it.
+ */
+const CHART_TEXT: ChartTextTarget = {
+  labelPx: 20,
+  box: { width: STAGE.width - 2 * SIDE_PADDING, height: CHART_HEIGHT },
+};
 
 /** Presentation mode: the agenda, the room and the project's charts one at a time, in large type, by keyboard. */
 export function PresentPage() {
@@ -107,8 +119,8 @@ export function PresentPage() {
             <h1>{slide.title}</h1>
             {slide.subtitle && <p className="present-subtitle">{slide.subtitle}</p>}
             <div className="present-body">
-              <FitBox fitKey={slide.id}>
-                <ChartHeightContext.Provider value={440}>{slide.body}</ChartHeightContext.Provider>
+              <FitBox fitKey={slide.id} chartHeight={CHART_HEIGHT}>
+                <ChartTextContext.Provider value={CHART_TEXT}>{slide.body}</ChartTextContext.Provider>
               </FitBox>
             </div>
             {slide.source && <p className="present-source">{slide.source}</p>}

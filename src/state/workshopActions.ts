@@ -44,10 +44,20 @@ export const workshopActions = {
     contributions: readonly Contribution[],
     choices: ReadonlyMap<string, MergeChoice>,
     meta: { id: string; at: string; prompt: string },
+    /** Ideas of files for the other canvases: added each text once, as ideas taken from a room are. */
+    others: readonly {
+      canvas: Exclude<Canvas, 'swot'>;
+      ideas: readonly { slot: string; text: string }[];
+    }[] = [],
   ) =>
     step((p) => {
-      const plan = planMerge(p.swot, contributions);
-      return keepRecord(applyMerge(p, plan, choices), mergeRecord(plan, meta.id, meta.at, meta.prompt));
+      let next = p;
+      if (contributions.length > 0) {
+        const plan = planMerge(p.swot, contributions);
+        next = keepRecord(applyMerge(p, plan, choices), mergeRecord(plan, meta.id, meta.at, meta.prompt));
+      }
+      for (const { canvas, ideas } of others) next = addIdeasToCanvas(next, canvas, ideas);
+      return next;
     }),
   /** A room's QSPM scores: each cell's mean becomes its score, the participants' counts feed the Monte Carlo. */
   takeGroupScores: (cells: readonly GroupScore[]) => step((p) => applyGroupScores(p, cells)),

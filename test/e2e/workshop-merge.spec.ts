@@ -119,3 +119,50 @@ test('a join link pasted into the app’s tab opens the room page, and the app�
   await page.evaluate(() => (window.location.hash = '#/'));
   await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
 });
+
+test('files from a brainstorm into the PEST(EL) merge as factors beside a SWOT file, each text once, in one undo step', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  const swot = participantFile('swot.json', 'erin-key-0000000000000', '', [['threats', 'Price war']]);
+  const pestel = (name: string, pid: string, ideas: [string, string][]) => {
+    const path = test.info().outputPath(name);
+    const file = contributionFileOf(
+      { id: pid, name: '' },
+      { id: 'act-2', prompt: 'What affects us?', canvas: 'pestel' },
+      ideas.map(([slot, text], i) => ({ id: `p${i}`, slot, text, at: `2026-12-03T10:0${i}:00.000Z` })),
+      '2026-12-03T10:30:00.000Z',
+    );
+    writeFileSync(path, JSON.stringify(file));
+    return path;
+  };
+  const files = [
+    swot,
+    pestel('frank.json', 'frank-key-00000000000', [
+      ['economic', 'Fuel prices rise'],
+      ['legal', 'A new courier labour law'],
+    ]),
+    pestel('gina.json', 'gina-key-000000000000', [['economic', 'fuel prices rise!']]),
+  ];
+  await page.getByRole('link', { name: 'Workshop' }).click();
+  const chooser = page.getByLabel('Participants’ files', { exact: true }).and(page.locator('input'));
+  await chooser.setInputFiles(files);
+  await expect(page.getByTestId('merge-summary')).toContainText('3 files read: 4 ideas from 3 participants.');
+  await expect(page.getByTestId('merge-other-canvases')).toHaveText(
+    '3 ideas for the PEST(EL) (an idea already there is not added again).',
+  );
+  await page.getByRole('button', { name: 'Merge into the project' }).click();
+  await expect(page.getByText(/The other canvases’ ideas were added/)).toBeVisible();
+  await waitSaved(page);
+
+  await page.getByRole('link', { name: 'PEST(EL)', exact: true }).click();
+  const factors = page.getByRole('textbox', { name: / text$/ });
+  const values = () => factors.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  await expect.poll(values).toEqual(['Fuel prices rise', 'A new courier labour law']);
+  await page.getByRole('link', { name: 'SWOT', exact: true }).click();
+  await expect.poll(() => itemTexts(page, 'Threats')).toEqual(['Price war']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => itemTexts(page, 'Threats')).toEqual([]);
+  await page.getByRole('link', { name: 'PEST(EL)', exact: true }).click();
+  await expect(factors).toHaveCount(0);
+});

@@ -530,6 +530,16 @@ test('a brainstorm into the PEST(EL) categories lands as factors on the PEST(EL)
   await addIdea(phone, 'Technological', 'Drones for rural last-mile delivery');
   await addIdea(phone, 'Legal', 'Stricter rules on courier working hours');
   expect(await seriousViolations(phone)).toEqual([]);
+  // Without a network the participant's file carries the PEST(EL) ideas, named as such.
+  const [saved] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByRole('button', { name: 'Save my ideas as a file' }).click(),
+  ]);
+  const file = parseContributionFile(readFileSync((await saved.path())!, 'utf8'));
+  expect(file.ok && [file.value.activity.canvas, file.value.ideas.map((i) => i.slot)]).toEqual([
+    'pestel',
+    ['technological', 'legal'],
+  ]);
   const ideas = facilitator.getByTestId('room-idea');
   await expect(ideas).toHaveCount(2);
   await expect(facilitator.getByRole('region', { name: 'Technological' })).toContainText('Drones for rural');

@@ -110,6 +110,26 @@ const STEPS: Array<[string, () => void, (p: Project) => unknown]> = [
   ],
   ['mode', () => strategyActions.choose({ mode: 'criteria' }), (p) => p.strategy.mode],
   ['criterion add', () => positioningActions.addCriterion('Speed'), (p) => p.strategy.criteria.length],
+  [
+    'participants’ files merged into the SWOT and the PEST(EL)',
+    () =>
+      workshopActions.mergeFiles(
+        [
+          {
+            ref: 'k/1',
+            participant: 1,
+            name: '',
+            slot: 'threats',
+            text: 'Drone delivery',
+            at: '2026-12-03T10:00:00.000Z',
+          },
+        ],
+        new Map(),
+        { id: 'merge-1', at: '2026-12-03T10:05:00.000Z', prompt: 'Files' },
+        [{ canvas: 'pestel', ideas: [{ slot: 'legal', text: 'A new courier labour law' }] }],
+      ),
+    (p) => [p.swot.threats.length, p.pestel.map((f) => f.text)],
+  ],
 ];
 
 describe('an edit refused by a limit', () => {

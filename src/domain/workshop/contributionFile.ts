@@ -1,35 +1,52 @@
 import { z } from 'zod';
 import { formatPath } from '../project/result';
-import { QUADRANTS } from '../project/schema';
-import type { Quadrant } from '../project/types';
 import { ROOM_LIMITS } from './activity';
+import { CANVAS_SLOTS, CANVASES, type Canvas } from './canvasSlots';
+import type { Quadrant } from '../project/types';
 import type { Contribution } from './merge';
 
 /** The file a participant saves of what they gave in a room, for a facilitator to merge without a network. */
 export const CONTRIBUTION_FORMAT = 'ssw-workshop-ideas';
-export const CONTRIBUTION_VERSION = 1;
+/** Version 2 says which canvas the ideas are for; a version 1 file (before) holds SWOT ideas. */
+export const CONTRIBUTION_VERSION = 2;
 /** A contribution file is small: 30 ideas of 280 characters. Anything far larger is not one. */
 export const CONTRIBUTION_FILE_BYTES = 256 * 1024;
 
 const idText = z.string().min(1).max(100);
 
-const contributionFileSchema = z.object({
-  format: z.literal(CONTRIBUTION_FORMAT),
-  version: z.literal(CONTRIBUTION_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-  participant: z.object({ id: idText, name: z.string().max(ROOM_LIMITS.nameChars) }),
-  activity: z.object({ id: idText, prompt: z.string().max(ROOM_LIMITS.promptChars) }),
-  ideas: z
-    .array(
-      z.object({
-        id: idText,
-        slot: z.enum(QUADRANTS),
-        text: z.string().trim().min(1).max(ROOM_LIMITS.ideaChars),
-        at: z.iso.datetime({ offset: true }),
-      }),
-    )
-    .max(ROOM_LIMITS.ideasPerParticipant),
-});
+const contributionFileSchema = z
+  .object({
+    format: z.literal(CONTRIBUTION_FORMAT),
+    version: z.union([z.literal(1), z.literal(CONTRIBUTION_VERSION)]),
+    exportedAt: z.iso.datetime({ offset: true }),
+    participant: z.object({ id: idText, name: z.string().max(ROOM_LIMITS.nameChars) }),
+    activity: z.object({
+      id: idText,
+      prompt: z.string().max(ROOM_LIMITS.promptChars),
+      canvas: z.enum(CANVASES).default('swot'),
+    }),
+    ideas: z
+      .array(
+        z.object({
+          id: idText,
+          slot: z.string().max(40),
+          text: z.string().trim().min(1).max(ROOM_LIMITS.ideaChars),
+          at: z.iso.datetime({ offset: true }),
+        }),
+      )
+      .max(ROOM_LIMITS.ideasPerParticipant),
+  })
+  .superRefine((file, ctx) => {
+    const slots: readonly string[] = CANVAS_SLOTS[file.activity.canvas];
+    file.ideas.forEach((idea, i) => {
+      if (!slots.includes(idea.slot))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ideas', i, 'slot'],
+          message: `not a slot of ${file.activity.canvas}`,
+        });
+    });
+  });
 
 export type ContributionFile = z.infer<typeof contributionFileSchema>;
 
@@ -62,11 +79,11 @@ export function parseContributionFile(
   return { ok: true, value: parsed.data };
 }
 
-/** A participant's file as written: the ideas of one activity with their time and participant. */
+/** A participant's file as written: the ideas of one activity (on the SWOT unless it names a canvas). */
 export function contributionFileOf(
   participant: { id: string; name: string },
-  activity: { id: string; prompt: string },
-  ideas: readonly { id: string; slot: Quadrant; text: string; at: string }[],
+  activity: { id: string; prompt: string; canvas?: Canvas },
+  ideas: readonly { id: string; slot: string; text: string; at: string }[],
   exportedAt: string,
 ): ContributionFile {
   return {
@@ -74,29 +91,52 @@ export function contributionFileOf(
     version: CONTRIBUTION_VERSION,
     exportedAt,
     participant: { id: participant.id, name: participant.name.slice(0, ROOM_LIMITS.nameChars) },
-    activity: { id: activity.id, prompt: activity.prompt.slice(0, ROOM_LIMITS.promptChars) },
+    activity: {
+      id: activity.id,
+      prompt: activity.prompt.slice(0, ROOM_LIMITS.promptChars),
+      canvas: activity.canvas ?? 'swot',
+    },
     ideas: ideas
       .slice(0, ROOM_LIMITS.ideasPerParticipant)
       .map((i) => ({ ...i, text: i.text.slice(0, ROOM_LIMITS.ideaChars) })),
   };
 }
 
-/** The ideas of several files as contributions, participants numbered in the order their files come (one participant's two files count as one). */
+/**
+ * The SWOT ideas of several files as contributions, participants numbered in the order their files come (one
+ * participant's two files count as one).
+ */
 export function contributionsOf(files: readonly ContributionFile[]): Contribution[] {
   const numbers = new Map<string, number>();
   const out: Contribution[] = [];
   for (const file of files) {
     const pid = file.participant.id;
     if (!numbers.has(pid)) numbers.set(pid, numbers.size + 1);
+    if (file.activity.canvas !== 'swot') continue;
     for (const idea of file.ideas)
       out.push({
         ref: `${pid.slice(0, 16)}/${idea.id}`,
         participant: numbers.get(pid)!,
         name: file.participant.name.trim(),
-        slot: idea.slot,
+        slot: idea.slot as Quadrant,
         text: idea.text,
         at: idea.at,
       });
   }
   return out;
+}
+
+/** The ideas of files for the other canvases (PEST(EL), forces, TOWS, value factors), by canvas, in file order. */
+export function canvasIdeasOf(
+  files: readonly ContributionFile[],
+): Array<{ canvas: Exclude<Canvas, 'swot'>; ideas: { slot: string; text: string }[] }> {
+  const byCanvas = new Map<Exclude<Canvas, 'swot'>, { slot: string; text: string }[]>();
+  for (const file of files) {
+    const canvas = file.activity.canvas;
+    if (canvas === 'swot') continue;
+    const ideas = byCanvas.get(canvas) ?? [];
+    byCanvas.set(canvas, ideas);
+    for (const idea of file.ideas) ideas.push({ slot: idea.slot, text: idea.text });
+  }
+  return [...byCanvas].map(([canvas, ideas]) => ({ canvas, ideas }));
 }

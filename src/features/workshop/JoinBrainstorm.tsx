@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Quadrant } from '../../domain/project/types';
 import { ROOM_LIMITS, type Activity } from '../../domain/workshop/activity';
 import type { ParticipantRoom } from '../../workshop/participantRoom';
 import { contributionFileOf } from '../../domain/workshop/contributionFile';
@@ -49,10 +48,10 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
   const saveFile = () => {
     const file = contributionFileOf(
       { id: room.keys.publicKey, name: activity.namesAllowed ? name.trim() : '' },
-      activity,
+      { ...activity, canvas: activity.canvas ?? 'swot' },
       mine.map((p) => ({
         id: String(p.id),
-        slot: p.slot as Quadrant,
+        slot: String(p.slot),
         text: String(p.text),
         at: String(p.at),
       })),
@@ -140,14 +139,10 @@ export function JoinBrainstorm({ room, activity, own, name }: Props) {
               </li>
             ))}
           </ul>
-          {(activity.canvas ?? 'swot') === 'swot' && (
-            <>
-              <button type="button" onClick={saveFile}>
-                {t('workshop.join.saveFile')}
-              </button>
-              <p className="hint">{t('workshop.join.saveFileHelp')}</p>
-            </>
-          )}
+          <button type="button" onClick={saveFile}>
+            {t('workshop.join.saveFile')}
+          </button>
+          <p className="hint">{t('workshop.join.saveFileHelp')}</p>
         </section>
       )}
     </>

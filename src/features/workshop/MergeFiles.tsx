@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createId } from '../../domain/project/ids';
 import type { Quadrant } from '../../domain/project/types';
 import {
+  canvasIdeasOf,
   CONTRIBUTION_FILE_BYTES,
   contributionsOf,
   parseContributionFile,
@@ -36,6 +37,9 @@ export function MergeFiles() {
 
   const files = useMemo(() => read.flatMap((r) => ('file' in r ? [r.file] : [])), [read]);
   const contributions = useMemo<Contribution[]>(() => contributionsOf(files), [files]);
+  // Files from a brainstorm into PEST(EL), the forces, TOWS or the value factors: added each text once.
+  const others = useMemo(() => canvasIdeasOf(files), [files]);
+  const otherIdeas = others.reduce((n, o) => n + o.ideas.length, 0);
   const plan = useMemo(() => (swot ? planMerge(swot, contributions) : null), [swot, contributions]);
   const conflicts = plan?.groups.filter(isConflict) ?? [];
   const summary = plan ? mergeSummary(plan, choices) : { fresh: 0, joined: 0 };
@@ -64,13 +68,19 @@ export function MergeFiles() {
   const merge = () => {
     if (!plan) return;
     const prompt = t('workshop.merge.prompt', { count: files.length });
-    const taken = workshopActions.mergeFiles(contributions, choices, {
-      id: createId(),
-      at: new Date().toISOString(),
-      prompt,
-    });
+    const taken = workshopActions.mergeFiles(
+      contributions,
+      choices,
+      { id: createId(), at: new Date().toISOString(), prompt },
+      others,
+    );
     if (!taken) return;
-    setDone(t('workshop.merge.applied', summary));
+    setDone(
+      [
+        ...(contributions.length > 0 ? [t('workshop.merge.applied', summary)] : []),
+        ...(otherIdeas > 0 ? [t('workshop.merge.appliedOther')] : []),
+      ].join(' '),
+    );
     setRead([]);
     setChoices(new Map());
   };
@@ -115,13 +125,26 @@ export function MergeFiles() {
           <p role="status" data-testid="merge-summary">
             {t('workshop.merge.read', {
               files: files.length,
-              ideas: contributions.length,
-              participants: new Set(contributions.map((c) => c.participant)).size,
+              ideas: contributions.length + otherIdeas,
+              participants: new Set(files.map((f) => f.participant.id)).size,
             })}{' '}
-            {plan.groups.length === 0
-              ? t('workshop.merge.nothing')
-              : t('workshop.merge.summary', { ...summary, known: plan.known })}
+            {contributions.length > 0 &&
+              (plan.groups.length === 0
+                ? t('workshop.merge.nothing')
+                : t('workshop.merge.summary', { ...summary, known: plan.known }))}
           </p>
+          {others.length > 0 && (
+            <ul data-testid="merge-other-canvases">
+              {others.map(({ canvas, ideas }) => (
+                <li key={canvas}>
+                  {t('workshop.merge.otherCanvas', {
+                    count: ideas.length,
+                    canvas: t(`workshop.activity.canvasShort.${canvas}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           {conflicts.length > 0 && (
             <>
               <h3>{t('workshop.merge.conflicts')}</h3>
@@ -168,8 +191,13 @@ export function MergeFiles() {
               </ul>
             </>
           )}
-          <button type="button" className="primary" disabled={plan.groups.length === 0} onClick={merge}>
-            {t('workshop.merge.apply')}
+          <button
+            type="button"
+            className="primary"
+            disabled={plan.groups.length === 0 && otherIdeas === 0}
+            onClick={merge}
+          >
+            {t(otherIdeas > 0 ? 'workshop.merge.applyAll' : 'workshop.merge.apply')}
           </button>
         </>
       )}

@@ -6,6 +6,7 @@ import { QUADRANTS } from '../../../src/domain/project/schema';
 import type { Project, Quadrant } from '../../../src/domain/project/types';
 import { addItem } from '../../../src/domain/swot/edit';
 import {
+  canvasIdeasOf,
   contributionFileOf,
   contributionsOf,
   parseContributionFile,
@@ -194,5 +195,50 @@ describe('reading a participant’s file', () => {
       ok: false,
       error: { code: 'invalid', path: 'ideas[1].text' },
     });
+  });
+
+  it('reads a file of another canvas’s ideas, and refuses a slot that is not one of that canvas’s', () => {
+    const pestel = contributionFileOf(
+      { id: 'dan-key', name: 'Dan' },
+      { id: 'act-2', prompt: 'PEST(EL)', canvas: 'pestel' },
+      [
+        { id: 'd1', slot: 'economic', text: 'Fuel prices rise', at: at(1) },
+        { id: 'd2', slot: 'legal', text: 'Courier labour law', at: at(2) },
+      ],
+      at(10),
+    );
+    const read = parseContributionFile(JSON.stringify(pestel));
+    expect(read).toEqual({ ok: true, value: pestel });
+    // Its ideas are for the PEST(EL): none becomes a SWOT contribution, both go to the PEST(EL) canvas.
+    expect(contributionsOf([pestel])).toEqual([]);
+    expect(canvasIdeasOf([pestel, file('k', '', [['strengths', 'Own fleet']])])).toEqual([
+      {
+        canvas: 'pestel',
+        ideas: [
+          { slot: 'economic', text: 'Fuel prices rise' },
+          { slot: 'legal', text: 'Courier labour law' },
+        ],
+      },
+    ]);
+    const wrong = { ...pestel, ideas: [{ ...pestel.ideas[0]!, slot: 'strengths' }] };
+    expect(parseContributionFile(JSON.stringify(wrong))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path: 'ideas[0].slot' },
+    });
+  });
+
+  it('still reads a version 1 file (before files named their canvas) as SWOT ideas', () => {
+    const v1 = {
+      format: 'ssw-workshop-ideas',
+      version: 1,
+      exportedAt: at(5),
+      participant: { id: 'old-key', name: '' },
+      activity: { id: 'act-0', prompt: 'Our SWOT' },
+      ideas: [{ id: 'o1', slot: 'threats', text: 'Price war', at: at(1) }],
+    };
+    const read = parseContributionFile(JSON.stringify(v1));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.value.activity.canvas).toBe('swot');
+    expect(contributionsOf([read.value]).map((c) => [c.slot, c.text])).toEqual([['threats', 'Price war']]);
   });
 });

@@ -1,7 +1,8 @@
-// `npm run bench:ui:profile -- positioning strategy`: opens each page of the project at the schema limits from
-// the SWOT page under Chromium's CPU profiler, in an unminified production build (names readable), and prints
-// where the second opening spent its time: self time by function and by file, and time inside components.
-// For finding what a slow page does; `npm run bench:ui` gives the numbers.
+// `npm run bench:ui:profile -- positioning strategy type:report`: opens each page of the project at the schema
+// limits from the SWOT page (or, for `type:<page>`, types 20 keys into that page's field) under Chromium's CPU
+// profiler, in an unminified production build (names readable), and prints where the second run spent its
+// time: self time by function and by file, and time inside components. For finding what a slow page does;
+// `npm run bench:ui` gives the numbers.
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { build, createServer, preview } from 'vite';
@@ -14,6 +15,13 @@ await build({ logLevel: 'error', build: { minify: false, outDir: OUT, emptyOutDi
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 const { LIMITS } = await vite.ssrLoadModule('/src/domain/project/limits.ts');
 await vite.close();
+
+/** The fields `type:<page>` types into (as in run.mjs). */
+const FIELDS = {
+  report: (p) => p.getByLabel('Authors', { exact: true }),
+  tows: (p) => p.getByRole('textbox', { name: 'SO strategy 1', exact: true }),
+  swot: (p) => p.locator('.swot-item .item-text').first(),
+};
 
 const frameName = (f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
 const fileName = (f) =>
@@ -84,6 +92,27 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   for (const visit of ['first visit', 'again'])
     for (const route of routes) {
+      if (route.startsWith('type:')) {
+        const target = route.slice('type:'.length);
+        await page.evaluate((hash) => (location.hash = hash), `#/p/${id}/${target}`);
+        const field = FIELDS[target](page);
+        await field.click();
+        await field.press('End');
+        await page.waitForTimeout(1000);
+        await cdp.send('Profiler.start');
+        const start = Date.now();
+        for (const key of 'abcdefghijklmnopqrst') {
+          await page.keyboard.press(key);
+          await page.evaluate(
+            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+          );
+        }
+        await page.waitForTimeout(1000); // what the typing sets off once it pauses
+        const { profile } = await cdp.send('Profiler.stop');
+        console.log(`\n${route} (${visit}): 20 keys in ${Date.now() - start} ms under the profiler`);
+        if (visit === 'again') report(profile);
+        continue;
+      }
       await page.evaluate((hash) => (location.hash = hash), `#/p/${id}/swot`);
       await page.locator('.swot-item').first().waitFor();
       await page.waitForTimeout(500);

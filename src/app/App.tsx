@@ -155,7 +155,7 @@ export function App() {
       {!presenting && <Header route={route} />}
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
-      <UpdatePrompt />
+      <UpdatePrompt quiet={presenting} />
       <RefusedEdit />
       <LeaveGuard />
       <main id="main" tabIndex={-1}>

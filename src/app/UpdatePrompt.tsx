@@ -5,9 +5,10 @@ import { isUnsafe, useAppStore } from '../state/store';
 /**
  * Says when a new version has been downloaded, and reloads into it only when the user asks, and only once the
  * open project is saved: never in the middle of unsaved work. Also says, once, that the app now works offline.
- * Both float over the page (they come at any moment, and must not push the page down).
+ * Both float over the page (they come at any moment, and must not push the page down). While presenting
+ * (`quiet`) neither shows: they would cover the slide's controls in front of a room; they show on leaving.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
   const {
@@ -17,7 +18,7 @@ export function UpdatePrompt() {
   } = useRegisterSW();
   const waiting = save.kind === 'pending';
   const unsafe = isUnsafe(save);
-  if (!needRefresh && !offlineReady) return null;
+  if (quiet || (!needRefresh && !offlineReady)) return null;
   if (!needRefresh)
     return (
       <p className="alert success notice update-toast" role="status">

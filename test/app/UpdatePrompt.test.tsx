@@ -36,4 +36,11 @@ describe('the update prompt', () => {
     fireEvent.click(reload);
     expect(sw.update).toHaveBeenCalledTimes(1);
   });
+
+  it('waits while a room watches the presentation, and shows again on leaving it', () => {
+    const { rerender } = render(<UpdatePrompt quiet />);
+    expect(screen.queryByTestId('update-available')).toBeNull();
+    rerender(<UpdatePrompt />);
+    expect(screen.getByTestId('update-available')).toBeTruthy();
+  });
 });

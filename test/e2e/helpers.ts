@@ -84,3 +84,19 @@ export async function storedProjects(page: Page): Promise<unknown> {
       }),
   );
 }
+
+/**
+ * Lifts an item with the keyboard (Space on its handle) and waits until dnd-kit has measured where it can go:
+ * it measures the drop targets in renders after the lift, and an arrow key that comes before them does not
+ * move the item (on a loaded CI machine the test's next key came first).
+ */
+export async function liftWithKeyboard(page: Page, live: ReturnType<Page['locator']>, announced: string) {
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(announced);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))),
+      ),
+  );
+}

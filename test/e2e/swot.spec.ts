@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addItems, createBlankProject, itemTexts, quadrant, waitSaved } from './helpers';
+import { addItems, createBlankProject, itemTexts, liftWithKeyboard, quadrant, waitSaved } from './helpers';
 
 test('a fresh browser opens with the example project on the SWOT canvas', async ({ page }) => {
   await page.goto('/');
@@ -142,8 +142,7 @@ test('reorder with the drag handle and the keyboard alone (Space, arrows, Space)
   const handle = page.getByRole('button', { name: /^Move W1 \(drag/ });
   const live = page.locator('[aria-live]').filter({ hasText: 'W1' });
   await handle.focus();
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText('W1 is over W1 in Weaknesses.');
+  await liftWithKeyboard(page, live, 'W1 is over W1 in Weaknesses.');
   await page.keyboard.press('ArrowDown');
   await expect(live).toHaveText('W1 is over W2 in Weaknesses.');
   await page.keyboard.press('ArrowDown');

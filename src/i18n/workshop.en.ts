@@ -224,6 +224,7 @@ export const workshopEn = {
     applied:
       'Merged: {{fresh}} new items, {{joined}} ideas joined existing ones. Undo (Ctrl+Z) takes it back.',
     nothing: 'Nothing new to merge: every idea in these files is in the SWOT already.',
+    nothingAnywhere: 'Nothing new was merged: every idea in these files is in the project already.',
     prompt: 'Ideas merged from {{count}} participants’ files',
   },
   report: {

@@ -219,6 +219,7 @@ export const workshopZh: MessageTree['workshop'] = {
     appliedOther: '其他画布的想法已添加。撤销（Ctrl+Z）可撤回此次合并。',
     applied: '已合并：新增 {{fresh}} 个条目，{{joined}} 条想法并入已有条目。撤销（Ctrl+Z）可恢复。',
     nothing: '没有可合并的新内容：这些文件中的想法都已在 SWOT 中。',
+    nothingAnywhere: '没有合并新内容：这些文件中的想法都已在项目中。',
     prompt: '从 {{count}} 份参与者文件合并的想法',
   },
   report: {

@@ -49,8 +49,8 @@ export const workshopActions = {
       canvas: Exclude<Canvas, 'swot'>;
       ideas: readonly { slot: string; text: string }[];
     }[] = [],
-  ) =>
-    step((p) => {
+  ): 'taken' | 'unchanged' | 'refused' => {
+    const recipe = (p: Project) => {
       let next = p;
       if (contributions.length > 0) {
         const plan = planMerge(p.swot, contributions);
@@ -58,7 +58,11 @@ export const workshopActions = {
       }
       for (const { canvas, ideas } of others) next = addIdeasToCanvas(next, canvas, ideas);
       return next;
-    }),
+    };
+    const project = currentProject();
+    if (!project || recipe(project) === project) return 'unchanged';
+    return step(recipe) ? 'taken' : 'refused';
+  },
   /** A room's QSPM scores: each cell's mean becomes its score, the participants' counts feed the Monte Carlo. */
   takeGroupScores: (cells: readonly GroupScore[]) => step((p) => applyGroupScores(p, cells)),
   keepRecord: (record: WorkshopRecord) => step((p) => keepRecord(p, record)),

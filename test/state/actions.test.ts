@@ -157,6 +157,20 @@ describe('an edit refused by a limit', () => {
   });
 });
 
+describe('merging participants’ files', () => {
+  it('answers taken, then unchanged for the same files (the page says so instead of doing nothing)', () => {
+    showProject(example, 1);
+    const others = [
+      { canvas: 'pestel' as const, ideas: [{ slot: 'legal', text: 'A new courier labour law' }] },
+    ];
+    const meta = { id: 'merge-2', at: '2026-12-03T10:05:00.000Z', prompt: 'Files' };
+    expect(workshopActions.mergeFiles([], new Map(), meta, others)).toBe('taken');
+    const merged = project();
+    expect(workshopActions.mergeFiles([], new Map(), meta, others)).toBe('unchanged');
+    expect(project()).toBe(merged);
+  });
+});
+
 describe('named actions say how they are undone', () => {
   beforeEach(() => {
     endCoalescing();

@@ -74,12 +74,14 @@ export function MergeFiles() {
       { id: createId(), at: new Date().toISOString(), prompt },
       others,
     );
-    if (!taken) return;
+    if (taken === 'refused') return;
     setDone(
-      [
-        ...(contributions.length > 0 ? [t('workshop.merge.applied', summary)] : []),
-        ...(otherIdeas > 0 ? [t('workshop.merge.appliedOther')] : []),
-      ].join(' '),
+      taken === 'unchanged'
+        ? t('workshop.merge.nothingAnywhere')
+        : [
+            ...(contributions.length > 0 ? [t('workshop.merge.applied', summary)] : []),
+            ...(otherIdeas > 0 ? [t('workshop.merge.appliedOther')] : []),
+          ].join(' '),
     );
     setRead([]);
     setChoices(new Map());

@@ -4,9 +4,8 @@
 // time: self time by function and by file, and time inside components. For finding what a slow page does;
 // `npm run bench:ui` gives the numbers.
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { build, createServer, preview } from 'vite';
-import { atLimitsProject } from '../atLimitsProject.mjs';
+import { importAtLimits, timeOpening } from './atLimitsPage.mjs';
 
 const routes = process.argv.slice(2);
 const OUT = 'dist-profile';
@@ -76,17 +75,7 @@ try {
   page.setDefaultTimeout(120_000);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.locator('.swot-item').first().waitFor();
-  const example = JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8'));
-  const file = atLimitsProject(example, LIMITS);
-  await page.click('a[href="#/"]');
-  await page.getByTestId('import-input').setInputFiles({
-    name: 'at-limits.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.locator('.project-title', { hasText: file.name }).waitFor();
-  await page.waitForURL(/#\/p\/[^/]+\//);
-  const id = /#\/p\/([^/]+)\//.exec(page.url())[1];
+  const id = await importAtLimits(page, LIMITS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -117,18 +106,7 @@ try {
       await page.locator('.swot-item').first().waitFor();
       await page.waitForTimeout(500);
       await cdp.send('Profiler.start');
-      const ms = await page.evaluate(async (hash) => {
-        const before = document.querySelector('main h1');
-        const start = performance.now();
-        document.querySelector(`a[href="${hash}"]`).click();
-        const ready = () => {
-          const heading = document.querySelector('main h1');
-          return heading && heading !== before && heading.isConnected;
-        };
-        while (!ready()) await new Promise((r) => requestAnimationFrame(r));
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-        return performance.now() - start;
-      }, `#/p/${id}/${route}`);
+      const ms = await timeOpening(page, `#/p/${id}/${route}`);
       const { profile } = await cdp.send('Profiler.stop');
       console.log(`\n${route} (${visit}): ${ms.toFixed(0)} ms under the profiler`);
       if (visit === 'again') report(profile);

@@ -3,9 +3,8 @@
 // every page, undo, dragging a slider and typing the largest call volume; the time to open each page; and
 // first load (cold and warm). Numbers for the team's notes: nothing here passes or fails.
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { createServer, preview } from 'vite';
-import { atLimitsProject } from '../atLimitsProject.mjs';
+import { importAtLimits, timeOpening } from './atLimitsPage.mjs';
 import {
   installObservers,
   interactionDurations,
@@ -113,19 +112,7 @@ async function opening(page, projectId) {
     for (const route of PAGES.filter((r) => r !== 'swot')) {
       await goTo(page, projectId, 'swot');
       await resetObservers(page);
-      const ms = await page.evaluate(async (hash) => {
-        const before = document.querySelector('main h1');
-        const start = performance.now();
-        document.querySelector(`a[href="${hash}"]`).click();
-        // The old page's heading stays until React has rendered the new page.
-        const ready = () => {
-          const heading = document.querySelector('main h1');
-          return heading && heading !== before && heading.isConnected;
-        };
-        while (!ready()) await new Promise((r) => requestAnimationFrame(r));
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-        return performance.now() - start;
-      }, `#/p/${projectId}/${route}`);
+      const ms = await timeOpening(page, `#/p/${projectId}/${route}`);
       const { longTasks } = await readObservers(page);
       console.log(
         `  open ${route.padEnd(12)} (${visit.padEnd(11)}) ${ms.toFixed(0).padStart(5)} ms   longest task ${Math.max(0, ...longTasks).toFixed(0)} ms`,
@@ -161,20 +148,6 @@ async function serviceInputs(page, projectId) {
   await nextFrames(page);
 }
 
-async function importAtLimits(page) {
-  const example = JSON.parse(readFileSync('public/examples/swift-express.en.json', 'utf8'));
-  const file = atLimitsProject(example, LIMITS);
-  await page.click('a[href="#/"]');
-  await page.getByTestId('import-input').setInputFiles({
-    name: 'at-limits.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.locator('.project-title', { hasText: file.name }).waitFor({ timeout: 120_000 });
-  await page.waitForURL(/#\/p\/[^/]+\//);
-  return /#\/p\/([^/]+)\//.exec(page.url())[1];
-}
-
 const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -189,7 +162,7 @@ try {
   await page.goto(BASE);
   await page.locator('.swot-item').first().waitFor();
   const exampleId = /#\/p\/([^/]+)\//.exec(page.url())[1];
-  const atLimitsId = await importAtLimits(page);
+  const atLimitsId = await importAtLimits(page, LIMITS);
   for (const [name, id] of [
     ['example project', exampleId],
     ['project at the schema limits', atLimitsId],

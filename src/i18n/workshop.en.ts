@@ -218,8 +218,10 @@ export const workshopEn = {
     existing: 'already in the SWOT',
     apply: 'Merge into the SWOT',
     applyAll: 'Merge into the project',
-    otherCanvas_one: '{{count}} idea for the {{canvas}} (an idea already there is not added again).',
-    otherCanvas_other: '{{count}} ideas for the {{canvas}} (an idea already there is not added again).',
+    otherCanvas_one:
+      '{{count}} idea for the {{canvas}} (an idea already there is not added again: its giver joins it).',
+    otherCanvas_other:
+      '{{count}} ideas for the {{canvas}} (an idea already there is not added again: its giver joins it).',
     appliedOther: 'The other canvases’ ideas were added. Undo (Ctrl+Z) takes the merge back.',
     applied:
       'Merged: {{fresh}} new items, {{joined}} ideas joined existing ones. Undo (Ctrl+Z) takes it back.',

@@ -4,6 +4,7 @@ import {
   newCpmFactor,
   newCriterion,
   newPlayer,
+  newValueFactor,
   removeEntry,
   setCpmRating,
   setValueLevel,
@@ -11,7 +12,6 @@ import {
   updateEntry,
   updateFirm,
 } from '../domain/strategy/edit';
-import { createId } from '../domain/project/ids';
 import { endTyping, step, typing } from './edits';
 
 type Listed = 'criteria' | 'competitors' | 'valueFactors' | 'cpm';
@@ -28,7 +28,7 @@ export const positioningActions = {
     typing(`strategy:${list}:${id}:${field}`, (p) => updateEntry(p, list, id, patch)),
   addCriterion: (name: string) => step((p) => addEntry(p, 'criteria', newCriterion(name))),
   addCompetitor: (name: string) => step((p) => addEntry(p, 'competitors', newPlayer(name))),
-  addValueFactor: (name: string) => step((p) => addEntry(p, 'valueFactors', { id: createId(), name })),
+  addValueFactor: (name: string) => step((p) => addEntry(p, 'valueFactors', newValueFactor(name))),
   addCpmFactor: (name: string) => step((p) => addEntry(p, 'cpm', newCpmFactor(name))),
   /** Removes an entry and whatever was keyed by it (scores, levels, ratings, judgments): one step. */
   removeEntry: (list: Listed, id: string) => step((p) => removeEntry(p, list, id)),

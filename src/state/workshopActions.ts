@@ -18,9 +18,8 @@ import { currentProject } from './store';
 /** What a workshop puts into the project: ideas (with who gave them) and the record of its activities. Each is one undo step. */
 export const workshopActions = {
   /**
-   * Ideas taken from the live room into the activity's canvas: into the SWOT merged with who gave them
-   * (duplicates of each other or of an item join that item, participants numbered by the room's `order`),
-   * elsewhere each text once. Says whether the edit was taken, had nothing new to add, or was refused at a
+   * Ideas taken from the live room into the activity's canvas with who gave them (participants numbered by
+   * the room's `order`): duplicates of each other or of an item join that item, in the SWOT and elsewhere. Says whether the edit was taken, had nothing new to add, or was refused at a
    * limit (and said so): the first two mark the ideas as added.
    */
   takeRoomIdeas: (
@@ -31,7 +30,7 @@ export const workshopActions = {
     const recipe = (p: Project) =>
       canvas === 'swot'
         ? applyMerge(p, planMerge(p.swot, roomContributions(order, ideas)), new Map())
-        : addIdeasToCanvas(p, canvas, ideas);
+        : addIdeasToCanvas(p, canvas, roomContributions(order, ideas));
     const project = currentProject();
     if (!project || recipe(project) === project) return 'unchanged';
     return step(recipe) ? 'taken' : 'refused';
@@ -44,10 +43,10 @@ export const workshopActions = {
     contributions: readonly Contribution[],
     choices: ReadonlyMap<string, MergeChoice>,
     meta: { id: string; at: string; prompt: string },
-    /** Ideas of files for the other canvases: added each text once, as ideas taken from a room are. */
+    /** Ideas of files for the other canvases: added with who gave them, as ideas taken from a room are. */
     others: readonly {
       canvas: Exclude<Canvas, 'swot'>;
-      ideas: readonly { slot: string; text: string }[];
+      contributions: readonly Contribution<string>[];
     }[] = [],
   ): 'taken' | 'unchanged' | 'refused' => {
     const recipe = (p: Project) => {
@@ -56,7 +55,7 @@ export const workshopActions = {
         const plan = planMerge(p.swot, contributions);
         next = keepRecord(applyMerge(p, plan, choices), mergeRecord(plan, meta.id, meta.at, meta.prompt));
       }
-      for (const { canvas, ideas } of others) next = addIdeasToCanvas(next, canvas, ideas);
+      for (const { canvas, contributions: ideas } of others) next = addIdeasToCanvas(next, canvas, ideas);
       return next;
     };
     const project = currentProject();

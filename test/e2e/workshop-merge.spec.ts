@@ -149,7 +149,7 @@ test('files from a brainstorm into the PEST(EL) merge as factors beside a SWOT f
   await chooser.setInputFiles(files);
   await expect(page.getByTestId('merge-summary')).toContainText('3 files read: 4 ideas from 3 participants.');
   await expect(page.getByTestId('merge-other-canvases')).toHaveText(
-    '3 ideas for the PEST(EL) (an idea already there is not added again).',
+    '3 ideas for the PEST(EL) (an idea already there is not added again: its giver joins it).',
   );
   await page.getByRole('button', { name: 'Merge into the project' }).click();
   await expect(page.getByText(/The other canvases’ ideas were added/)).toBeVisible();
@@ -159,6 +159,16 @@ test('files from a brainstorm into the PEST(EL) merge as factors beside a SWOT f
   const factors = page.getByRole('textbox', { name: / text$/ });
   const values = () => factors.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   await expect.poll(values).toEqual(['Fuel prices rise', 'A new courier labour law']);
+  // The report says who gave each factor: both participants gave the fuel prices (numbered across all files).
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  const pestelRows = page.locator('#report-pestel table tbody tr');
+  await expect(page.locator('#report-pestel table thead')).toContainText('Given by');
+  await expect(pestelRows.filter({ hasText: 'Fuel prices rise' })).toContainText(
+    /Anonymous 2 \(.+\), Anonymous 3 \(.+\)/,
+  );
+  await expect(pestelRows.filter({ hasText: 'labour law' })).toContainText('Anonymous 2 (');
+  // The SWOT file's idea has its giver too (participant 1: the first file).
+  await expect(page.locator('#report-swot table').last()).toContainText('Anonymous 1 (');
   await page.getByRole('link', { name: 'SWOT', exact: true }).click();
   await expect.poll(() => itemTexts(page, 'Threats')).toEqual(['Price war']);
   await page.getByRole('button', { name: 'Undo' }).click();

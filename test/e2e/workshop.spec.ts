@@ -555,4 +555,10 @@ test('a brainstorm into the PEST(EL) categories lands as factors on the PEST(EL)
   await expect(facilitator.getByRole('textbox', { name: /^L\d text$/ }).last()).toHaveValue(
     'Stricter rules on courier working hours',
   );
+  // The report names who gave each factor (the phone's participant, anonymous); the example's own have no giver.
+  await facilitator.getByRole('link', { name: 'Report', exact: true }).click();
+  const rows = facilitator.locator('#report-pestel table tbody tr');
+  await expect(rows.filter({ hasText: 'Drones for rural' })).toContainText(/Anonymous 1 \(/);
+  await expect(rows.filter({ hasText: 'Stricter rules on courier' })).toContainText(/Anonymous 1 \(/);
+  await expect(rows.first()).not.toContainText('Anonymous');
 });

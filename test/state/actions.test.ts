@@ -29,6 +29,14 @@ const competitor = example.strategy.competitors[0]!;
 const criterion = example.strategy.criteria[0];
 const cpm = example.strategy.cpm[0]!;
 const valueFactor = example.strategy.valueFactors[0]!;
+const labourLaw = {
+  ref: 'k/2',
+  participant: 1,
+  name: '',
+  slot: 'legal',
+  text: 'A new courier labour law',
+  at: '2026-12-03T10:00:00.000Z',
+};
 
 /** A run of typing: [name, the action with a value, what it changes]. */
 const TYPING: Array<[string, (v: string) => void, (p: Project) => unknown]> = [
@@ -126,7 +134,7 @@ const STEPS: Array<[string, () => void, (p: Project) => unknown]> = [
         ],
         new Map(),
         { id: 'merge-1', at: '2026-12-03T10:05:00.000Z', prompt: 'Files' },
-        [{ canvas: 'pestel', ideas: [{ slot: 'legal', text: 'A new courier labour law' }] }],
+        [{ canvas: 'pestel', contributions: [labourLaw] }],
       ),
     (p) => [p.swot.threats.length, p.pestel.map((f) => f.text)],
   ],
@@ -160,9 +168,7 @@ describe('an edit refused by a limit', () => {
 describe('merging participants’ files', () => {
   it('answers taken, then unchanged for the same files (the page says so instead of doing nothing)', () => {
     showProject(example, 1);
-    const others = [
-      { canvas: 'pestel' as const, ideas: [{ slot: 'legal', text: 'A new courier labour law' }] },
-    ];
+    const others = [{ canvas: 'pestel' as const, contributions: [labourLaw] }];
     const meta = { id: 'merge-2', at: '2026-12-03T10:05:00.000Z', prompt: 'Files' };
     expect(workshopActions.mergeFiles([], new Map(), meta, others)).toBe('taken');
     const merged = project();

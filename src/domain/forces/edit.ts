@@ -1,11 +1,17 @@
 import { createId } from '../project/ids';
-import type { Force, ForceDriver, Project } from '../project/types';
+import type { Contributor, Force, ForceDriver, Project } from '../project/types';
 import { clearSource } from '../swot/sources';
 
 /** Immutable edits of the five forces. */
 
-export function addDriver(project: Project, force: Force, text: string, id: string = createId()): Project {
-  const driver: ForceDriver = { id, text, note: '', now: null, future: null, group: null };
+export function addDriver(
+  project: Project,
+  force: Force,
+  text: string,
+  id: string = createId(),
+  contributors: Contributor[] = [],
+): Project {
+  const driver: ForceDriver = { id, text, note: '', now: null, future: null, group: null, contributors };
   return { ...project, forces: { ...project.forces, [force]: [...project.forces[force], driver] } };
 }
 

@@ -1,5 +1,5 @@
 import { createId } from '../project/ids';
-import type { PestelCategory, PestelFactor, Project } from '../project/types';
+import type { Contributor, PestelCategory, PestelFactor, Project } from '../project/types';
 import { clearSource } from '../swot/sources';
 
 /** Immutable edits of the PEST(EL) factors. */
@@ -9,6 +9,7 @@ export function addFactor(
   category: PestelCategory,
   text: string,
   id: string = createId(),
+  contributors: Contributor[] = [],
 ): Project {
   const factor: PestelFactor = {
     id,
@@ -19,6 +20,7 @@ export function addFactor(
     likelihood: null,
     direction: 'opportunity',
     horizon: 'medium',
+    contributors,
   };
   return { ...project, pestel: [...project.pestel, factor] };
 }

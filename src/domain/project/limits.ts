@@ -4,7 +4,7 @@
  */
 export const LIMITS = {
   /** A project as stored: its compact JSON in UTF-8 bytes. Checked on save and on load alike. */
-  projectBytes: 10 * 1024 * 1024,
+  projectBytes: 12 * 1024 * 1024,
   /** A project file before it is read; pretty-printed JSON is larger than the compact form. */
   fileBytes: 30 * 1024 * 1024,
   nameChars: 200,
@@ -31,6 +31,8 @@ export const LIMITS = {
   ahpJudgments: 1300,
   /** Workshops: provenance on an item, and the records of activities kept for the report. */
   contributorsPerItem: 20,
+  /** On the other canvases' items (factors, drivers, strategies, value factors): 1,650 of them at the limits. */
+  contributorsPerIdea: 5,
   contributorNameChars: 40,
   contributorRefChars: 120,
   participantsPerRecord: 1000,

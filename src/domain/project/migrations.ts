@@ -63,6 +63,25 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // Schema 6 (workshops on every canvas): who gave each PEST(EL) factor, driver, TOWS strategy and value factor.
+    name: 'v5-to-v6-add-idea-contributors',
+    from: 5,
+    up: (doc) => {
+      const withContributors = (list: unknown) =>
+        Array.isArray(list) ? list.map((item) => ({ contributors: [], ...asObject(item) })) : list;
+      const eachList = (group: unknown) =>
+        Object.fromEntries(Object.entries(asObject(group)).map(([k, list]) => [k, withContributors(list)]));
+      const strategy = asObject(doc.strategy);
+      return {
+        ...doc,
+        pestel: withContributors(doc.pestel),
+        forces: eachList(doc.forces),
+        tows: eachList(doc.tows),
+        strategy: { ...strategy, valueFactors: withContributors(strategy.valueFactors) },
+      };
+    },
+  },
 ];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contributorSchema, ideaContributorsSchema } from './contributorSchema';
 import { idSchema } from './idSchema';
 import { histogramSchema } from './histogramSchema';
 import { LIMITS } from './limits';
@@ -6,7 +7,7 @@ import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -55,6 +56,8 @@ export const forceDriverSchema = z.object({
   future: score1to5,
   /** The workshop's ratings of "now", when the group rated this driver: the spread (disagreement) behind `now`. */
   group: histogramSchema.nullable().default(null),
+  /** Workshop provenance: who gave this driver. */
+  contributors: ideaContributorsSchema,
 });
 
 export const pestelFactorSchema = z.object({
@@ -66,18 +69,8 @@ export const pestelFactorSchema = z.object({
   likelihood: score1to5,
   direction: z.enum(DIRECTIONS),
   horizon: z.enum(HORIZONS),
-});
-
-/**
- * Who gave an item in a workshop: a participant's name, or none (anonymous, shown as "anonymous <n>", n
- * counted per workshop room), and when they wrote it.
- */
-export const contributorSchema = z.object({
-  name: text(LIMITS.contributorNameChars).default(''),
-  n: z.number().int().min(1).max(LIMITS.participantsPerRecord),
-  at: isoDate,
-  /** The participant's idea as the room knew it (`<key prefix>/<idea id>`): the same idea imported twice counts once. */
-  ref: text(LIMITS.contributorRefChars).default(''),
+  /** Workshop provenance: who gave this factor. */
+  contributors: ideaContributorsSchema,
 });
 
 export const swotItemSchema = z.object({
@@ -98,6 +91,8 @@ export const towsStrategySchema = z.object({
   text: text(LIMITS.textChars),
   /** Ids of the SWOT items this strategy comes from. */
   links: z.array(id).max(LIMITS.linksPerStrategy).default([]),
+  /** Workshop provenance: who gave this strategy. */
+  contributors: ideaContributorsSchema,
 });
 
 const drivers = z.array(forceDriverSchema).max(LIMITS.driversPerForce);

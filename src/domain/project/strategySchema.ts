@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ideaContributorsSchema } from './contributorSchema';
 import { histogramSchema } from './histogramSchema';
 import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
@@ -119,7 +120,7 @@ export const strategySchema = z.object({
   firm: playerSchema,
   competitors: z.array(playerSchema).max(LIMITS.competitors).default([]),
   valueFactors: z
-    .array(z.object({ id, name: text(LIMITS.textChars) }))
+    .array(z.object({ id, name: text(LIMITS.textChars), contributors: ideaContributorsSchema }))
     .max(LIMITS.valueFactors)
     .default([]),
   cpm: z.array(cpmFactorSchema).max(LIMITS.cpmFactors).default([]),

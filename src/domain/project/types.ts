@@ -9,12 +9,12 @@ import type {
   projectSchema,
   swotItemSchema,
   swotSourceSchema,
-  contributorSchema,
   workshopRecordSchema,
   towsStrategySchema,
   QUADRANTS,
   TOWS_CELLS,
 } from './schema';
+import type { contributorSchema } from './contributorSchema';
 import type {
   callCentreModelSchema,
   curveSpecSchema,
@@ -55,3 +55,4 @@ export type Lever = Alternative['levers'][number];
 export type Criterion = z.infer<typeof criterionSchema>;
 export type Player = z.infer<typeof playerSchema>;
 export type CpmFactor = z.infer<typeof cpmFactorSchema>;
+export type ValueFactor = Strategy['valueFactors'][number];

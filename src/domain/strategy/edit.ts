@@ -1,6 +1,15 @@
 import { createId } from '../project/ids';
 import { newAlternative } from '../project/strategyDefaults';
-import type { Alternative, CpmFactor, Criterion, Player, Project, Strategy } from '../project/types';
+import type {
+  Alternative,
+  Contributor,
+  CpmFactor,
+  Criterion,
+  Player,
+  Project,
+  Strategy,
+  ValueFactor,
+} from '../project/types';
 import { ahpKey } from './ahp';
 import { scoringView } from './analysis';
 import { reweight } from './sensitivity';
@@ -151,6 +160,11 @@ export const newPlayer = (name: string, id: string = createId()): Player => ({
   share: null,
   valueCurve: {},
 });
+export const newValueFactor = (
+  name: string,
+  id: string = createId(),
+  contributors: Contributor[] = [],
+): ValueFactor => ({ id, name, contributors });
 export const newCpmFactor = (name: string, id: string = createId()): CpmFactor => ({
   id,
   name,

@@ -1,6 +1,6 @@
 import { createId } from '../project/ids';
 import { TOWS_CELLS, TOWS_SOURCES } from '../project/schema';
-import type { Project, Quadrant, SwotItem, TowsCell, TowsStrategy } from '../project/types';
+import type { Contributor, Project, Quadrant, SwotItem, TowsCell, TowsStrategy } from '../project/types';
 import { findItem } from './findItem';
 
 /** Immutable edits of a project's SWOT and TOWS. Each returns a new project; the input is untouched. */
@@ -86,9 +86,10 @@ export function addStrategy(
   text: string,
   at?: number,
   id: string = createId(),
+  contributors: Contributor[] = [],
 ): Project {
   const list = [...project.tows[cell]];
-  list.splice(at ?? list.length, 0, { id, text, links: [] });
+  list.splice(at ?? list.length, 0, { id, text, links: [], contributors });
   return { ...project, tows: { ...project.tows, [cell]: list } };
 }
 

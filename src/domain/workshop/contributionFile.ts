@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { formatPath } from '../project/result';
 import { ROOM_LIMITS } from './activity';
 import { CANVAS_SLOTS, CANVASES, type Canvas } from './canvasSlots';
-import type { Quadrant } from '../project/types';
 import type { Contribution } from './merge';
 
 /** The file a participant saves of what they gave in a room, for a facilitator to merge without a network. */
@@ -103,22 +102,25 @@ export function contributionFileOf(
 }
 
 /**
- * The SWOT ideas of several files as contributions, participants numbered in the order their files come (one
- * participant's two files count as one).
+ * The ideas of several files as contributions, by canvas, participants numbered in the order their files come
+ * (one participant's two files count as one, whichever canvases they are for).
  */
-export function contributionsOf(files: readonly ContributionFile[]): Contribution[] {
+export function contributionsByCanvas(
+  files: readonly ContributionFile[],
+): Map<Canvas, Contribution<string>[]> {
   const numbers = new Map<string, number>();
-  const out: Contribution[] = [];
+  const out = new Map<Canvas, Contribution<string>[]>();
   for (const file of files) {
     const pid = file.participant.id;
     if (!numbers.has(pid)) numbers.set(pid, numbers.size + 1);
-    if (file.activity.canvas !== 'swot') continue;
+    const list = out.get(file.activity.canvas) ?? [];
+    out.set(file.activity.canvas, list);
     for (const idea of file.ideas)
-      out.push({
+      list.push({
         ref: `${pid.slice(0, 16)}/${idea.id}`,
         participant: numbers.get(pid)!,
         name: file.participant.name.trim(),
-        slot: idea.slot as Quadrant,
+        slot: idea.slot,
         text: idea.text,
         at: idea.at,
       });
@@ -126,17 +128,16 @@ export function contributionsOf(files: readonly ContributionFile[]): Contributio
   return out;
 }
 
+/** The SWOT ideas of several files as contributions (the slots are quadrants: the file's schema checked them). */
+export function contributionsOf(files: readonly ContributionFile[]): Contribution[] {
+  return (contributionsByCanvas(files).get('swot') ?? []) as Contribution[];
+}
+
 /** The ideas of files for the other canvases (PEST(EL), forces, TOWS, value factors), by canvas, in file order. */
 export function canvasIdeasOf(
   files: readonly ContributionFile[],
-): Array<{ canvas: Exclude<Canvas, 'swot'>; ideas: { slot: string; text: string }[] }> {
-  const byCanvas = new Map<Exclude<Canvas, 'swot'>, { slot: string; text: string }[]>();
-  for (const file of files) {
-    const canvas = file.activity.canvas;
-    if (canvas === 'swot') continue;
-    const ideas = byCanvas.get(canvas) ?? [];
-    byCanvas.set(canvas, ideas);
-    for (const idea of file.ideas) ideas.push({ slot: idea.slot, text: idea.text });
-  }
-  return [...byCanvas].map(([canvas, ideas]) => ({ canvas, ideas }));
+): Array<{ canvas: Exclude<Canvas, 'swot'>; contributions: Contribution<string>[] }> {
+  return [...contributionsByCanvas(files)]
+    .filter((entry): entry is [Exclude<Canvas, 'swot'>, Contribution<string>[]] => entry[0] !== 'swot')
+    .map(([canvas, contributions]) => ({ canvas, contributions }));
 }

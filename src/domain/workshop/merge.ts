@@ -1,20 +1,21 @@
 import { LIMITS } from '../project/limits';
 import { QUADRANTS } from '../project/schema';
-import type { Contributor, Project, Quadrant, WorkshopRecord } from '../project/types';
+import type { Project, Quadrant, WorkshopRecord } from '../project/types';
 import { addItem, updateItem } from '../swot/edit';
 import { findItem } from '../swot/findItem';
+import { toContributor, withContributors } from './givers';
 import { normaliseText } from './normaliseText';
 import { RECORD_TOP } from './record';
 
-/** One idea a participant gave, from a live room or a file, with who gave it. */
-export interface Contribution {
+/** One idea a participant gave, from a live room or a file, with who gave it; `S` is its canvas's slots. */
+export interface Contribution<S extends string = Quadrant> {
   /** `<participant key prefix>/<idea id>`: the same idea met twice (two files, a file and the room) counts once. */
   ref: string;
   /** The participant's number in this merge ("anonymous 3"), 1-based. */
   participant: number;
   /** Their name, or '' if anonymous. */
   name: string;
-  slot: Quadrant;
+  slot: S;
   text: string;
   /** When they wrote it (ISO). */
   at: string;
@@ -117,7 +118,9 @@ export function applyMerge(
       const where = place.existingId ? findItem(next, place.existingId) : null;
       if (where) {
         const item = next.swot[where.quadrant][where.index]!;
-        next = updateItem(next, item.id, { contributors: withContributors(item.contributors, contributors) });
+        next = updateItem(next, item.id, {
+          contributors: withContributors(item.contributors, contributors, LIMITS.contributorsPerItem),
+        });
       } else if (!place.existingId)
         next = addItem(
           next,
@@ -126,7 +129,7 @@ export function applyMerge(
           undefined,
           newId?.(),
           null,
-          withContributors([], contributors),
+          withContributors([], contributors, LIMITS.contributorsPerItem),
         );
     }
   }
@@ -162,21 +165,6 @@ export function mergeSummary(plan: MergePlan, choices: ReadonlyMap<string, Merge
       if (place.existingId) joined += contributions.length;
       else fresh += 1;
   return { fresh, joined };
-}
-
-function toContributor(c: Contribution): Contributor {
-  return {
-    name: c.name.slice(0, LIMITS.contributorNameChars),
-    n: Math.min(Math.max(1, c.participant), LIMITS.participantsPerRecord),
-    at: c.at,
-    ref: c.ref.slice(0, LIMITS.contributorRefChars),
-  };
-}
-
-function withContributors(old: readonly Contributor[], added: readonly Contributor[]): Contributor[] {
-  const refs = new Set(old.map((c) => c.ref).filter(Boolean));
-  const fresh = added.filter((c) => !c.ref || !refs.has(c.ref));
-  return [...old, ...fresh].slice(0, LIMITS.contributorsPerItem);
 }
 
 /** The record a merge leaves for the report: participants, ideas and the ideas most participants gave. */

@@ -8,13 +8,16 @@ export function participantNumbers(order: readonly string[]): Map<string, number
 }
 
 /** `chosen` ideas of a room as contributions, participants numbered by the room's `order` as the facilitator sees them. */
-export function roomContributions(order: readonly string[], chosen: readonly Idea[]): Contribution[] {
+export function roomContributions<S extends string = Quadrant>(
+  order: readonly string[],
+  chosen: readonly Idea[],
+): Contribution<S>[] {
   const numbers = participantNumbers(order);
   return chosen.map((idea) => ({
     ref: `${idea.pid.slice(0, 16)}/${idea.id}`,
     participant: numbers.get(idea.pid) ?? numbers.size + 1,
     name: idea.name ?? '',
-    slot: idea.slot as Quadrant,
+    slot: idea.slot as S,
     text: idea.text,
     at: idea.at,
   }));

@@ -16,6 +16,7 @@ import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../vi
 import type { Translate } from '../../views/types';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
+import { useGivenBy } from './useGivenBy';
 import { ReportModel } from './ReportModel';
 import { Stage } from './stagedRender';
 import { own } from '../../domain/project/own';
@@ -48,6 +49,7 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const { players: cpmPlayers, totals } = cpmScores(project, tr);
   const { alternative: curveAlt, grid } = valueCanvas(project, tr);
   const factorName = (id: string) => valueFactors.find((f) => f.id === id)?.name ?? id;
+  const valueGivers = useGivenBy([valueFactors]);
   return (
     <>
       <Stage n={5}>
@@ -177,6 +179,12 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
                 <CategoryChart view={canvas} height={440} />
               </ChartFrame>
             </Stage>
+          )}
+          {valueGivers.column && (
+            <ReportTable
+              header={[t('positioning.valueFactor'), valueGivers.header]}
+              rows={valueFactors.map((f) => [f.name, valueGivers.cell(f.contributors)])}
+            />
           )}
           {grid && curveAlt && (
             <ReportTable

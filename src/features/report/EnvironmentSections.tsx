@@ -15,9 +15,10 @@ import { FORCES, QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Contributor, Project } from '../../domain/project/types';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { formatDateTime, formatFixed } from '../../i18n/format';
+import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
 import { Stage } from './stagedRender';
+import { useGivenBy } from './useGivenBy';
 
 /** PEST(EL), five forces, SWOT, TOWS and IFE/EFE with the IE matrix. */
 /** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
@@ -32,15 +33,13 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const ie = ieMatrixView(project.swot, ctx);
   const bubbles = pestelBubbleView(project.pestel, ctx);
   const labels = itemLabels(project.swot);
-  // Who gave each item in a workshop: a column only when some item has it.
-  const withGivers = QUADRANTS.some((q) => project.swot[q].some((i) => i.contributors.length > 0));
-  const givenBy = (contributors: Contributor[]) =>
-    contributors
-      .map(
-        (c) =>
-          `${c.name || t('workshop.results.anonymous', { n: c.n })} (${formatDateTime(c.at, i18n.language)})`,
-      )
-      .join(', ');
+  // Who gave each item in a workshop: a column only where some item of the section has it.
+  const swotGivers = useGivenBy(QUADRANTS.map((q) => project.swot[q]));
+  const pestelGivers = useGivenBy([project.pestel]);
+  const forceGivers = useGivenBy(FORCES.map((f) => project.forces[f]));
+  const towsGivers = useGivenBy(TOWS_CELLS.map((c) => project.tows[c]));
+  const givers = (g: ReturnType<typeof useGivenBy>, item: { contributors: Contributor[] }) =>
+    g.column ? [g.cell(item.contributors)] : [];
   const ife = factorMatrix(project.swot, 'ife');
   const efe = factorMatrix(project.swot, 'efe');
   return (
@@ -64,6 +63,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
                 t('csv.likelihood'),
                 t('csv.score'),
                 t('csv.note'),
+                ...(pestelGivers.column ? [pestelGivers.header] : []),
               ]}
               rows={ranked.map(({ factor: f, score }) => [
                 `${codes.get(f.id) ?? ''} ${t(`pestel.category.${f.category}`)}`,
@@ -72,6 +72,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
                 f.likelihood ?? '–',
                 score ?? '–',
                 f.note,
+                ...givers(pestelGivers, f),
               ])}
             />
           )}
@@ -91,7 +92,14 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
             </ChartFrame>
           )}
           <ReportTable
-            header={[t('csv.force'), t('csv.driver'), t('csv.now'), t('csv.future'), t('csv.note')]}
+            header={[
+              t('csv.force'),
+              t('csv.driver'),
+              t('csv.now'),
+              t('csv.future'),
+              t('csv.note'),
+              ...(forceGivers.column ? [forceGivers.header] : []),
+            ]}
             rows={FORCES.flatMap((f) =>
               project.forces[f].map((d) => [
                 t(`forces.short.${f}`),
@@ -99,6 +107,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
                 d.now ?? '–',
                 d.future ?? '–',
                 d.note,
+                ...givers(forceGivers, d),
               ]),
             )}
           />
@@ -116,7 +125,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
                 t('csv.note'),
                 t('csv.weight'),
                 t('csv.rating'),
-                ...(withGivers ? [t('workshop.report.givenBy')] : []),
+                ...(swotGivers.column ? [swotGivers.header] : []),
               ]}
               rows={project.swot[q].map((item) => [
                 labels.get(item.id) ?? '',
@@ -124,7 +133,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
                 item.note,
                 item.weight === null ? '–' : fmt(item.weight),
                 item.rating ?? '–',
-                ...(withGivers ? [givenBy(item.contributors)] : []),
+                ...givers(swotGivers, item),
               ])}
             />
           ))}
@@ -133,12 +142,13 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
       <Stage n={3}>
         <ReportSection id="tows" title={t('tows.heading')}>
           <ReportTable
-            header={['', t('csv.text'), t('tows.links')]}
+            header={['', t('csv.text'), t('tows.links'), ...(towsGivers.column ? [towsGivers.header] : [])]}
             rows={TOWS_CELLS.flatMap((cell) =>
               project.tows[cell].map((s, i) => [
                 `${cell}${i + 1}`,
                 s.text,
                 linkLabels(s.links, labels).join(', '),
+                ...givers(towsGivers, s),
               ]),
             )}
           />

@@ -37,9 +37,9 @@ export function MergeFiles() {
 
   const files = useMemo(() => read.flatMap((r) => ('file' in r ? [r.file] : [])), [read]);
   const contributions = useMemo<Contribution[]>(() => contributionsOf(files), [files]);
-  // Files from a brainstorm into PEST(EL), the forces, TOWS or the value factors: added each text once.
+  // Files from a brainstorm into PEST(EL), the forces, TOWS or the value factors: each text once, with its givers.
   const others = useMemo(() => canvasIdeasOf(files), [files]);
-  const otherIdeas = others.reduce((n, o) => n + o.ideas.length, 0);
+  const otherIdeas = others.reduce((n, o) => n + o.contributions.length, 0);
   const plan = useMemo(() => (swot ? planMerge(swot, contributions) : null), [swot, contributions]);
   const conflicts = plan?.groups.filter(isConflict) ?? [];
   const summary = plan ? mergeSummary(plan, choices) : { fresh: 0, joined: 0 };
@@ -137,7 +137,7 @@ export function MergeFiles() {
           </p>
           {others.length > 0 && (
             <ul data-testid="merge-other-canvases">
-              {others.map(({ canvas, ideas }) => (
+              {others.map(({ canvas, contributions: ideas }) => (
                 <li key={canvas}>
                   {t('workshop.merge.otherCanvas', {
                     count: ideas.length,

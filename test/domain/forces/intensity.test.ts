@@ -17,6 +17,7 @@ const driver = (now: number | null, future: number | null = null): ForceDriver =
   now,
   future,
   group: null,
+  contributors: [],
 });
 
 describe('five forces', () => {

@@ -16,6 +16,7 @@ const factor = (
   likelihood,
   direction: 'opportunity',
   horizon: 'short',
+  contributors: [],
 });
 
 describe('pestelBubbles', () => {

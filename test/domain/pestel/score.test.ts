@@ -15,6 +15,7 @@ const factor = (id: string, impact: number | null, likelihood: number | null) =>
   likelihood,
   direction: 'threat' as const,
   horizon: 'short' as const,
+  contributors: [],
 });
 
 describe('PEST(EL) scores', () => {

@@ -17,16 +17,19 @@ const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length
  */
 export function maximalProject(): Project {
   const p = createBlankProject('Maximal', '2026-12-01T10:00:00.000Z');
-  const item = (text: string) => ({
-    id: createId(),
-    text,
-    source: null,
-    contributors: times(LIMITS.contributorsPerItem, (n) => ({
+  // Givers as the app writes them: a name at its limit, a 16-character key prefix and an idea id.
+  const givers = (count: number) =>
+    times(count, (n) => ({
       name: 'N'.repeat(LIMITS.contributorNameChars),
       n: n + 1,
       at: '2026-12-01T10:00:00.000Z',
       ref: `${'k'.repeat(16)}/${createId()}`,
-    })),
+    }));
+  const item = (text: string) => ({
+    id: createId(),
+    text,
+    source: null,
+    contributors: givers(LIMITS.contributorsPerItem),
     note: '',
     weight: null,
     rating: null,
@@ -38,6 +41,7 @@ export function maximalProject(): Project {
       id: createId(),
       text: `${cell} ${i}`,
       links: linkable.slice(0, CAPACITY.towsLinks),
+      contributors: givers(LIMITS.contributorsPerIdea),
     }));
   }
   for (const f of FORCES)
@@ -48,6 +52,7 @@ export function maximalProject(): Project {
       now: 3,
       future: 4,
       group: [LIMITS.participantsPerRecord, 0, 0, 0, 0],
+      contributors: givers(LIMITS.contributorsPerIdea),
     }));
   p.pestel = times(CAPACITY.pestelFactors, (i) => ({
     id: createId(),
@@ -58,12 +63,17 @@ export function maximalProject(): Project {
     likelihood: 2,
     direction: 'threat',
     horizon: 'short',
+    contributors: givers(LIMITS.contributorsPerIdea),
   }));
   const kinds = ['generic', 'callCentre', 'inventory'] as const;
   p.serviceModels = times(CAPACITY.serviceModels, (i) => newModel(kinds[i % 3]!, `model ${i}`));
   const s = p.strategy;
   s.criteria = times(CAPACITY.criteria, (i) => newCriterion(`criterion ${i}`));
-  s.valueFactors = times(CAPACITY.valueFactors, (i) => ({ id: createId(), name: `value ${i}` }));
+  s.valueFactors = times(CAPACITY.valueFactors, (i) => ({
+    id: createId(),
+    name: `value ${i}`,
+    contributors: givers(LIMITS.contributorsPerIdea),
+  }));
   s.competitors = times(CAPACITY.competitors, (i) => newPlayer(`rival ${i}`));
   const keyFactors = [
     ...QUADRANTS.flatMap((q) => p.swot[q].map((i) => i.id)),

@@ -100,7 +100,7 @@ describe('v4 → v5', () => {
   it('keeps everything, gives every SWOT item no contributors and the project an empty workshop record', async () => {
     const { readFileSync } = await import('node:fs');
     const v4 = JSON.parse(readFileSync('test/fixtures/project-v4.json', 'utf8'));
-    const result = migrate(v4);
+    const result = migrate(v4, MIGRATIONS, 5);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { swot, workshop, ...rest } = result.value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -109,5 +109,31 @@ describe('v4 → v5', () => {
     expect(workshop).toEqual({ records: [] });
     for (const q of Object.keys(oldSwot))
       expect(swot[q]).toEqual(oldSwot[q].map((item: object) => ({ ...item, contributors: [] })));
+  });
+});
+
+describe('v5 → v6', () => {
+  it('keeps everything and gives every PEST(EL) factor, driver, TOWS strategy and value factor no contributors', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v5 = JSON.parse(readFileSync('test/fixtures/project-v5.json', 'utf8'));
+    const result = migrate(v5);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const none = (list: object[]) => list.map((item) => ({ ...item, contributors: [] }));
+    const each = (group: Record<string, object[]>) =>
+      Object.fromEntries(Object.entries(group).map(([k, list]) => [k, none(list)]));
+    expect(result.value).toEqual({
+      ...v5,
+      schemaVersion: 6,
+      pestel: none(v5.pestel),
+      forces: each(v5.forces),
+      tows: each(v5.tows),
+      strategy: { ...v5.strategy, valueFactors: none(v5.strategy.valueFactors) },
+    });
+  });
+
+  it('leaves a malformed list for the schema to report', () => {
+    const result = migrate({ schemaVersion: 5, pestel: 'none', forces: null, tows: { SO: 3 }, strategy: {} });
+    expect(result.ok && result.value).toMatchObject({ pestel: 'none', forces: {}, tows: { SO: 3 } });
   });
 });

@@ -77,6 +77,26 @@ describe('parseProject', () => {
     }
   });
 
+  it('reads the v6 fixture with who gave a PEST(EL) factor, a driver, a TOWS strategy and a value factor', () => {
+    const result = parseProject(fixture('project-v6.json'));
+    expect(result.ok || result.errors).toBe(true);
+    if (!result.ok) return;
+    const who = (list: { contributors: { name: string; n: number }[] }[]) =>
+      list[0]!.contributors.map((c) => c.name || `#${c.n}`);
+    expect(who(result.value.pestel)).toEqual(['Li Wei', '#2']);
+    expect(who(result.value.forces.entrants)).toEqual(['#3']);
+    expect(who(result.value.tows.SO)).toEqual(['张敏']);
+    expect(who(result.value.strategy.valueFactors)).toEqual(['#5']);
+  });
+
+  it(`refuses more than ${LIMITS.contributorsPerIdea} givers on a driver, with the path`, () => {
+    const v6 = fixture('project-v6.json');
+    const giver = v6.forces.entrants[0].contributors[0];
+    v6.forces.entrants[0].contributors = Array.from({ length: LIMITS.contributorsPerIdea + 1 }, () => giver);
+    const result = parseProject(v6);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual(['forces.entrants[0].contributors']);
+  });
+
   it('refuses a contributor without a time and a workshop record of an unknown kind, with the path', () => {
     const v5 = fixture('project-v5.json');
     delete v5.swot.strengths[0].contributors[0].at;
@@ -167,8 +187,8 @@ describe('parseProject', () => {
 
   it('refuses links to missing items and to items of the wrong quadrant', () => {
     const project = withItem({});
-    project.tows.SO.push({ id: 'st', text: 'x', links: ['ghost'] });
-    project.tows.WT.push({ id: 'st2', text: 'y', links: ['i1'] });
+    project.tows.SO.push({ id: 'st', text: 'x', links: ['ghost'], contributors: [] });
+    project.tows.WT.push({ id: 'st2', text: 'y', links: ['i1'], contributors: [] });
     const result = parseProject(project);
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -211,15 +211,31 @@ describe('reading a participant’s file', () => {
     expect(read).toEqual({ ok: true, value: pestel });
     // Its ideas are for the PEST(EL): none becomes a SWOT contribution, both go to the PEST(EL) canvas.
     expect(contributionsOf([pestel])).toEqual([]);
+    // Participants are numbered across every file, whichever canvas it is for (the SWOT file's is 2).
     expect(canvasIdeasOf([pestel, file('k', '', [['strengths', 'Own fleet']])])).toEqual([
       {
         canvas: 'pestel',
-        ideas: [
-          { slot: 'economic', text: 'Fuel prices rise' },
-          { slot: 'legal', text: 'Courier labour law' },
+        contributions: [
+          {
+            ref: 'dan-key/d1',
+            participant: 1,
+            name: 'Dan',
+            slot: 'economic',
+            text: 'Fuel prices rise',
+            at: at(1),
+          },
+          {
+            ref: 'dan-key/d2',
+            participant: 1,
+            name: 'Dan',
+            slot: 'legal',
+            text: 'Courier labour law',
+            at: at(2),
+          },
         ],
       },
     ]);
+    expect(contributionsOf([pestel, file('k', '', [['strengths', 'Own fleet']])])[0]?.participant).toBe(2);
     const wrong = { ...pestel, ideas: [{ ...pestel.ideas[0]!, slot: 'strengths' }] };
     expect(parseContributionFile(JSON.stringify(wrong))).toEqual({
       ok: false,

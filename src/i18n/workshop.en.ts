@@ -188,6 +188,7 @@ export const workshopEn = {
       brainstorm: 'Brainstorm',
       vote: 'Dot vote',
       rate: 'Rating',
+      score: 'QSPM scores',
       merge: 'Merged files',
     },
     counts: '{{participants}} participants · {{contributions}} contributions',

@@ -186,6 +186,7 @@ export const workshopZh: MessageTree['workshop'] = {
       brainstorm: '头脑风暴',
       vote: '圆点投票',
       rate: '评分',
+      score: 'QSPM 打分',
       merge: '合并的文件',
     },
     counts: '{{participants}} 位参与者 · {{contributions}} 份贡献',

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -8,6 +8,7 @@ import { newKeyPair, sign } from '../../src/workshop/keys';
 import { writeEntry } from '../../src/workshop/roomDoc';
 import { seriousViolations } from './axe';
 import { startWorkshopServer, type RunningServer } from './workshopServer';
+import { addIdea, facilitatorWithRoom, participant } from './workshopRoom';
 
 // A facilitator and up to three participants, each in a browser context of their own: longer than one page.
 test.describe.configure({ timeout: 120_000 });
@@ -21,45 +22,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-/** The facilitator opens the workshop server's app (seeded with the example), then its Workshop page. */
-async function facilitatorWithRoom(browser: Browser): Promise<{ page: Page; link: string }> {
-  const context = await browser.newContext({
-    serviceWorkers: 'block',
-    viewport: { width: 1280, height: 720 },
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await expect(page.getByRole('heading', { name: /SWOT/ })).toBeVisible();
-  await page.getByRole('link', { name: 'Workshop' }).click();
-  await page.getByRole('button', { name: 'Open a room' }).click();
-  await expect(page.getByTestId('room-status')).toHaveText('Connected');
-  const link = await page.getByTestId('join-link').inputValue();
-  return { page, link };
-}
-
-async function participant(browser: Browser, link: string, phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    serviceWorkers: 'block',
-    viewport: phone ? { width: 390, height: 844 } : { width: 1024, height: 768 },
-    ...(phone && { isMobile: true, hasTouch: true }),
-  });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByTestId('room-status')).toHaveText('Connected');
-  return page;
-}
-
-async function addIdea(page: Page, quadrant: string, text: string): Promise<void> {
-  await page.getByRole('radio', { name: quadrant }).check();
-  await page.getByRole('textbox', { name: 'Your idea' }).fill(text);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByTestId('own-idea').filter({ hasText: text })).toBeVisible();
-}
-
 test('a facilitator and three participants brainstorm into the SWOT, then dot-vote with a budget', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   expect(link).toMatch(new RegExp(`^${server.url}/#/join/[A-Za-z0-9_-]{22}$`));
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
 
@@ -202,7 +168,7 @@ test('a facilitator and three participants brainstorm into the SWOT, then dot-vo
 test('a participant who goes offline keeps what they type, and it arrives when they reconnect', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const online = await participant(browser, link);
   const away = await participant(browser, link, true);
@@ -217,7 +183,7 @@ test('a participant who goes offline keeps what they type, and it arrives when t
 });
 
 test('the relay restarts in the middle of an activity and nothing is lost', async ({ browser }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const phone = await participant(browser, link, true);
   await addIdea(phone, 'Strengths', 'Before the restart');
@@ -243,7 +209,7 @@ test('the relay restarts in the middle of an activity and nothing is lost', asyn
 test('the timer runs on the projector and on phones, and keeps running across a reload', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('spinbutton', { name: 'Minutes' }).fill('2');
   await facilitator.getByRole('button', { name: 'Set' }).click();
   await expect(facilitator.getByRole('timer')).toHaveText('2:00');
@@ -276,7 +242,7 @@ async function hostileClient(link: string) {
 test('a hostile participant writing to the room document cannot change others’ ideas, exceed the budget or break the page', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const honest = await participant(browser, link);
   await addIdea(honest, 'Strengths', 'Honest idea one');
@@ -379,7 +345,7 @@ test('a hostile participant writing to the room document cannot change others’
 test('participants rate the five-forces drivers; the facilitator sees mean, spread and disagreement, and applies the means', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('radio', { name: 'Rate the five-forces drivers (1–5)' }).check();
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const [a, b] = await Promise.all([participant(browser, link, true), participant(browser, link)]);
@@ -417,7 +383,7 @@ test('participants rate the five-forces drivers; the facilitator sees mean, spre
 test('participants compare the criteria in pairs; the facilitator sees the group’s geometric-mean weights and each one’s consistency, and applies them', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   // Three criteria of the team's own on Strategy choice.
   await facilitator.getByRole('link', { name: 'Strategy choice' }).click();
   await facilitator.getByRole('radio', { name: 'Weighted criteria of our own' }).check();
@@ -487,7 +453,7 @@ test('participants compare the criteria in pairs; the facilitator sees the group
 test('participants score the alternatives on the key factors; the means become the QSPM scores, the disagreement shows on the matrix and the Monte Carlo draws from their scores', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('radio', { name: 'Score the alternatives on the key factors (QSPM)' }).check();
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const [a, b] = await Promise.all([participant(browser, link, true), participant(browser, link)]);
@@ -522,7 +488,7 @@ test('participants score the alternatives on the key factors; the means become t
 test('a brainstorm into the PEST(EL) categories lands as factors on the PEST(EL) canvas', async ({
   browser,
 }) => {
-  const { page: facilitator, link } = await facilitatorWithRoom(browser);
+  const { page: facilitator, link } = await facilitatorWithRoom(browser, server.url);
   await facilitator.getByRole('combobox', { name: 'Canvas the ideas go into' }).selectOption('pestel');
   await facilitator.getByRole('button', { name: 'Start this activity' }).click();
   const phone = await participant(browser, link, true);

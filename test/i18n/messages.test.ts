@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { zhCN } from '../../src/i18n/zh-CN';
+import {
+  FORCES,
+  PESTEL_CATEGORIES,
+  QUADRANTS,
+  WORKSHOP_ACTIVITY_KINDS,
+} from '../../src/domain/project/schema';
+import { CANVASES } from '../../src/domain/workshop/canvasSlots';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
@@ -27,6 +34,23 @@ describe('messages', () => {
       )
         expect(zh, key).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('has a message for every value of the enums that messages are looked up by', () => {
+    const keyed: Array<[string, readonly string[]]> = [
+      // A kept QSPM-scoring activity showed its key ("workshop.record.kind.score") in the report and deck.
+      ['workshop.record.kind', WORKSHOP_ACTIVITY_KINDS],
+      ['workshop.activity.canvas', CANVASES],
+      ['workshop.activity.canvasShort', CANVASES],
+      ['swot.quadrant', QUADRANTS],
+      ['forces.short', FORCES],
+      ['pestel.category', PESTEL_CATEGORIES],
+    ];
+    for (const [prefix, values] of keyed)
+      for (const value of values) {
+        expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
+        expect(chinese.has(`${prefix}.${value}`), `${prefix}.${value} (zh-CN)`).toBe(true);
+      }
   });
 
   it('uses the course’s terms for the SWOT and TOWS', () => {

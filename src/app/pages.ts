@@ -31,6 +31,9 @@ const LOADERS: Record<ProjectPage | 'library', Loader> = {
   forces: once(() => import('../features/forces/ForcesCanvas').then((m) => ({ default: m.ForcesCanvas }))),
   pestel: once(() => import('../features/pestel/PestelCanvas').then((m) => ({ default: m.PestelCanvas }))),
   scoring: once(() => import('../features/scoring/ScoringPage').then((m) => ({ default: m.ScoringPage }))),
+  customers: once(() =>
+    import('../features/customers/CustomersPage').then((m) => ({ default: m.CustomersPage })),
+  ),
   service: once(() =>
     import('../features/service-cost/ServiceCostPage').then((m) => ({ default: m.ServiceCostPage })),
   ),

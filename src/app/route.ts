@@ -7,6 +7,7 @@ export const PROJECT_PAGES = [
   'swot',
   'tows',
   'scoring',
+  'customers',
   'service',
   'strategy',
   'positioning',

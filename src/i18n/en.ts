@@ -9,6 +9,7 @@ import { environmentEn } from './environment.en';
 import { serviceCostEn } from './serviceCost.en';
 import { outputEn } from './output.en';
 import { workshopEn } from './workshop.en';
+import { customersEn } from './customers.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...environmentEn,
   ...serviceCostEn,
   ...outputEn,
+  ...customersEn,
   /** Why a project file was refused; the domain's English templates, keyed by problem code. */
   problems: PROBLEM_TEMPLATES,
   problemWords: PROBLEM_WORDS,

@@ -10,6 +10,7 @@ export const shellEn = {
     forces: 'Five forces',
     pestel: 'PEST(EL)',
     scoring: 'IFE / EFE',
+    customers: 'Customers',
     service: 'Service vs cost',
     strategy: 'Strategy choice',
     positioning: 'Positioning',

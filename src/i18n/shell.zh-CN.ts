@@ -12,6 +12,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     forces: '波特五力',
     pestel: 'PEST(EL) 分析',
     scoring: 'IFE / EFE 矩阵',
+    customers: '客户',
     service: '服务水平与成本',
     strategy: '战略选择',
     positioning: '定位',

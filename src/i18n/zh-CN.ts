@@ -10,6 +10,7 @@ import { serviceCostZh } from './serviceCost.zh-CN';
 import { outputZh } from './output.zh-CN';
 import { problemsZh } from './problems.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
+import { customersZh } from './customers.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -18,6 +19,7 @@ export const zhCN: MessageTree = {
   ...environmentZh,
   ...serviceCostZh,
   ...outputZh,
+  ...customersZh,
   ...problemsZh,
   strategy: strategyZh,
   positioning: positioningZh,

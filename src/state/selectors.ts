@@ -18,6 +18,9 @@ export const useSwot = () => useAppStore((s) => s.project?.swot ?? null);
 /** The open project's five forces (identity changes only with an edit of the forces). */
 export const useForces = () => useAppStore((s) => s.project?.forces ?? null);
 
+/** The open project's customer-value inputs (identity changes only with an edit of them). */
+export const useCustomerValue = () => useAppStore((s) => s.project?.customers.value ?? null);
+
 /** The open project's workshop records (identity changes only when one is kept or dropped). */
 export const useWorkshopRecords = () => useAppStore((s) => s.project?.workshop.records ?? null);
 

@@ -31,6 +31,7 @@ for (const [link, heading] of [
   ['PEST(EL)', 'PEST(EL) macro-environment'],
   ['Five forces', 'Porter’s five forces'],
   ['IFE / EFE', 'IFE and EFE matrices, IE matrix'],
+  ['Customers', 'Customers: what a customer is worth'],
   ['Service vs cost', 'Service level vs cost'],
   ['Strategy choice', 'Strategy choice'],
   ['Positioning', 'Positioning'],

@@ -1,6 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['pestel', 'forces', 'swot', 'tows', 'scoring', 'service', 'strategy', 'positioning', 'report'];
+const PAGES = [
+  'pestel',
+  'forces',
+  'swot',
+  'tows',
+  'scoring',
+  'customers',
+  'service',
+  'strategy',
+  'positioning',
+  'report',
+];
 
 /**
  * No page of the example scrolls sideways: wide tables scroll inside their own box, and grids give up a

@@ -1,4 +1,5 @@
 import { createId } from './ids';
+import { DEFAULT_CUSTOMER_VALUE } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy, FIRM_ID } from './strategyDefaults';
 import type { Project } from './types';
@@ -20,6 +21,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     strategy: defaultStrategy(),
     report: { authors: '', course: '', paper: 'A4' },
     workshop: { records: [] },
+    customers: { value: { ...DEFAULT_CUSTOMER_VALUE } },
   };
 }
 

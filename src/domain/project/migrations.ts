@@ -1,3 +1,4 @@
+import { DEFAULT_CUSTOMER_VALUE } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
@@ -64,7 +65,8 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Schema 6 (workshops on every canvas): who gave each PEST(EL) factor, driver, TOWS strategy and value factor.
+    // Schema 6 (workshops on every canvas, customers): who gave each PEST(EL) factor, driver, TOWS strategy and
+    // value factor; the course's customer-value inputs.
     name: 'v5-to-v6-add-idea-contributors',
     from: 5,
     up: (doc) => {
@@ -79,6 +81,7 @@ export const MIGRATIONS: readonly Migration[] = [
         forces: eachList(doc.forces),
         tows: eachList(doc.tows),
         strategy: { ...strategy, valueFactors: withContributors(strategy.valueFactors) },
+        customers: { value: { ...DEFAULT_CUSTOMER_VALUE } },
       };
     },
   },

@@ -21,6 +21,15 @@ export const RANGES = {
   safetyStock: { min: -1e9, max: 1e9 },
   /** A generic curve's parameters (a, b, k, …). */
   curveParam: { min: -1e9, max: 1e9 },
+  /** Customers: money a visit or a customer costs, visits, years, people told, margins and horizons. */
+  money: { min: 0, max: 1e9 },
+  visitsPerYear: { min: 0, max: 10_000 },
+  customerYears: { min: 0, max: 100 },
+  peopleTold: { min: 0, max: 10_000 },
+  margin: { min: -1e9, max: 1e9 },
+  /** A share or rate typed as a percentage and kept as a fraction. */
+  fraction: { min: 0, max: 1 },
+  periods: { min: 1, max: 1000 },
 } as const;
 
 /**

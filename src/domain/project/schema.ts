@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contributorSchema, ideaContributorsSchema } from './contributorSchema';
+import { customersSchema } from './customerSchema';
 import { idSchema } from './idSchema';
 import { histogramSchema } from './histogramSchema';
 import { LIMITS } from './limits';
@@ -170,4 +171,6 @@ export const projectSchema = z.object({
   report: reportSchema,
   /** What workshops gave this project: their activities, counts and results. */
   workshop: workshopSchema,
+  /** Customers: what a customer is worth. */
+  customers: customersSchema,
 });

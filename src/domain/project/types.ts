@@ -56,3 +56,4 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export type Player = z.infer<typeof playerSchema>;
 export type CpmFactor = z.infer<typeof cpmFactorSchema>;
 export type ValueFactor = Strategy['valueFactors'][number];
+export type CustomerValue = Project['customers']['value'];

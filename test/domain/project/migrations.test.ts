@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CUSTOMER_VALUE } from '../../../src/domain/project/customerSchema';
 import { migrate, MIGRATIONS, type Migration } from '../../../src/domain/project/migrations';
 
 // Two made-up steps stand in for future releases, to test the machinery before a v2 exists.
@@ -113,7 +114,7 @@ describe('v4 → v5', () => {
 });
 
 describe('v5 → v6', () => {
-  it('keeps everything and gives every PEST(EL) factor, driver, TOWS strategy and value factor no contributors', async () => {
+  it('keeps everything, gives every PEST(EL) factor, driver, TOWS strategy and value factor no contributors, and the course’s customer value', async () => {
     const { readFileSync } = await import('node:fs');
     const v5 = JSON.parse(readFileSync('test/fixtures/project-v5.json', 'utf8'));
     const result = migrate(v5);
@@ -129,6 +130,7 @@ describe('v5 → v6', () => {
       forces: each(v5.forces),
       tows: each(v5.tows),
       strategy: { ...v5.strategy, valueFactors: none(v5.strategy.valueFactors) },
+      customers: { value: { ...DEFAULT_CUSTOMER_VALUE } },
     });
   });
 

@@ -87,6 +87,22 @@ describe('parseProject', () => {
     expect(who(result.value.forces.entrants)).toEqual(['#3']);
     expect(who(result.value.tows.SO)).toEqual(['张敏']);
     expect(who(result.value.strategy.valueFactors)).toEqual(['#5']);
+    expect(result.value.customers.value).toMatchObject({
+      periods: 10,
+      marginAtStart: true,
+      acquisitionCost: 120,
+    });
+  });
+
+  it('refuses customer-value inputs out of range, with the path', () => {
+    const v6 = fixture('project-v6.json');
+    v6.customers.value.retentionRate = 1.5;
+    v6.customers.value.periods = 0;
+    const result = parseProject(v6);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual([
+      'customers.value.retentionRate',
+      'customers.value.periods',
+    ]);
   });
 
   it(`refuses more than ${LIMITS.contributorsPerIdea} givers on a driver, with the path`, () => {

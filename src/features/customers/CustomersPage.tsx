@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useCustomerValue } from '../../state/selectors';
+import { CourseValueSection } from './CourseValueSection';
+import { RetentionValueSection } from './RetentionValueSection';
+import './customers.css';
+
+/** Customers: what one customer is worth (the course's calculator, word of mouth, retention lifetime value). */
+export function CustomersPage() {
+  const { t } = useTranslation();
+  const value = useCustomerValue();
+  if (!value) return null;
+  return (
+    <div className="page customers-page">
+      <h1>{t('customers.heading')}</h1>
+      <p className="intro">{t('customers.intro')}</p>
+      <CourseValueSection value={value} />
+      <RetentionValueSection value={value} />
+    </div>
+  );
+}

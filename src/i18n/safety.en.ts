@@ -12,6 +12,8 @@ export const safetyEn = {
     competitors: 'A project holds at most {{max}} competitors.',
     valueFactors: 'A value curve has at most {{max}} factors.',
     cpmFactors: 'The competitive profile has at most {{max}} factors.',
+    segments:
+      'The customer list holds at most {{max}} customers or segments: group the smallest into segments.',
     scores: 'An alternative holds at most {{max}} scores.',
     valueLevels: 'A value curve holds at most {{max}} levels.',
     cpmRatings: 'A factor holds at most {{max}} ratings.',

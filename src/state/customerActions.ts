@@ -1,5 +1,11 @@
-import type { CustomerValue } from '../domain/project/types';
-import { endTyping, typing } from './edits';
+import { createId } from '../domain/project/ids';
+import type { AbcSettings, CustomerValue, Project, Segment } from '../domain/project/types';
+import { endTyping, step, typing } from './edits';
+
+const withCustomers = (p: Project, patch: Partial<Project['customers']>): Project => ({
+  ...p,
+  customers: { ...p.customers, ...patch },
+});
 
 /** The edits of the customer pages, each with its undo behaviour. */
 export const customerActions = {
@@ -9,5 +15,29 @@ export const customerActions = {
       ...p,
       customers: { ...p.customers, value: { ...p.customers.value, ...patch } },
     })),
+  /** Typing in one field of a customer or segment: one undo step per run. */
+  typeSegment: (id: string, field: keyof Segment, patch: Partial<Segment>) =>
+    typing(`customers:segment:${id}:${field}`, (p) =>
+      withCustomers(p, {
+        segments: p.customers.segments.map((s) => (s.id === id ? { ...s, ...patch, id } : s)),
+      }),
+    ),
+  addSegment: (name: string) =>
+    step((p) =>
+      withCustomers(p, {
+        segments: [...p.customers.segments, { id: createId(), name, value: 0, customers: 1 }],
+      }),
+    ),
+  removeSegment: (id: string) =>
+    step((p) => withCustomers(p, { segments: p.customers.segments.filter((s) => s.id !== id) })),
+  /** A cut-off (typed) or a class's service tier (chosen): typing is one step per run, a choice one step. */
+  typeAbc: (field: 'a' | 'b', value: number) =>
+    typing(`customers:abc:${field}`, (p) =>
+      withCustomers(p, { abc: { ...p.customers.abc, [field]: value } }),
+    ),
+  setTier: (cls: keyof AbcSettings['tiers'], tier: AbcSettings['tiers']['A']) =>
+    step((p) =>
+      withCustomers(p, { abc: { ...p.customers.abc, tiers: { ...p.customers.abc.tiers, [cls]: tier } } }),
+    ),
   endTyping,
 };

@@ -21,6 +21,10 @@ export const useForces = () => useAppStore((s) => s.project?.forces ?? null);
 /** The open project's customer-value inputs (identity changes only with an edit of them). */
 export const useCustomerValue = () => useAppStore((s) => s.project?.customers.value ?? null);
 
+/** The open project's customers or segments and ABC settings (identity changes only with an edit of them). */
+export const useSegments = () => useAppStore((s) => s.project?.customers.segments ?? null);
+export const useAbcSettings = () => useAppStore((s) => s.project?.customers.abc ?? null);
+
 /** The open project's workshop records (identity changes only when one is kept or dropped). */
 export const useWorkshopRecords = () => useAppStore((s) => s.project?.workshop.records ?? null);
 

@@ -66,3 +66,59 @@ test('the course’s customer value: 26,000 yuan, word of mouth +1 / −2, and a
   );
   await expect(page.getByTestId('lifetime-value')).toContainText('Lifetime value: 900');
 });
+
+test('ABC classes: the example’s customers ranked with their class and tier, the rule on screen, charts, a new customer, bad input and a tier choice', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
+  await expect(page.getByTestId('abc-rule')).toHaveText(
+    'Ranked by value, a row is A while the rows before it hold less than 80% of the total, B while they hold less than 95%, and C after that.',
+  );
+  const rows = page.getByTestId('segment-row');
+  await expect(rows).toHaveCount(6);
+  // Of 100 million: 48 + 21 + 15 (A, the third crosses 80%), 9 + 4.5 (B, to 97.5%), 2.5 (C).
+  await expect(page.getByTestId('segment-class')).toHaveText(['A', 'A', 'A', 'B', 'B', 'C']);
+  const classes = page.getByTestId('abc-classes');
+  const classA = classes.getByRole('row', { name: /^Class A/ });
+  await expect(classA.getByRole('combobox')).toHaveValue('high');
+  await expect(classA.getByRole('cell')).toHaveText([
+    /Medium service/,
+    '3',
+    '1.8% (166)',
+    '84% (84,000,000)',
+  ]);
+  await expect(
+    page.getByRole('heading', { name: 'A: 1.8% of customers bring 84% of the value' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Each class’s share of the customers and of the value' }),
+  ).toBeVisible();
+
+  // A new customer worth 60 million tops the list and pushes two of the old A rows down.
+  await page.getByRole('textbox', { name: 'Add a customer or segment' }).fill('National retailer');
+  await page.getByRole('textbox', { name: 'Add a customer or segment' }).press('Enter');
+  await expect(rows).toHaveCount(7);
+  const value = page.getByRole('textbox', { name: 'Revenue or profit of National retailer' });
+  await value.fill('-1');
+  await expect(page.getByText('0 – 1,000,000,000,000')).toBeVisible();
+  await expect(page.getByTestId('segment-class').last()).toHaveText('C');
+  await value.fill('60000000');
+  // Of 160 million: 60 (A), 48 (A from 37.5%), 21 (A from 67.5%), 15 (B from 80.6%), 9 (B from 90%), 4.5 (C
+  // from 95.6%), 2.5 (C); listed in the order they were entered, the new one last.
+  await expect(page.getByTestId('segment-class')).toHaveText(['A', 'A', 'B', 'B', 'C', 'C', 'A']);
+  // The cut-offs are checked against each other where they are typed.
+  await page.getByRole('textbox', { name: 'B until (% of value)' }).fill('70');
+  await expect(page.getByText('The B cut-off must be at least the A cut-off (80%).')).toBeVisible();
+  // Class B gets high service too.
+  await page
+    .getByRole('combobox', { name: 'Service tier of class B' })
+    .selectOption({ label: 'High service' });
+  // The chart's class labels say the tier.
+  await expect(page.locator('svg text').filter({ hasText: 'B · High service' })).toHaveCount(1);
+  await expect(classes.getByRole('row', { name: /^Class B/ }).getByRole('combobox')).toHaveValue('high');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('segment-class')).toHaveText(['A', 'A', 'B', 'B', 'C', 'C', 'A']);
+  await expect(page.getByRole('combobox', { name: 'Service tier of class B' })).toHaveValue('high');
+});

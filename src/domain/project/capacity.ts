@@ -15,6 +15,7 @@ export type CapacityKind =
   | 'competitors'
   | 'valueFactors'
   | 'cpmFactors'
+  | 'segments'
   | 'scores'
   | 'valueLevels'
   | 'cpmRatings'
@@ -33,6 +34,7 @@ export const CAPACITY: Record<CapacityKind, number> = {
   competitors: LIMITS.competitors,
   valueFactors: LIMITS.valueFactors,
   cpmFactors: LIMITS.cpmFactors,
+  segments: LIMITS.segments,
   scores: LIMITS.scoresPerAlternative,
   valueLevels: LIMITS.levelsPerValueCurve,
   cpmRatings: LIMITS.ratingsPerCpmFactor,
@@ -84,6 +86,7 @@ export function collections(project: Project): Collection[] {
   s.cpm.forEach((f, i) =>
     out.push({ kind: 'cpmRatings', path: `strategy.cpm[${i}].ratings`, value: f.ratings }),
   );
+  out.push({ kind: 'segments', path: 'customers.segments', value: project.customers.segments });
   return out;
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from './idSchema';
+import { LIMITS } from './limits';
 import { RANGES } from './ranges';
 
 const inRange = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
@@ -37,7 +39,43 @@ export const customerValueSchema = z.object({
   acquisitionCost: inRange(RANGES.money),
 });
 
-/** The customer half of the course: for now what a customer is worth (segments, RFM and satisfaction follow). */
+export const SERVICE_TIERS = ['high', 'medium', 'low'] as const;
+
+/** A customer or a segment of customers with the revenue or profit they bring (ABC classification). */
+export const segmentSchema = z.object({
+  id: idSchema,
+  name: z.string().max(LIMITS.textChars),
+  /** Revenue or profit per year, in money; ranked for the ABC classes. */
+  value: inRange(RANGES.segmentValue),
+  /** How many customers the row stands for (1 for a single customer). */
+  customers: z.number().int().min(RANGES.segmentCustomers.min).max(RANGES.segmentCustomers.max),
+});
+
+/** The course's ABC rule (80% / 95%) and the service tier each class gets (A high, B medium, C low). */
+export const DEFAULT_ABC = {
+  a: 0.8,
+  b: 0.95,
+  tiers: { A: 'high', B: 'medium', C: 'low' },
+} as const;
+
+const cutoff = z.number().gt(0).max(1);
+export const abcSettingsSchema = z
+  .object({
+    a: cutoff,
+    b: cutoff,
+    tiers: z.object({ A: z.enum(SERVICE_TIERS), B: z.enum(SERVICE_TIERS), C: z.enum(SERVICE_TIERS) }),
+  })
+  .refine((s) => s.a <= s.b, { path: ['b'], message: 'the B cut-off is below the A cut-off' });
+
+/** The customer half of the course: what a customer is worth, and segments with their ABC class and tier. */
 export const customersSchema = z
-  .object({ value: customerValueSchema.default({ ...DEFAULT_CUSTOMER_VALUE }) })
-  .default({ value: { ...DEFAULT_CUSTOMER_VALUE } });
+  .object({
+    value: customerValueSchema.default({ ...DEFAULT_CUSTOMER_VALUE }),
+    segments: z.array(segmentSchema).max(LIMITS.segments).default([]),
+    abc: abcSettingsSchema.default({ ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } }),
+  })
+  .default({
+    value: { ...DEFAULT_CUSTOMER_VALUE },
+    segments: [],
+    abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
+  });

@@ -21,6 +21,8 @@ export const LIMITS = {
   competitors: 20,
   valueFactors: 50,
   cpmFactors: 50,
+  /** Customers or segments ranked for the ABC classes. */
+  segments: 500,
   /**
    * Keyed records. Each holds at most one key per live factor or player (deletions prune them); the limits
    * are at least the 200 keys older versions allowed, so no file that loaded before is refused now.

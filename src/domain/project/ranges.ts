@@ -30,6 +30,8 @@ export const RANGES = {
   /** A share or rate typed as a percentage and kept as a fraction. */
   fraction: { min: 0, max: 1 },
   periods: { min: 1, max: 1000 },
+  segmentValue: { min: 0, max: 1e12 },
+  segmentCustomers: { min: 1, max: 1e9 },
 } as const;
 
 /**

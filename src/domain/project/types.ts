@@ -57,3 +57,5 @@ export type Player = z.infer<typeof playerSchema>;
 export type CpmFactor = z.infer<typeof cpmFactorSchema>;
 export type ValueFactor = Strategy['valueFactors'][number];
 export type CustomerValue = Project['customers']['value'];
+export type Segment = Project['customers']['segments'][number];
+export type AbcSettings = Project['customers']['abc'];

@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { useCustomerValue } from '../../state/selectors';
+import { useAbcSettings, useCustomerValue, useSegments } from '../../state/selectors';
 import { CourseValueSection } from './CourseValueSection';
 import { RetentionValueSection } from './RetentionValueSection';
+import { SegmentsSection } from './SegmentsSection';
 import './customers.css';
 
 /** Customers: what one customer is worth (the course's calculator, word of mouth, retention lifetime value). */
 export function CustomersPage() {
   const { t } = useTranslation();
   const value = useCustomerValue();
-  if (!value) return null;
+  const segments = useSegments();
+  const abc = useAbcSettings();
+  if (!value || !segments || !abc) return null;
   return (
     <div className="page customers-page">
       <h1>{t('customers.heading')}</h1>
       <p className="intro">{t('customers.intro')}</p>
       <CourseValueSection value={value} />
       <RetentionValueSection value={value} />
+      <SegmentsSection segments={segments} abc={abc} />
     </div>
   );
 }

@@ -102,6 +102,12 @@ export function maximalProject(): Project {
       .slice(0, LIMITS.groupScoredCells)
       .map((key) => [key, [LIMITS.participantsPerRecord, 999, 999, 999, 999]]),
   );
+  p.customers.segments = times(CAPACITY.segments, (i) => ({
+    id: createId(),
+    name: `segment ${i}`,
+    value: 1_000_000 + i,
+    customers: 1000,
+  }));
   p.workshop.records = times(LIMITS.workshopRecords, (i) => ({
     id: createId(),
     kind: 'vote',

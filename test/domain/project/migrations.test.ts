@@ -130,7 +130,11 @@ describe('v5 → v6', () => {
       forces: each(v5.forces),
       tows: each(v5.tows),
       strategy: { ...v5.strategy, valueFactors: none(v5.strategy.valueFactors) },
-      customers: { value: { ...DEFAULT_CUSTOMER_VALUE } },
+      customers: {
+        value: { ...DEFAULT_CUSTOMER_VALUE },
+        segments: [],
+        abc: { a: 0.8, b: 0.95, tiers: { A: 'high', B: 'medium', C: 'low' } },
+      },
     });
   });
 

@@ -42,6 +42,7 @@ export const customersEn = {
       valueOf: 'Revenue or profit of {{name}}',
       customers: 'Customers',
       customersOf: 'Customers in {{name}}',
+      customersRange: 'A whole number from 1 to {{max}}.',
       remove: 'Remove {{name}}',
       share: 'Share',
       cumulative: 'Cumulative',

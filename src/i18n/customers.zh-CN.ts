@@ -44,6 +44,7 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
       valueOf: '{{name}}的收入或利润',
       customers: '客户数',
       customersOf: '{{name}}的客户数',
+      customersRange: '请输入 1 到 {{max}} 之间的整数。',
       remove: '删除{{name}}',
       share: '占比',
       cumulative: '累计占比',

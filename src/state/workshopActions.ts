@@ -19,8 +19,9 @@ import { currentProject } from './store';
 export const workshopActions = {
   /**
    * Ideas taken from the live room into the activity's canvas with who gave them (participants numbered by
-   * the room's `order`): duplicates of each other or of an item join that item, in the SWOT and elsewhere. Says whether the edit was taken, had nothing new to add, or was refused at a
-   * limit (and said so): the first two mark the ideas as added.
+   * the room's `order`): duplicates of each other or of an item join that item, in the SWOT and elsewhere.
+   * Says whether the edit was taken, had nothing new to add, or was refused at a limit (and said so): the
+   * first two mark the ideas as added.
    */
   takeRoomIdeas: (
     canvas: Canvas,

@@ -39,6 +39,22 @@ export function abcTable(analysis: AbcAnalysis, ctx: ViewContext): ViewTable {
   };
 }
 
+/** Each class's shares and tier in one sentence, for screen readers and the slide's note. */
+function classesSummary(analysis: AbcAnalysis, ctx: ViewContext): string {
+  const { t } = ctx;
+  const pct = (v: number) => ctx.number(v * 100, 1);
+  return analysis.classes
+    .map((c) =>
+      t('customers.abc.classSummary', {
+        cls: c.class,
+        customers: pct(c.customerShare),
+        value: pct(c.valueShare),
+        tier: t(`customers.abc.tier.${c.tier}`),
+      }),
+    )
+    .join(t('common.listSeparator'));
+}
+
 /** The ABC curve: the cumulative share of the value against the cumulative share of customers, ranked by value. */
 export function abcCurveView(analysis: AbcAnalysis, ctx: ViewContext): CurvesView | null {
   if (analysis.ranked.length === 0) return null;
@@ -56,16 +72,7 @@ export function abcCurveView(analysis: AbcAnalysis, ctx: ViewContext): CurvesVie
     title: t('customers.abc.curveTitle', { customers: pct(a!.customerShare), value: pct(a!.valueShare) }),
     subtitle: t('customers.abc.curveSubtitle'),
     source: t('customers.abc.source'),
-    summary: analysis.classes
-      .map((c) =>
-        t('customers.abc.classSummary', {
-          cls: c.class,
-          customers: pct(c.customerShare),
-          value: pct(c.valueShare),
-          tier: t(`customers.abc.tier.${c.tier}`),
-        }),
-      )
-      .join(t('common.listSeparator')),
+    summary: classesSummary(analysis, ctx),
     x: percentAxis(t('customers.abc.customerAxis'), ctx),
     y: percentAxis(t('customers.abc.valueAxis'), ctx),
     series: [
@@ -101,7 +108,6 @@ export function abcCurveView(analysis: AbcAnalysis, ctx: ViewContext): CurvesVie
 export function abcClassesView(analysis: AbcAnalysis, ctx: ViewContext): CategoryView | null {
   if (analysis.ranked.length === 0) return null;
   const { t } = ctx;
-  const pct = (v: number) => ctx.number(v * 100, 1);
   return {
     kind: 'category',
     shape: 'bar',
@@ -109,16 +115,7 @@ export function abcClassesView(analysis: AbcAnalysis, ctx: ViewContext): Categor
     title: t('customers.abc.classesTitle'),
     subtitle: t('customers.abc.classesSubtitle'),
     source: t('customers.abc.source'),
-    summary: analysis.classes
-      .map((c) =>
-        t('customers.abc.classSummary', {
-          cls: c.class,
-          customers: pct(c.customerShare),
-          value: pct(c.valueShare),
-          tier: t(`customers.abc.tier.${c.tier}`),
-        }),
-      )
-      .join(t('common.listSeparator')),
+    summary: classesSummary(analysis, ctx),
     categories: analysis.classes.map((c) =>
       t('customers.abc.classTier', { cls: c.class, tier: t(`customers.abc.tier.${c.tier}`) }),
     ),

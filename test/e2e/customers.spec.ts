@@ -103,6 +103,14 @@ test('ABC classes: the example’s customers ranked with their class and tier, t
   await value.fill('-1');
   await expect(page.getByText('0 – 1,000,000,000,000')).toBeVisible();
   await expect(page.getByTestId('segment-class').last()).toHaveText('C');
+  // An emptied value and a fraction of a customer are explained too, not silently ignored.
+  await value.fill('');
+  await expect(page.getByText('0 – 1,000,000,000,000')).toBeVisible();
+  const count = page.getByRole('textbox', { name: 'Customers in National retailer' });
+  await count.fill('2.5');
+  await expect(page.getByText('A whole number from 1 to 1,000,000,000.')).toBeVisible();
+  await count.fill('1');
+  await expect(page.getByText('A whole number from 1 to 1,000,000,000.')).toHaveCount(0);
   await value.fill('60000000');
   // Of 160 million: 60 (A), 48 (A from 37.5%), 21 (A from 67.5%), 15 (B from 80.6%), 9 (B from 90%), 4.5 (C
   // from 95.6%), 2.5 (C); listed in the order they were entered, the new one last.

@@ -67,6 +67,13 @@ export const abcSettingsSchema = z
   })
   .refine((s) => s.a <= s.b, { path: ['b'], message: 'the B cut-off is below the A cut-off' });
 
+/** A project's customers before anything is typed: the course's numbers and rule, no segments. */
+export const defaultCustomers = () => ({
+  value: { ...DEFAULT_CUSTOMER_VALUE },
+  segments: [],
+  abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
+});
+
 /** The customer half of the course: what a customer is worth, and segments with their ABC class and tier. */
 export const customersSchema = z
   .object({
@@ -74,8 +81,4 @@ export const customersSchema = z
     segments: z.array(segmentSchema).max(LIMITS.segments).default([]),
     abc: abcSettingsSchema.default({ ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } }),
   })
-  .default({
-    value: { ...DEFAULT_CUSTOMER_VALUE },
-    segments: [],
-    abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
-  });
+  .default(defaultCustomers);

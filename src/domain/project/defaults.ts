@@ -1,5 +1,5 @@
 import { createId } from './ids';
-import { DEFAULT_ABC, DEFAULT_CUSTOMER_VALUE } from './customerSchema';
+import { defaultCustomers } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy, FIRM_ID } from './strategyDefaults';
 import type { Project } from './types';
@@ -21,11 +21,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     strategy: defaultStrategy(),
     report: { authors: '', course: '', paper: 'A4' },
     workshop: { records: [] },
-    customers: {
-      value: { ...DEFAULT_CUSTOMER_VALUE },
-      segments: [],
-      abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
-    },
+    customers: defaultCustomers(),
   };
 }
 

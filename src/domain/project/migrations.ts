@@ -1,4 +1,4 @@
-import { DEFAULT_ABC, DEFAULT_CUSTOMER_VALUE } from './customerSchema';
+import { defaultCustomers } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
@@ -81,11 +81,7 @@ export const MIGRATIONS: readonly Migration[] = [
         forces: eachList(doc.forces),
         tows: eachList(doc.tows),
         strategy: { ...strategy, valueFactors: withContributors(strategy.valueFactors) },
-        customers: {
-          value: { ...DEFAULT_CUSTOMER_VALUE },
-          segments: [],
-          abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
-        },
+        customers: defaultCustomers(),
       };
     },
   },

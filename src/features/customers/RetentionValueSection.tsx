@@ -21,16 +21,15 @@ export function RetentionValueSection({ value }: { value: CustomerValue }) {
     marginAtStart: value.marginAtStart,
     ...(value.periods !== null && { periods: value.periods }),
   };
-  // 100% retention without discounting never ends: the page says so instead of a value.
-  const endless = value.periods === null && value.retentionRate >= 1 + value.discountRate;
-  const gross = endless ? null : retentionLifetimeValue(input);
-  const net = gross === null ? null : gross - value.acquisitionCost;
-  const onePointMore =
-    gross === null ||
-    value.retentionRate > 0.99 ||
-    (value.periods === null && value.retentionRate + 0.01 >= 1 + value.discountRate)
+  // 100% retention without discounting and without an end never stops growing: no value, the page says so.
+  const ltv = (retentionRate: number) =>
+    value.periods === null && retentionRate >= 1 + value.discountRate
       ? null
-      : retentionLifetimeValue({ ...input, retentionRate: value.retentionRate + 0.01 }) - gross;
+      : retentionLifetimeValue({ ...input, retentionRate });
+  const gross = ltv(value.retentionRate);
+  const net = gross === null ? null : gross - value.acquisitionCost;
+  const next = value.retentionRate + 0.01 <= 1 ? ltv(value.retentionRate + 0.01) : null;
+  const onePointMore = gross === null || next === null ? null : next - gross;
   const formula = t(
     value.periods === null
       ? value.marginAtStart

@@ -115,6 +115,7 @@ export function SegmentsSection({ segments, abc }: { segments: Segment[]; abc: A
                         max={RANGES.segmentValue.max}
                         rangeMessage={`${RANGES.segmentValue.min} – ${num(RANGES.segmentValue.max)}`}
                         className="segment-number"
+                        required
                         onCommit={(v) =>
                           v !== null && customerActions.typeSegment(s.id, 'value', { value: v })
                         }
@@ -126,12 +127,14 @@ export function SegmentsSection({ segments, abc }: { segments: Segment[]; abc: A
                         value={s.customers}
                         min={RANGES.segmentCustomers.min}
                         max={RANGES.segmentCustomers.max}
-                        rangeMessage={`${RANGES.segmentCustomers.min} – ${num(RANGES.segmentCustomers.max)}`}
+                        rangeMessage={t('customers.abc.customersRange', {
+                          max: num(RANGES.segmentCustomers.max),
+                        })}
                         className="segment-number"
+                        integer
+                        required
                         onCommit={(v) =>
-                          v !== null &&
-                          Number.isInteger(v) &&
-                          customerActions.typeSegment(s.id, 'customers', { customers: v })
+                          v !== null && customerActions.typeSegment(s.id, 'customers', { customers: v })
                         }
                       />
                     </td>

@@ -18,6 +18,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { textWidth } from '../views/textFit';
 import type { CategoryView } from '../views/types';
 import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
@@ -137,6 +138,11 @@ export const CategoryChart = memo(function CategoryChart({
       </>
     );
   const across = view.horizontal === true;
+  // Names down the side get the room the longest needs (short codes keep the narrow axis), up to a third.
+  const namesWidth = Math.min(
+    240 * font.scale,
+    Math.max(60 * font.scale, ...view.categories.map((c) => textWidth(c, font.tick) + 16)),
+  );
   return (
     <>
       <SeriesLegend series={view.series} />
@@ -165,7 +171,7 @@ export const CategoryChart = memo(function CategoryChart({
                   fill: AXIS_TEXT,
                 }}
               />
-              <YAxis {...categoryAxis} width={60 * font.scale} />
+              <YAxis {...categoryAxis} width={namesWidth} />
             </>
           ) : (
             <>
@@ -195,7 +201,7 @@ export const CategoryChart = memo(function CategoryChart({
               fill={s.colour}
               stroke={view.stacked ? '#fff' : undefined}
               stackId={view.stacked ? 'stack' : undefined}
-              barSize={across ? 34 : undefined}
+              barSize={across && view.series.length === 1 ? 34 : undefined}
               isAnimationActive={false}
             >
               {view.categoryColours?.map((colour, i) => (

@@ -64,6 +64,17 @@ export const NineCellChart = memo(function NineCellChart({ view }: { view: MapVi
           >
             {cell.label}
           </text>
+          {cell.note && (
+            <text
+              x={LEFT + (i % cols) * cellW + cellW / 2}
+              y={TOP + Math.floor(i / cols) * cellH + 18 + CELL_TITLE + font.tick}
+              fontSize={font.tick}
+              textAnchor="middle"
+              fill="#334155"
+            >
+              {cell.note}
+            </text>
+          )}
         </g>
       ))}
       {view.levels.x.map((level, i) => (

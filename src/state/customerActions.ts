@@ -1,5 +1,5 @@
 import { createId } from '../domain/project/ids';
-import type { AbcSettings, CustomerValue, Project, Segment } from '../domain/project/types';
+import type { AbcSettings, CustomerValue, Project, RfmAnalysis, Segment } from '../domain/project/types';
 import { endTyping, step, typing } from './edits';
 
 const withCustomers = (p: Project, patch: Partial<Project['customers']>): Project => ({
@@ -39,5 +39,11 @@ export const customerActions = {
     step((p) =>
       withCustomers(p, { abc: { ...p.customers.abc, tiers: { ...p.customers.abc.tiers, [cls]: tier } } }),
     ),
+  /** An RFM import's analysis replaces the last one (one step). */
+  setRfm: (rfm: RfmAnalysis) => step((p) => withCustomers(p, { rfm })),
+  removeRfm: () => step((p) => withCustomers(p, { rfm: null })),
+  /** The RFM segments (named in the user's language) replace the ABC list (one step). */
+  replaceSegments: (rows: Array<{ name: string; value: number; customers: number }>) =>
+    step((p) => withCustomers(p, { segments: rows.map((row) => ({ id: createId(), ...row })) })),
   endTyping,
 };

@@ -159,7 +159,8 @@ export interface MapView extends ViewBase {
   cells: {
     rows: number;
     cols: number;
-    items: Array<{ label: string; fill: string; id?: string; active?: boolean }>;
+    /** `note` is a second, lighter line under the label (a heatmap cell's mean value). */
+    items: Array<{ label: string; fill: string; id?: string; active?: boolean; note?: string }>;
   };
   /** Names of the columns (left to right) and of the rows (bottom to top). */
   levels: { x: string[]; y: string[] };

@@ -1,7 +1,8 @@
 // A project at every count the schema allows (LIMITS in src/domain/project/limits.ts), built from the example
 // so that every page has something to draw: 800 SWOT items, 400 TOWS strategies, 1,000 drivers, 200 PEST(EL)
 // factors, 60 service models, 20 alternatives scoring every key factor, 50 criteria with every AHP judgment,
-// 20 competitors, 50 value factors and 50 CPM factors rated for every player. Used by `npm run bench:ui`.
+// 20 competitors, 50 value factors and 50 CPM factors rated for every player, 500 customer segments and an
+// RFM import keeping 1,000 customers and 100 bad lines. Used by `npm run bench:ui`.
 // Plain JavaScript so that the Node benchmark script can import it without a build step.
 
 const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'];
@@ -114,5 +115,26 @@ export function atLimitsProject(example, limits) {
     valueCurve: curve(i + 5),
   }));
   p.strategy.chosenId = 'alt0';
+  p.customers.segments = Array.from({ length: limits.segments }, (_, i) => ({
+    id: `seg${i}`,
+    name: sentence('customer', i).slice(0, 60),
+    value: 1000 + ((i * 7919) % 100_000),
+    customers: 1 + (i % 40),
+  }));
+  const rfm = p.customers.rfm;
+  const scored = rfm.top;
+  // Scores and segment from the example's customers in turn, so that each pair is one the map gives.
+  rfm.top = Array.from({ length: limits.rfmCustomersKept }, (_, i) => ({
+    ...scored[i % scored.length],
+    id: `customer-${String(i).padStart(6, '0')}`,
+    monetary: 1_000_000 - i * 37.5,
+  }));
+  rfm.badLines = Array.from({ length: limits.rfmBadLinesKept }, (_, i) => ({
+    line: 2 + i * 97,
+    toLine: null,
+    reason: i % 2 ? 'dateUnreadable' : 'amountUnreadable',
+  }));
+  rfm.badRows = 5000;
+  rfm.rows += 5000;
   return p;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 import { RANGES } from './ranges';
+import { rfmSchema } from './rfmSchema';
 
 const inRange = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
 
@@ -72,6 +73,7 @@ export const defaultCustomers = () => ({
   value: { ...DEFAULT_CUSTOMER_VALUE },
   segments: [],
   abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
+  rfm: null,
 });
 
 /** The customer half of the course: what a customer is worth, and segments with their ABC class and tier. */
@@ -80,5 +82,7 @@ export const customersSchema = z
     value: customerValueSchema.default({ ...DEFAULT_CUSTOMER_VALUE }),
     segments: z.array(segmentSchema).max(LIMITS.segments).default([]),
     abc: abcSettingsSchema.default({ ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } }),
+    /** The last RFM import's analysis, or null. */
+    rfm: rfmSchema.nullable().default(null),
   })
   .default(defaultCustomers);

@@ -23,6 +23,10 @@ export const LIMITS = {
   cpmFactors: 50,
   /** Customers or segments ranked for the ABC classes. */
   segments: 500,
+  /** An RFM import keeps its most valuable customers' scores (the rest are in its cells and segments). */
+  rfmCustomersKept: 1000,
+  /** …and the line numbers of its first bad rows (all are counted). */
+  rfmBadLinesKept: 100,
   /**
    * Keyed records. Each holds at most one key per live factor or player (deletions prune them); the limits
    * are at least the 200 keys older versions allowed, so no file that loaded before is refused now.

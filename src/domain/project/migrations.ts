@@ -85,6 +85,12 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // Schema 7 (customer data): the analysis of an RFM import, none yet.
+    name: 'v6-to-v7-add-rfm',
+    from: 6,
+    up: (doc) => ({ ...doc, customers: { ...asObject(doc.customers), rfm: null } }),
+  },
 ];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */

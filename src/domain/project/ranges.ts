@@ -32,6 +32,11 @@ export const RANGES = {
   periods: { min: 1, max: 1000 },
   segmentValue: { min: 0, max: 1e12 },
   segmentCustomers: { min: 1, max: 1e9 },
+  /** An RFM import: rows and customers counted, days since a purchase, purchases, and sums of money. */
+  importRows: { min: 0, max: 1e10 },
+  recencyDays: { min: 0, max: 100_000 },
+  purchases: { min: 1, max: 1e10 },
+  moneyTotal: { min: -1e15, max: 1e15 },
 } as const;
 
 /**

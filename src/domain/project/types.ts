@@ -59,3 +59,4 @@ export type ValueFactor = Strategy['valueFactors'][number];
 export type CustomerValue = Project['customers']['value'];
 export type Segment = Project['customers']['segments'][number];
 export type AbcSettings = Project['customers']['abc'];
+export type RfmAnalysis = NonNullable<Project['customers']['rfm']>;

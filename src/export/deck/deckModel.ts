@@ -88,7 +88,11 @@ export interface DeckMap {
   kind: 'map';
   x: DeckMapAxis;
   y: DeckMapAxis;
-  cells?: { rows: number; cols: number; items: Array<{ label: string; fill: string; active?: boolean }> };
+  cells?: {
+    rows: number;
+    cols: number;
+    items: Array<{ label: string; fill: string; active?: boolean; note?: string }>;
+  };
   /** With cells: their names, columns left to right, rows bottom to top. */
   levels?: { x: string[]; y: string[] };
   /** Hex without #. */

@@ -18,6 +18,7 @@ export function mapSlide(view: MapView): DeckSlide {
           label: c.label,
           fill: hex(c.fill),
           ...(c.active && { active: true }),
+          ...(c.note && { note: c.note }),
         })),
       },
       levels: view.levels,

@@ -43,6 +43,8 @@ function addCells(pres: Pptx, slide: Slide, body: DeckMap, plot: Plot, text: Tex
       color: '334155',
       align: 'center',
     });
+    if (cell.note)
+      text(cell.note, x, y + 0.34, cellW, 0.28, { fontSize: CELL_PT - 1, color: '334155', align: 'center' });
     const half = (textWidth(cell.label, CELL_PT) * 1.1) / 2;
     const cx = (x + cellW / 2) * PT;
     titles.push({ left: cx - half, right: cx + half, top: (y + 0.04) * PT, bottom: (y + 0.34) * PT });

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useAbcSettings, useCustomerValue, useSegments } from '../../state/selectors';
+import { useAbcSettings, useCustomerValue, useRfm, useSegments } from '../../state/selectors';
 import { CourseValueSection } from './CourseValueSection';
 import { RetentionValueSection } from './RetentionValueSection';
+import { RfmSection } from './RfmSection';
 import { SegmentsSection } from './SegmentsSection';
 import './customers.css';
 
@@ -11,7 +12,8 @@ export function CustomersPage() {
   const value = useCustomerValue();
   const segments = useSegments();
   const abc = useAbcSettings();
-  if (!value || !segments || !abc) return null;
+  const rfm = useRfm();
+  if (!value || !segments || !abc || rfm === undefined) return null;
   return (
     <div className="page customers-page">
       <h1>{t('customers.heading')}</h1>
@@ -19,6 +21,7 @@ export function CustomersPage() {
       <CourseValueSection value={value} />
       <RetentionValueSection value={value} />
       <SegmentsSection segments={segments} abc={abc} />
+      <RfmSection rfm={rfm} abcRows={segments.length} />
     </div>
   );
 }

@@ -117,7 +117,7 @@ describe('v5 → v6', () => {
   it('keeps everything, gives every PEST(EL) factor, driver, TOWS strategy and value factor no contributors, and the course’s customer value', async () => {
     const { readFileSync } = await import('node:fs');
     const v5 = JSON.parse(readFileSync('test/fixtures/project-v5.json', 'utf8'));
-    const result = migrate(v5);
+    const result = migrate(v5, MIGRATIONS, 6);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const none = (list: object[]) => list.map((item) => ({ ...item, contributors: [] }));
@@ -134,6 +134,7 @@ describe('v5 → v6', () => {
         value: { ...DEFAULT_CUSTOMER_VALUE },
         segments: [],
         abc: { a: 0.8, b: 0.95, tiers: { A: 'high', B: 'medium', C: 'low' } },
+        rfm: null,
       },
     });
   });
@@ -141,5 +142,20 @@ describe('v5 → v6', () => {
   it('leaves a malformed list for the schema to report', () => {
     const result = migrate({ schemaVersion: 5, pestel: 'none', forces: null, tows: { SO: 3 }, strategy: {} });
     expect(result.ok && result.value).toMatchObject({ pestel: 'none', forces: {}, tows: { SO: 3 } });
+  });
+});
+
+describe('v6 → v7', () => {
+  it('keeps everything and gives the customers no RFM analysis yet', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v6 = JSON.parse(readFileSync('test/fixtures/project-v6.json', 'utf8'));
+    const result = migrate(v6, MIGRATIONS, 7);
+    expect(result.ok || result.errors).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual({
+      ...v6,
+      schemaVersion: 7,
+      customers: { ...v6.customers, rfm: null },
+    });
   });
 });

@@ -94,6 +94,42 @@ describe('parseProject', () => {
     });
   });
 
+  it('reads the v7 fixture with an RFM import’s analysis (cells, segments, kept customers, bad lines)', () => {
+    const result = parseProject(fixture('project-v7.json'));
+    expect(result.ok || result.errors).toBe(true);
+    if (!result.ok) return;
+    const rfm = result.value.customers.rfm!;
+    expect(rfm).toMatchObject({
+      fileName: 'Kunden März.csv',
+      rows: 8,
+      goodRows: 3,
+      badRows: 5,
+      customers: 2,
+    });
+    expect(rfm.cells).toHaveLength(25);
+    expect(rfm.top.map((c) => c.id)).toEqual(['K1', 'K2']);
+    expect(rfm.badLines.at(-1)).toEqual({ line: 10, toLine: 12, reason: 'malformed' });
+  });
+
+  it('refuses an RFM analysis with a score outside 1–5, an unknown segment or too many kept customers', () => {
+    const v7 = fixture('project-v7.json');
+    v7.customers.rfm.top[0].r = 6;
+    v7.customers.rfm.segments[0].segment = 'whales';
+    v7.customers.rfm.top = [
+      ...v7.customers.rfm.top,
+      ...Array.from({ length: LIMITS.rfmCustomersKept }, () => v7.customers.rfm.top[1]),
+    ];
+    const result = parseProject(v7);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual([
+      'customers.rfm.segments[0].segment',
+      'customers.rfm.top',
+    ]);
+    const again = fixture('project-v7.json');
+    again.customers.rfm.top[0].r = 6;
+    const second = parseProject(again);
+    expect(second.ok || second.errors.map((e) => e.path)).toEqual(['customers.rfm.top[0].r']);
+  });
+
   it('refuses customer-value inputs out of range, with the path', () => {
     const v6 = fixture('project-v6.json');
     v6.customers.value.retentionRate = 1.5;

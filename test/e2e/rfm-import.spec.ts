@@ -118,3 +118,25 @@ test('RFM: a file with bad rows is mapped by hand, its bad rows counted with the
   await page.reload();
   await expect(page.getByTestId('rfm-bad').locator('summary')).toHaveText('5 bad rows were not read');
 });
+
+test('RFM: a per-customer summary from a data warehouse (Chinese headers) is read as it is; a customer given twice is a bad row', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await openCustomers(page);
+  await chooseFile(page, 'test/fixtures/transactions/summary.zh-CN.csv');
+  const dialog = page.getByRole('dialog', { name: 'Import “summary.zh-CN.csv”' });
+  await dialog.getByRole('radio', { name: /^One row per customer/ }).check();
+  await expect(dialog.getByRole('combobox', { name: 'Recency (days) column' })).toHaveValue('1');
+  await expect(dialog.getByRole('combobox', { name: 'Frequency column' })).toHaveValue('2');
+  await expect(dialog.getByRole('combobox', { name: 'Monetary value column' })).toHaveValue('3');
+  await expect(dialog.getByRole('combobox', { name: 'Dates are written as' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('rfm-source')).toHaveText(
+    '“summary.zh-CN.csv” (one row per customer): 31 rows, 30 read, 1 bad; 30 customers.',
+  );
+  await expect(page.getByTestId('rfm-bad').locator('.rfm-bad-lines li')).toHaveText([
+    'Line 13: the customer is on an earlier row already',
+  ]);
+});

@@ -1,0 +1,1 @@
+export function transactionsCsv(rows?: number, customers?: number): string;

@@ -109,6 +109,8 @@ export const outputEn = {
     appendix: 'Appendix: assumptions and model parameters',
     parameter: 'Parameter',
     value: 'Value',
+    customerValue: 'What a customer is worth',
+    measure: 'Measure',
     methods: 'Methods',
     methodsText: {
       forces:

@@ -109,6 +109,8 @@ export const outputZh: Pick<MessageTree, 'csv' | 'chartExport' | 'deck' | 'repor
     appendix: '附录：假设与模型参数',
     parameter: '参数',
     value: '取值',
+    customerValue: '一个客户的价值',
+    measure: '指标',
     methods: '方法',
     methodsText: {
       forces: '五力：每种力量的强度 = 已评分驱动因素的平均分（1–5）；行业吸引力 = 6 − 平均强度。',

@@ -53,6 +53,7 @@ test('the report prints with cover, contents and every section in order, and no 
     'SWOT analysis',
     'TOWS matrix',
     'IFE and EFE matrices, IE matrix',
+    'Customers',
     'Service level vs cost',
     'Strategy choice',
     'Positioning',
@@ -76,6 +77,11 @@ test('the report prints with cover, contents and every section in order, and no 
     expect(onPage, frame.title).toBeDefined();
     expect(onPage!.indexOf(squash(frame.source), onPage!.indexOf(title)), frame.title).toBeGreaterThan(-1);
   }
+  // The customers: their worth, the ABC classes with tiers, the RFM analysis of the example's file.
+  const all = texts.join('');
+  expect(all).toContain(squash('50 a visit × 52 visits a year × 10 years = 26,000'));
+  expect(all).toContain(squash('A: 1.8% of customers bring 84% of the value'));
+  expect(all).toContain(squash('Where 302 customers sit by recency and frequency'));
   // The team's notes and the model parameters are there.
   expect(texts.join('')).toContain(squash('On-time rate 97.8%'));
   expect(texts.join('')).toContain(squash('Calls per interval'));

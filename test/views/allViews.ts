@@ -1,8 +1,11 @@
 import type { Project } from '../../src/domain/project/types';
+import { abcAnalysis } from '../../src/domain/customers/tiers';
 import { evaluateModel } from '../../src/domain/service-cost/models';
 import { scoringView } from '../../src/domain/strategy/analysis';
 import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
 import { clockView } from '../../src/views/clockView';
+import { abcClassesView, abcCurveView } from '../../src/views/customerViews';
+import { rfmHeatmapView, rfmSegmentsView } from '../../src/views/rfmViews';
 import { ieMatrixView } from '../../src/views/ieMatrixView';
 import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../src/views/pointsViews';
 import { positioningView } from '../../src/views/positioningView';
@@ -42,6 +45,13 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     pestelRankingView(project.pestel, ctx),
     ifeEfeView(project.swot, ctx),
     ieMatrixView(project.swot, ctx),
+    ...(() => {
+      const abc = abcAnalysis(project.customers.segments, project.customers.abc);
+      return abc.ok ? [abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)] : [];
+    })(),
+    ...(project.customers.rfm
+      ? [rfmHeatmapView(project.customers.rfm, ctx), rfmSegmentsView(project.customers.rfm, ctx)]
+      : []),
     tornadoView(project, scoring, ctx),
     qspmView(project, scoring, ctx),
     cpmView(project, ctx),

@@ -5,6 +5,7 @@ import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { alternativeName } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
+import { customerSlides } from './customerSlides';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
 import { slideOfView } from './slideOfView';
 import { workshopSlides } from './workshopSlides';
@@ -106,6 +107,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
       const ie = ieMatrixView(project.swot, ctx);
       return ie.players.length > 0 ? slideOfView(ie) : null;
     })(),
+    ...customerSlides(project, ctx),
     ...serviceSlides(project, ctx),
     ...scenarioSlides(project, ctx),
     view(qspmView(project, scoring, ctx)),

@@ -23,7 +23,7 @@ import { own } from '../../domain/project/own';
 
 /** Service level vs cost, the strategy choice and positioning. */
 /** The report stage at which the strategy section renders: after one stage per service model. */
-export const strategyStage = (project: Project) => 5 + Math.max(project.serviceModels.length, 1);
+export const strategyStage = (project: Project) => 6 + Math.max(project.serviceModels.length, 1);
 
 /** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
 export const ChoiceSections = memo(function ChoiceSections({ project }: { project: Project }) {
@@ -52,12 +52,12 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const valueGivers = useGivenBy([valueFactors]);
   return (
     <>
-      <Stage n={5}>
+      <Stage n={6}>
         <ReportSection id="service" title={t('serviceCost.heading')}>
           {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
           {project.serviceModels.map((model, index) => (
             // One model's curves per task: a call centre's curve is the heaviest part of the report.
-            <Stage key={model.id} n={5 + index}>
+            <Stage key={model.id} n={6 + index}>
               <ReportModel model={model} />
             </Stage>
           ))}

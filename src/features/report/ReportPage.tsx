@@ -7,10 +7,11 @@ import { reportActions } from '../../state/reportActions';
 import { useAppStore } from '../../state/store';
 import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
+import { CustomerSections } from './CustomerSections';
 import { EnvironmentSections } from './EnvironmentSections';
 import { WorkshopSection } from './WorkshopSection';
 import './report.css';
-import { StagesProvider, useReached, useStages } from './stagedRender';
+import { Stage, StagesProvider, useReached, useStages } from './stagedRender';
 
 const SECTIONS = [
   ['pestel', 'pestel.heading'],
@@ -18,6 +19,7 @@ const SECTIONS = [
   ['swot', 'swot.heading'],
   ['tows', 'tows.heading'],
   ['scoring', 'scoring.heading'],
+  ['customers', 'app.customers'],
   ['service', 'serviceCost.heading'],
   ['strategy', 'strategy.heading'],
   ['positioning', 'positioning.heading'],
@@ -30,6 +32,7 @@ const sameAnalyses = (a: { project: Project }, b: { project: Project }) =>
   sameExcept(a.project, b.project, ['report', 'updatedAt']);
 const Environment = memo(EnvironmentSections, sameAnalyses);
 const Choice = memo(ChoiceSections, sameAnalyses);
+const Customers = memo(CustomerSections, sameAnalyses);
 const Appendix = memo(AppendixSection, sameAnalyses);
 const Workshop = memo(WorkshopSection, sameAnalyses);
 
@@ -120,6 +123,9 @@ export function ReportPage() {
         </nav>
         <StagesProvider stages={stages}>
           <Environment project={project} />
+          <Stage n={5}>
+            <Customers project={project} />
+          </Stage>
           <Choice project={project} />
         </StagesProvider>
         {complete && <Workshop project={project} />}

@@ -1,0 +1,146 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { CurvesChart } from '../../charts/CurvesChart';
+import { NineCellChart } from '../../charts/NineCellChart';
+import { useViewContext } from '../../charts/useViewContext';
+import { RFM_SEGMENT_RULES } from '../../domain/customers/rfmSegments';
+import { abcAnalysis } from '../../domain/customers/tiers';
+import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/customers/value';
+import type { Project } from '../../domain/project/types';
+import { abcClassesView, abcCurveView } from '../../views/customerViews';
+import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
+import { ReportSection, ReportTable } from './ReportSection';
+
+/** What a customer is worth, the ABC classes with their tiers, and the RFM analysis of the customer data. */
+export const CustomerSections = memo(function CustomerSections({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const ctx = useViewContext();
+  const { value, segments, abc, rfm } = project.customers;
+  const num = (v: number, d = 0) => ctx.number(v, d);
+  const pct = (v: number) => `${ctx.number(v * 100, 1)}%`;
+  const course = courseLifetimeValue(value);
+  // As on the Customers page: 100% retention without discounting and without an end has no value.
+  const endless = value.periods === null && value.retentionRate >= 1 + value.discountRate;
+  const ltv = endless
+    ? null
+    : retentionLifetimeValue({
+        marginPerPeriod: value.marginPerPeriod,
+        retentionRate: value.retentionRate,
+        discountRate: value.discountRate,
+        marginAtStart: value.marginAtStart,
+        acquisitionCost: value.acquisitionCost,
+        ...(value.periods !== null && { periods: value.periods }),
+      });
+  const analysis = abcAnalysis(segments, abc);
+  const curve = analysis.ok ? abcCurveView(analysis.value, ctx) : null;
+  const bars = analysis.ok ? abcClassesView(analysis.value, ctx) : null;
+  const heatmap = rfm ? rfmHeatmapView(rfm, ctx) : null;
+  const rfmBars = rfm ? rfmSegmentsView(rfm, ctx) : null;
+  const tier = (cls: 'A' | 'B' | 'C') => t(`customers.abc.tier.${abc.tiers[cls]}`);
+  return (
+    <ReportSection id="customers" title={t('app.customers')}>
+      <ReportTable
+        caption={t('report.customerValue')}
+        header={[t('report.measure'), t('report.value')]}
+        rows={[
+          [
+            t('customers.course.heading'),
+            t('customers.course.formula', {
+              spend: num(value.spendPerVisit, 2),
+              visits: num(value.visitsPerYear, 2),
+              years: num(value.years, 2),
+              value: num(course, 2),
+            }),
+          ],
+          [t('customers.ltv.heading'), ltv === null ? '–' : num(ltv, 2)],
+        ]}
+        numeric={[false, false]}
+      />
+      <h3>{t('customers.abc.heading')}</h3>
+      <p>{t('customers.abc.rule', { a: num(abc.a * 100, 1), b: num(abc.b * 100, 1) })}</p>
+      {analysis.ok && (
+        <ReportTable
+          header={[
+            t('customers.abc.name'),
+            t('customers.abc.value'),
+            t('customers.abc.customers'),
+            t('customers.abc.share'),
+            t('customers.abc.cumulative'),
+            t('customers.abc.class'),
+            t('customers.abc.tierHeader'),
+          ]}
+          rows={analysis.value.ranked.map((r) => [
+            r.name,
+            num(r.value),
+            num(r.customers),
+            pct(r.share),
+            pct(r.cumulativeShare),
+            r.class,
+            tier(r.class),
+          ])}
+          numeric={[false, true, true, true, true, false, false]}
+        />
+      )}
+      {curve && (
+        <ChartFrame view={curve}>
+          <CurvesChart view={curve} />
+        </ChartFrame>
+      )}
+      {bars && (
+        <ChartFrame view={bars}>
+          <CategoryChart view={bars} height={320} />
+        </ChartFrame>
+      )}
+      <h3>{t('customers.rfm.heading')}</h3>
+      {!rfm ? (
+        <p className="muted">{t('report.noData')}</p>
+      ) : (
+        <>
+          <p>
+            {t(rfm.kind === 'summary' ? 'customers.rfm.sourceSummary' : 'customers.rfm.sourceLine', {
+              file: rfm.fileName,
+              rows: num(rfm.rows),
+              good: num(rfm.goodRows),
+              bad: num(rfm.badRows),
+              customers: num(rfm.customers),
+              date: rfm.analysisDate ?? '–',
+            })}
+          </p>
+          {heatmap && (
+            <ChartFrame view={heatmap}>
+              <NineCellChart view={heatmap} />
+            </ChartFrame>
+          )}
+          <ReportTable
+            header={[
+              t('customers.rfm.segment'),
+              t('customers.rfm.ruleColumn'),
+              t('customers.rfm.customers'),
+              t('customers.rfm.monetary'),
+            ]}
+            rows={rfm.segments
+              .filter((s) => s.customers > 0)
+              .map((s) => {
+                const rule = RFM_SEGMENT_RULES.find((r) => r.segment === s.segment)!;
+                const range = ([a, b]: [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
+                return [
+                  t(`customers.rfm.segments.${s.segment}`),
+                  t('customers.rfm.ruleCell', { r: range(rule.r), f: range(rule.f) }),
+                  num(s.customers),
+                  num(s.monetary),
+                ];
+              })}
+            numeric={[false, false, true, true]}
+          />
+          {rfmBars && rfmBars.categories.length > 0 && (
+            <ChartFrame view={rfmBars}>
+              <CategoryChart view={rfmBars} height={Math.max(260, 44 * rfmBars.categories.length + 80)} />
+            </ChartFrame>
+          )}
+        </>
+      )}
+    </ReportSection>
+  );
+});

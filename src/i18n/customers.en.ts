@@ -1,3 +1,5 @@
+import { satisfactionEn } from './satisfaction.en';
+
 /** Customers (English). */
 export const customersEn = {
   customers: {
@@ -94,6 +96,7 @@ export const customersEn = {
       winKeep:
         'Winning this customer costs {{cost}}: {{share}}% of what keeping them brings. Each point of retention is worth {{point}}.',
     },
+    satisfaction: satisfactionEn,
     rfm: {
       heading: 'RFM from your customer data',
       intro:

@@ -24,7 +24,7 @@ export const problemsZh: Pick<MessageTree, 'problems' | 'problemWords'> = {
     notJsonValue: '是{{found}}，JSON 无法保存',
     duplicateId: '重复使用了编号“{{id}}”',
     linkUnknown: '指向“{{id}}”，但它不是 SWOT 条目',
-    sourceUnknown: '指向“{{id}}”，但它不是 PEST(EL) 因素或五力驱动因素',
+    sourceUnknown: '指向“{{id}}”，但它不是 PEST(EL) 因素、五力驱动因素或满意度调查属性',
     linkWrongQuadrant: '指向一个“{{quadrant}}”条目；{{cell}} 战略只能关联“{{allowedA}}”和“{{allowedB}}”',
     required: '缺失',
     wrongType: '应为{{expected}}，而不是{{found}}',

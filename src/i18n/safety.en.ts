@@ -14,6 +14,7 @@ export const safetyEn = {
     cpmFactors: 'The competitive profile has at most {{max}} factors.',
     segments:
       'The customer list holds at most {{max}} customers or segments: group the smallest into segments.',
+    surveyAttributes: 'A satisfaction survey holds at most {{max}} service attributes.',
     scores: 'An alternative holds at most {{max}} scores.',
     valueLevels: 'A value curve holds at most {{max}} levels.',
     cpmRatings: 'A factor holds at most {{max}} ratings.',

@@ -15,6 +15,7 @@ export const safetyZh: typeof safetyEn = {
     valueFactors: '价值曲线最多 {{max}} 个要素。',
     cpmFactors: '竞争态势矩阵最多 {{max}} 个关键因素。',
     segments: '客户列表最多 {{max}} 个客户或细分群体：请把最小的客户合并为细分群体。',
+    surveyAttributes: '满意度调查最多 {{max}} 个服务属性。',
     scores: '一个备选方案最多 {{max}} 个评分。',
     valueLevels: '一条价值曲线最多 {{max}} 个水平值。',
     cpmRatings: '一个关键因素最多 {{max}} 个评分。',

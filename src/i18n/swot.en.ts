@@ -48,6 +48,7 @@ export const swotEn = {
     count: '{{count}} items',
     fromPestel: 'From PEST(EL) {{code}} ({{category}})',
     fromForce: 'From five forces: {{force}}',
+    fromSatisfaction: 'From the satisfaction survey',
     keyboardHelp: 'Keyboard: Alt+↑/↓ moves the focused item; the ⇄ menu moves it to another quadrant.',
     dnd: {
       picked: 'Picked up {{label}}.',

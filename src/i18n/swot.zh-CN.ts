@@ -47,6 +47,7 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
     count: '{{count}} 条',
     fromPestel: '来自 PEST(EL) {{code}}（{{category}}）',
     fromForce: '来自波特五力：{{force}}',
+    fromSatisfaction: '来自满意度调查',
     keyboardHelp: '键盘操作：Alt+↑/↓ 移动当前条目；⇄ 菜单可将其移到其他象限。',
     dnd: {
       picked: '已拿起 {{label}}。',

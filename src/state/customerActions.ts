@@ -1,5 +1,16 @@
 import { createId } from '../domain/project/ids';
-import type { AbcSettings, CustomerValue, Project, RfmAnalysis, Segment } from '../domain/project/types';
+import { LIMITS } from '../domain/project/limits';
+import type {
+  AbcSettings,
+  CustomerValue,
+  Project,
+  RfmAnalysis,
+  Satisfaction,
+  Segment,
+  SurveyAttribute,
+} from '../domain/project/types';
+import { addItem } from '../domain/swot/edit';
+import { clearSource } from '../domain/swot/sources';
 import { endTyping, step, typing } from './edits';
 
 const withCustomers = (p: Project, patch: Partial<Project['customers']>): Project => ({
@@ -45,5 +56,56 @@ export const customerActions = {
   /** The RFM segments (named in the user's language) replace the ABC list (one step). */
   replaceSegments: (rows: Array<{ name: string; value: number; customers: number }>) =>
     step((p) => withCustomers(p, { segments: rows.map((row) => ({ id: createId(), ...row })) })),
+  /** Typing an end of the survey's scale: one undo step per run. */
+  typeScale: (field: 'min' | 'max', value: number) =>
+    typing(`customers:scale:${field}`, (p) =>
+      withSurvey(p, { scale: { ...p.customers.satisfaction.scale, [field]: value } }),
+    ),
+  /** A new attribute rated in the middle of the scale (E = P: acceptable) until the survey's numbers are typed. */
+  addAttribute: (name: string) =>
+    step((p) =>
+      withSurvey(p, { attributes: [...p.customers.satisfaction.attributes, newAttribute(p, name)] }),
+    ),
+  /** The value curve's factors not yet in the survey, as attributes (one step). */
+  addValueFactors: () =>
+    step((p) => {
+      const { attributes } = p.customers.satisfaction;
+      const have = new Set(attributes.map((a) => a.name.trim()));
+      const added = p.strategy.valueFactors
+        .filter((f) => f.name.trim() && !have.has(f.name.trim()))
+        .slice(0, Math.max(0, LIMITS.satisfactionAttributes - attributes.length))
+        .map((f) => newAttribute(p, f.name.trim()));
+      return withSurvey(p, { attributes: [...attributes, ...added] });
+    }),
+  typeAttribute: (id: string, field: keyof SurveyAttribute, patch: Partial<SurveyAttribute>) =>
+    typing(`customers:attribute:${id}:${field}`, (p) =>
+      withSurvey(p, {
+        attributes: p.customers.satisfaction.attributes.map((a) =>
+          a.id === id ? { ...a, ...patch, id } : a,
+        ),
+      }),
+    ),
+  /** Removes an attribute; a SWOT weakness sent from it keeps its text and loses the link (one step). */
+  removeAttribute: (id: string) =>
+    step((p) =>
+      clearSource(
+        withSurvey(p, { attributes: p.customers.satisfaction.attributes.filter((a) => a.id !== id) }),
+        'satisfaction',
+        id,
+      ),
+    ),
+  /** A shortfall sent to the SWOT as a weakness that remembers its attribute (one step). */
+  sendToWeaknesses: (attributeId: string, text: string, itemId: string) =>
+    step((p) => addItem(p, 'weaknesses', text, undefined, itemId, { kind: 'satisfaction', id: attributeId })),
   endTyping,
 };
+
+function withSurvey(p: Project, patch: Partial<Satisfaction>): Project {
+  return withCustomers(p, { satisfaction: { ...p.customers.satisfaction, ...patch } });
+}
+
+function newAttribute(p: Project, name: string): SurveyAttribute {
+  const { min, max } = p.customers.satisfaction.scale;
+  const middle = Math.round((min + max) / 2);
+  return { id: createId(), name, importance: 1, expectation: middle, performance: middle };
+}

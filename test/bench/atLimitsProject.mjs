@@ -2,7 +2,7 @@
 // so that every page has something to draw: 800 SWOT items, 400 TOWS strategies, 1,000 drivers, 200 PEST(EL)
 // factors, 60 service models, 20 alternatives scoring every key factor, 50 criteria with every AHP judgment,
 // 20 competitors, 50 value factors and 50 CPM factors rated for every player, 500 customer segments and an
-// RFM import keeping 1,000 customers and 100 bad lines. Used by `npm run bench:ui`.
+// RFM import keeping 1,000 customers and 100 bad lines, a survey of 50 attributes. Used by `npm run bench:ui`.
 // Plain JavaScript so that the Node benchmark script can import it without a build step.
 
 const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'];
@@ -133,6 +133,13 @@ export function atLimitsProject(example, limits) {
     line: 2 + i * 97,
     toLine: null,
     reason: i % 2 ? 'dateUnreadable' : 'amountUnreadable',
+  }));
+  p.customers.satisfaction.attributes = Array.from({ length: limits.satisfactionAttributes }, (_, i) => ({
+    id: `att${i}`,
+    name: `Service attribute ${i + 1}`,
+    importance: 1 + (i % 5),
+    expectation: 1 + ((i * 3) % 5),
+    performance: 1 + ((i * 2) % 5),
   }));
   rfm.badRows = 5000;
   rfm.rows += 5000;

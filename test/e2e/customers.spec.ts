@@ -130,3 +130,67 @@ test('ABC classes: the example’s customers ranked with their class and tier, t
   await expect(page.getByTestId('segment-class')).toHaveText(['A', 'A', 'B', 'B', 'C', 'C', 'A']);
   await expect(page.getByRole('combobox', { name: 'Service tier of class B' })).toHaveValue('high');
 });
+
+test('satisfaction: the example survey’s verdicts and CSI, a rating typed and refused off the scale, a scale that would cut a rating, and a shortfall sent to the SWOT as a linked weakness', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
+  await expect(page.getByTestId('satisfaction-rule')).toContainText(
+    'P > E: satisfied; P = E: acceptable; P < E: dissatisfied.',
+  );
+  // Importance-weighted mean P = 111.4 / 28 = 3.979 on 1–5: 100 × (3.979 − 1) / 4 = 74.5.
+  await expect(page.getByTestId('csi')).toHaveText('Customer satisfaction index (CSI): 74.5 / 100');
+  const rows = page.getByTestId('attribute-row');
+  await expect(rows).toHaveCount(7);
+  await expect(page.getByTestId('attribute-verdict')).toHaveText([
+    'Dissatisfied',
+    'Dissatisfied',
+    'Satisfied',
+    'Satisfied',
+    'Dissatisfied',
+    'Dissatisfied',
+    'Acceptable',
+  ]);
+  await expect(
+    page.getByRole('heading', { name: 'Largest shortfall: Complaint handling (P 3.4 vs E 4.3)' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Concentrate here: Price; Complaint handling' }),
+  ).toBeVisible();
+
+  // Pickup convenience rated 3.9 against an expectation of 3.6: satisfied, and the index rises.
+  const pickup = page.getByRole('textbox', { name: 'Performance (P) of Pickup convenience' });
+  await pickup.fill('3.9');
+  await expect(page.getByTestId('attribute-verdict').last()).toHaveText('Satisfied');
+  // (111.4 + 3 × 0.3) / 28 = 4.011: 75.3.
+  await expect(page.getByTestId('csi')).toHaveText('Customer satisfaction index (CSI): 75.3 / 100');
+  // Off the scale is explained at the field, and the last good rating stays.
+  await pickup.fill('6');
+  await expect(page.getByText('1 – 5')).toBeVisible();
+  await expect(page.getByTestId('csi')).toContainText('75.3');
+  await pickup.fill('3.9');
+  // A scale that would leave a rating out is refused where it is typed.
+  await page.getByRole('textbox', { name: 'Scale to' }).fill('4');
+  await expect(
+    page.getByText('An attribute is rated 4.7: change it before the scale leaves it out.'),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: 'Scale to' }).fill('5');
+
+  // The largest shortfall goes to the SWOT as a weakness that remembers where it came from.
+  await page.getByRole('button', { name: 'Send Complaint handling to SWOT as a weakness' }).click();
+  await expect(rows.nth(5)).toContainText(/In SWOT as W\d+/);
+  await waitSaved(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'SWOT', exact: true }).click();
+  const weakness = page.getByRole('region', { name: 'Weaknesses' });
+  await expect(
+    weakness.getByText('Complaint handling falls short of expectations (P 3.4 vs E 4.3)'),
+  ).toHaveCount(1);
+  await expect(weakness.getByRole('link', { name: 'From the satisfaction survey' })).toBeVisible();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('region', { name: 'Weaknesses' })
+      .getByRole('link', { name: 'From the satisfaction survey' }),
+  ).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
 import { clockView } from '../../src/views/clockView';
 import { abcClassesView, abcCurveView } from '../../src/views/customerViews';
 import { rfmHeatmapView, rfmSegmentsView } from '../../src/views/rfmViews';
+import { ipaView, satisfactionGapView } from '../../src/views/satisfactionViews';
 import { ieMatrixView } from '../../src/views/ieMatrixView';
 import { pestelBubbleView, pestelRankingView, valueBubbleView } from '../../src/views/pointsViews';
 import { positioningView } from '../../src/views/positioningView';
@@ -52,6 +53,8 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     ...(project.customers.rfm
       ? [rfmHeatmapView(project.customers.rfm, ctx), rfmSegmentsView(project.customers.rfm, ctx)]
       : []),
+    satisfactionGapView(project.customers.satisfaction, ctx),
+    ipaView(project.customers.satisfaction, ctx),
     tornadoView(project, scoring, ctx),
     qspmView(project, scoring, ctx),
     cpmView(project, ctx),

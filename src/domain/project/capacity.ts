@@ -16,6 +16,7 @@ export type CapacityKind =
   | 'valueFactors'
   | 'cpmFactors'
   | 'segments'
+  | 'surveyAttributes'
   | 'scores'
   | 'valueLevels'
   | 'cpmRatings'
@@ -35,6 +36,7 @@ export const CAPACITY: Record<CapacityKind, number> = {
   valueFactors: LIMITS.valueFactors,
   cpmFactors: LIMITS.cpmFactors,
   segments: LIMITS.segments,
+  surveyAttributes: LIMITS.satisfactionAttributes,
   scores: LIMITS.scoresPerAlternative,
   valueLevels: LIMITS.levelsPerValueCurve,
   cpmRatings: LIMITS.ratingsPerCpmFactor,
@@ -87,6 +89,11 @@ export function collections(project: Project): Collection[] {
     out.push({ kind: 'cpmRatings', path: `strategy.cpm[${i}].ratings`, value: f.ratings }),
   );
   out.push({ kind: 'segments', path: 'customers.segments', value: project.customers.segments });
+  out.push({
+    kind: 'surveyAttributes',
+    path: 'customers.satisfaction.attributes',
+    value: project.customers.satisfaction.attributes,
+  });
   return out;
 }
 

@@ -68,12 +68,43 @@ export const abcSettingsSchema = z
   })
   .refine((s) => s.a <= s.b, { path: ['b'], message: 'the B cut-off is below the A cut-off' });
 
+/** The course's picture: P against E on a 1–5 scale, nothing rated yet. */
+export const defaultSatisfaction = () => ({ scale: { min: 1, max: 5 }, attributes: [] });
+
+const surveyValue = z.number().min(RANGES.surveyScale.min).max(RANGES.surveyScale.max);
+
+/** A service attribute's importance, expectation (E) and performance (P) as a survey gave them. */
+export const attributeSchema = z.object({
+  id: idSchema,
+  name: z.string().max(LIMITS.textChars),
+  importance: z.number().min(RANGES.importance.min).max(RANGES.importance.max),
+  expectation: surveyValue,
+  performance: surveyValue,
+});
+
+/** Satisfaction as performance against expectation (the course's P and E), attribute by attribute. */
+export const satisfactionSchema = z
+  .object({
+    scale: z.object({ min: surveyValue, max: surveyValue }),
+    attributes: z.array(attributeSchema).max(LIMITS.satisfactionAttributes),
+  })
+  .superRefine((s, ctx) => {
+    if (s.scale.min >= s.scale.max)
+      ctx.addIssue({ code: 'custom', path: ['scale', 'max'], message: 'the scale must run upwards' });
+    s.attributes.forEach((a, i) => {
+      for (const key of ['expectation', 'performance'] as const)
+        if (a[key] < s.scale.min || a[key] > s.scale.max)
+          ctx.addIssue({ code: 'custom', path: ['attributes', i, key], message: 'off the survey’s scale' });
+    });
+  });
+
 /** A project's customers before anything is typed: the course's numbers and rule, no segments. */
 export const defaultCustomers = () => ({
   value: { ...DEFAULT_CUSTOMER_VALUE },
   segments: [],
   abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
   rfm: null,
+  satisfaction: defaultSatisfaction(),
 });
 
 /** The customer half of the course: what a customer is worth, and segments with their ABC class and tier. */
@@ -84,5 +115,6 @@ export const customersSchema = z
     abc: abcSettingsSchema.default({ ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } }),
     /** The last RFM import's analysis, or null. */
     rfm: rfmSchema.nullable().default(null),
+    satisfaction: satisfactionSchema.default(defaultSatisfaction),
   })
   .default(defaultCustomers);

@@ -25,6 +25,8 @@ export const LIMITS = {
   segments: 500,
   /** An RFM import keeps its most valuable customers' scores (the rest are in its cells and segments). */
   rfmCustomersKept: 1000,
+  /** Service attributes rated in a satisfaction survey. */
+  satisfactionAttributes: 50,
   /** …and the line numbers of its first bad rows (all are counted). */
   rfmBadLinesKept: 100,
   /**

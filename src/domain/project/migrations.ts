@@ -1,4 +1,4 @@
-import { defaultCustomers } from './customerSchema';
+import { defaultCustomers, defaultSatisfaction } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
@@ -86,10 +86,13 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Schema 7 (customer data): the analysis of an RFM import, none yet.
-    name: 'v6-to-v7-add-rfm',
+    // Schema 7 (customer data): the analysis of an RFM import, none yet; an empty satisfaction survey.
+    name: 'v6-to-v7-add-rfm-satisfaction',
     from: 6,
-    up: (doc) => ({ ...doc, customers: { ...asObject(doc.customers), rfm: null } }),
+    up: (doc) => ({
+      ...doc,
+      customers: { ...asObject(doc.customers), rfm: null, satisfaction: defaultSatisfaction() },
+    }),
   },
 ];
 

@@ -26,6 +26,14 @@ function checkReferences(project: Project): Problem[] {
     seen.add(factor.id);
     sources.add(`pestel:${factor.id}`);
   });
+  project.customers.satisfaction.attributes.forEach((attribute, i) => {
+    if (seen.has(attribute.id))
+      problems.push(
+        problem(`customers.satisfaction.attributes[${i}].id`, 'duplicateId', { id: attribute.id }),
+      );
+    seen.add(attribute.id);
+    sources.add(`satisfaction:${attribute.id}`);
+  });
   for (const q of QUADRANTS) {
     project.swot[q].forEach((item, i) => {
       if (seen.has(item.id)) problems.push(problem(`swot.${q}[${i}].id`, 'duplicateId', { id: item.id }));

@@ -28,7 +28,8 @@ export const PROBLEM_TEMPLATES = {
   notJsonValue: 'is a {{found}}, which JSON cannot hold',
   duplicateId: 'repeats the id "{{id}}"',
   linkUnknown: 'points to "{{id}}", which is not a SWOT item',
-  sourceUnknown: 'points to "{{id}}", which is not a PEST(EL) factor or five-forces driver',
+  sourceUnknown:
+    'points to "{{id}}", which is not a PEST(EL) factor, five-forces driver or satisfaction survey attribute',
   linkWrongQuadrant:
     'points to an item of the {{quadrant}}; {{cell}} strategies link {{allowedA}} and {{allowedB}}',
   required: 'is missing',

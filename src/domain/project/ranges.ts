@@ -37,6 +37,9 @@ export const RANGES = {
   recencyDays: { min: 0, max: 100_000 },
   purchases: { min: 1, max: 1e10 },
   moneyTotal: { min: -1e15, max: 1e15 },
+  /** A satisfaction survey's scale ends (1–5, 1–7, 0–10, …) and an attribute's importance (any scale). */
+  surveyScale: { min: 0, max: 100 },
+  importance: { min: 0, max: 100 },
 } as const;
 
 /**

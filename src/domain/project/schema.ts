@@ -44,7 +44,8 @@ const isoDate = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max);
 
 /** Where a SWOT item came from: a PEST(EL) factor or a five-forces driver sent to the SWOT. */
-export const swotSourceSchema = z.object({ kind: z.enum(['pestel', 'force']), id });
+/** Where a SWOT item came from: a PEST(EL) factor, a five-forces driver or a satisfaction survey attribute. */
+export const swotSourceSchema = z.object({ kind: z.enum(['pestel', 'force', 'satisfaction']), id });
 
 const score1to5 = z.number().int().min(1).max(5).nullable().default(null);
 

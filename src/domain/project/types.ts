@@ -60,3 +60,5 @@ export type CustomerValue = Project['customers']['value'];
 export type Segment = Project['customers']['segments'][number];
 export type AbcSettings = Project['customers']['abc'];
 export type RfmAnalysis = NonNullable<Project['customers']['rfm']>;
+export type Satisfaction = Project['customers']['satisfaction'];
+export type SurveyAttribute = Satisfaction['attributes'][number];

@@ -3,7 +3,7 @@ import { FORCES } from '../project/schema';
 import type { Force, PestelCategory, Project } from '../project/types';
 
 export interface SourceDescription {
-  kind: 'pestel' | 'force';
+  kind: 'pestel' | 'force' | 'satisfaction';
   /** For a PEST(EL) factor its code (P1, Ec2 …) and category; for a driver its force. */
   code?: string;
   category?: PestelCategory;
@@ -11,7 +11,7 @@ export interface SourceDescription {
   text: string;
 }
 
-/** What each SWOT source is (item id → its PEST(EL) factor or five-forces driver), for showing the link. */
+/** What each SWOT source is (item id → its PEST(EL) factor, driver or survey attribute), for showing the link. */
 export function describeSources(
   project: Project,
   prefix: (category: PestelCategory) => string,
@@ -27,6 +27,8 @@ export function describeSources(
     });
   for (const force of FORCES)
     for (const d of project.forces[force]) byKey.set(`force:${d.id}`, { kind: 'force', force, text: d.text });
+  for (const a of project.customers.satisfaction.attributes)
+    byKey.set(`satisfaction:${a.id}`, { kind: 'satisfaction', text: a.name });
   const out = new Map<string, SourceDescription>();
   for (const items of Object.values(project.swot))
     for (const item of items) {

@@ -2,19 +2,22 @@ import { abcAnalysis } from '../../domain/customers/tiers';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
+import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
 import type { ChartView, ViewContext } from '../../views/types';
 import type { DeckSlide } from './deckModel';
 import { slideOfView } from './slideOfView';
 
-/** The customer slides the project has data for: the ABC curve and classes, the RFM grid and segments. */
+/** The customer slides the project has data for: ABC curve and classes, RFM grid and segments, satisfaction. */
 export function customerSlides(project: Project, ctx: ViewContext): DeckSlide[] {
-  const { segments, abc, rfm } = project.customers;
+  const { segments, abc, rfm, satisfaction } = project.customers;
   const analysis = abcAnalysis(segments, abc);
   const views: Array<ChartView | null> = [
     analysis.ok ? abcCurveView(analysis.value, ctx) : null,
     analysis.ok ? abcClassesView(analysis.value, ctx) : null,
     rfm ? rfmHeatmapView(rfm, ctx) : null,
     rfm ? rfmSegmentsView(rfm, ctx) : null,
+    satisfactionGapView(satisfaction, ctx),
+    ipaView(satisfaction, ctx),
   ];
   return views.filter((v): v is ChartView => v !== null).map(slideOfView);
 }

@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { useAbcSettings, useCustomerValue, useRfm, useSegments } from '../../state/selectors';
+import {
+  useAbcSettings,
+  useCustomerValue,
+  useRfm,
+  useSatisfaction,
+  useSegments,
+} from '../../state/selectors';
 import { CourseValueSection } from './CourseValueSection';
 import { RetentionValueSection } from './RetentionValueSection';
 import { RfmSection } from './RfmSection';
+import { SatisfactionSection } from './SatisfactionSection';
 import { SegmentsSection } from './SegmentsSection';
 import './customers.css';
 
@@ -13,7 +20,8 @@ export function CustomersPage() {
   const segments = useSegments();
   const abc = useAbcSettings();
   const rfm = useRfm();
-  if (!value || !segments || !abc || rfm === undefined) return null;
+  const satisfaction = useSatisfaction();
+  if (!value || !segments || !abc || rfm === undefined || !satisfaction) return null;
   return (
     <div className="page customers-page">
       <h1>{t('customers.heading')}</h1>
@@ -22,6 +30,7 @@ export function CustomersPage() {
       <RetentionValueSection value={value} />
       <SegmentsSection segments={segments} abc={abc} />
       <RfmSection rfm={rfm} abcRows={segments.length} />
+      <SatisfactionSection satisfaction={satisfaction} />
     </div>
   );
 }

@@ -11,13 +11,19 @@ import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/custom
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
+import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
+import { satisfactionIndex } from '../../domain/customers/satisfaction';
+import { PointsChart } from '../../charts/PointsChart';
 import { ReportSection, ReportTable } from './ReportSection';
 
 /** What a customer is worth, the ABC classes with their tiers, and the RFM analysis of the customer data. */
 export const CustomerSections = memo(function CustomerSections({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const { value, segments, abc, rfm } = project.customers;
+  const { value, segments, abc, rfm, satisfaction } = project.customers;
+  const gapChart = satisfactionGapView(satisfaction, ctx);
+  const ipa = ipaView(satisfaction, ctx);
+  const csi = satisfactionIndex(satisfaction.attributes, satisfaction.scale);
   const num = (v: number, d = 0) => ctx.number(v, d);
   const pct = (v: number) => `${ctx.number(v * 100, 1)}%`;
   const course = courseLifetimeValue(value);
@@ -140,6 +146,23 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
             </ChartFrame>
           )}
         </>
+      )}
+      <h3>{t('customers.satisfaction.heading')}</h3>
+      <p>{t('customers.satisfaction.rule')}</p>
+      {csi === null ? (
+        <p className="muted">{t('report.noData')}</p>
+      ) : (
+        <p>{t('customers.satisfaction.csi', { value: num(csi, 1) })}</p>
+      )}
+      {gapChart && (
+        <ChartFrame view={gapChart}>
+          <CategoryChart view={gapChart} height={340} />
+        </ChartFrame>
+      )}
+      {ipa && (
+        <ChartFrame view={ipa}>
+          <PointsChart view={ipa} />
+        </ChartFrame>
       )}
     </ReportSection>
   );

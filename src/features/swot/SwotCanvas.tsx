@@ -70,8 +70,11 @@ export function SwotCanvas() {
       const text =
         d.kind === 'pestel'
           ? t('swot.fromPestel', { code: d.code, category: t(`pestel.category.${d.category}`) })
-          : t('swot.fromForce', { force: t(`forces.short.${d.force}`) });
-      links.set(itemId, { text, href: `#/p/${projectId}/${d.kind === 'pestel' ? 'pestel' : 'forces'}` });
+          : d.kind === 'force'
+            ? t('swot.fromForce', { force: t(`forces.short.${d.force}`) })
+            : t('swot.fromSatisfaction');
+      const page = d.kind === 'pestel' ? 'pestel' : d.kind === 'force' ? 'forces' : 'customers';
+      links.set(itemId, { text, href: `#/p/${projectId}/${page}` });
     }
     return links;
     // The project is read when one of these changes; its other edits do not change the sources.

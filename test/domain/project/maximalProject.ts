@@ -108,6 +108,13 @@ export function maximalProject(): Project {
     value: 1_000_000 + i,
     customers: 1000,
   }));
+  p.customers.satisfaction.attributes = times(CAPACITY.surveyAttributes, (i) => ({
+    id: createId(),
+    name: `attribute ${i}`,
+    importance: 1 + (i % 5),
+    expectation: 4,
+    performance: 1 + (i % 5),
+  }));
   p.workshop.records = times(LIMITS.workshopRecords, (i) => ({
     id: createId(),
     kind: 'vote',

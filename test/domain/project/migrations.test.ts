@@ -135,6 +135,7 @@ describe('v5 → v6', () => {
         segments: [],
         abc: { a: 0.8, b: 0.95, tiers: { A: 'high', B: 'medium', C: 'low' } },
         rfm: null,
+        satisfaction: { scale: { min: 1, max: 5 }, attributes: [] },
       },
     });
   });
@@ -155,7 +156,7 @@ describe('v6 → v7', () => {
     expect(result.value).toEqual({
       ...v6,
       schemaVersion: 7,
-      customers: { ...v6.customers, rfm: null },
+      customers: { ...v6.customers, rfm: null, satisfaction: { scale: { min: 1, max: 5 }, attributes: [] } },
     });
   });
 });

@@ -109,6 +109,21 @@ describe('parseProject', () => {
     expect(rfm.cells).toHaveLength(25);
     expect(rfm.top.map((c) => c.id)).toEqual(['K1', 'K2']);
     expect(rfm.badLines.at(-1)).toEqual({ line: 10, toLine: 12, reason: 'malformed' });
+    expect(result.value.customers.satisfaction.scale).toEqual({ min: 1, max: 7 });
+    expect(result.value.swot.weaknesses.at(-1)!.source).toEqual({ kind: 'satisfaction', id: 'att-speed' });
+  });
+
+  it('refuses a survey rating off its scale and a scale that runs downwards, with the path', () => {
+    const v7 = fixture('project-v7.json');
+    v7.customers.satisfaction.attributes[1].performance = 7.5;
+    const result = parseProject(v7);
+    expect(result.ok || result.errors.map((e) => e.path)).toEqual([
+      'customers.satisfaction.attributes[1].performance',
+    ]);
+    const down = fixture('project-v7.json');
+    down.customers.satisfaction.scale = { min: 5, max: 5 };
+    const second = parseProject(down);
+    expect(second.ok || second.errors.map((e) => e.path)).toContain('customers.satisfaction.scale.max');
   });
 
   it('refuses an RFM analysis with a score outside 1–5, an unknown segment or too many kept customers', () => {

@@ -15,6 +15,7 @@ const PAGES = [
   'SWOT',
   'TOWS matrix',
   'IFE / EFE',
+  'Customers',
   'Service vs cost',
   'Strategy choice',
   'Positioning',

@@ -211,6 +211,7 @@ export const customersEn = {
           frequency: 'Frequency',
           monetary: 'Monetary value',
         },
+        headerRow: 'The first row of the file is read as the column names.',
         columnName: 'Column {{n}}: {{header}}',
         choose: 'Choose a column',
         problems: {

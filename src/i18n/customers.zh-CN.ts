@@ -208,6 +208,7 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
           frequency: '购买频率',
           monetary: '购买金额',
         },
+        headerRow: '文件的第一行被读作列名。',
         columnName: '第 {{n}} 列：{{header}}',
         choose: '选择一列',
         problems: {

@@ -96,6 +96,7 @@ export function RfmMappingForm({ fileName, preview, initial, onImport, onCancel 
           </label>
         ))}
       </fieldset>
+      <p className="field-hint">{t('customers.rfm.import.headerRow')}</p>
       <div className="customer-fields">
         {COLUMN_ROLES[kind].map((role) => {
           const problem = problemOf.get(role);

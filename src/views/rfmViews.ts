@@ -1,4 +1,4 @@
-import { RFM_BINS } from '../domain/customers/rfmSegments';
+import { RFM_BINS, RFM_SEGMENT_RULES } from '../domain/customers/rfmSegments';
 import type { RfmAnalysisDoc } from '../domain/project/rfmSchema';
 import { PALETTE } from './theme';
 import type { CategoryView, MapView, ViewContext, ViewTable } from './types';
@@ -181,4 +181,24 @@ export function rfmSegmentsView(rfm: RfmAnalysisDoc, ctx: ViewContext): Category
     },
     table: () => rfmSegmentsTable(rfm, ctx),
   };
+}
+
+/** Where an RFM analysis came from and what was read, in one sentence (page and report). */
+export function rfmSourceLine(rfm: RfmAnalysisDoc, ctx: ViewContext): string {
+  const num = (v: number) => ctx.number(v, 0);
+  return ctx.t(rfm.kind === 'summary' ? 'customers.rfm.sourceSummary' : 'customers.rfm.sourceLine', {
+    file: rfm.fileName,
+    rows: num(rfm.rows),
+    good: num(rfm.goodRows),
+    bad: num(rfm.badRows),
+    customers: num(rfm.customers),
+    date: rfm.analysisDate ?? '–',
+  });
+}
+
+/** A segment's rule as its score ranges: "R 5, F 4–5". */
+export function rfmRuleText(segment: string, ctx: ViewContext): string {
+  const rule = RFM_SEGMENT_RULES.find((r) => r.segment === segment)!;
+  const range = ([a, b]: readonly [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
+  return ctx.t('customers.rfm.ruleCell', { r: range(rule.r), f: range(rule.f) });
 }

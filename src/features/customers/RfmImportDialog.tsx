@@ -1,22 +1,17 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RfmMappingForm } from './RfmMappingForm';
 import type { useRfmImport } from './useRfmImport';
+import { useModal } from '../../ui/useModal';
 
 type Import = ReturnType<typeof useRfmImport>;
 
 /** The import of a customer data file, step by step, in a modal dialog: reading, mapping, running, or what failed. */
 export function RfmImportDialog({ state, run, cancel, back }: Import) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const open = state.step !== 'idle';
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
+  const titleId = useId();
   const fileName = state.step === 'idle' ? '' : state.file.name;
   return (
     <dialog

@@ -4,7 +4,7 @@ import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { useViewContext } from '../../charts/useViewContext';
-import { RFM_BINS, RFM_SEGMENT_RULES } from '../../domain/customers/rfmSegments';
+import { RFM_BINS } from '../../domain/customers/rfmSegments';
 import { LIMITS } from '../../domain/project/limits';
 import type { RfmAnalysis } from '../../domain/project/types';
 import { customerActions } from '../../state/customerActions';
@@ -12,13 +12,19 @@ import { currentProject } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { CsvButton } from '../../ui/CsvButton';
 import { TableScroll } from '../../ui/TableScroll';
-import { rfmCustomersTable, rfmHeatmapView, rfmSegmentsTable, rfmSegmentsView } from '../../views/rfmViews';
+import {
+  rfmCustomersTable,
+  rfmHeatmapView,
+  rfmRuleText,
+  rfmSegmentsTable,
+  rfmSegmentsView,
+  rfmSourceLine,
+} from '../../views/rfmViews';
 import { RfmBadRows } from './RfmBadRows';
 import { RfmImportDialog } from './RfmImportDialog';
 import { useRfmImport } from './useRfmImport';
 
 const SHOWN_CUSTOMERS = 20;
-const range = ([from, to]: [number, number]) => (from === to ? String(from) : `${from}–${to}`);
 
 /** RFM from the user's own data: the import, the scores' rule, the R × F heatmap and the named segments. */
 export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows: number }) {
@@ -89,16 +95,7 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
       <RfmImportDialog {...importer} />
       {rfm && (
         <>
-          <p data-testid="rfm-source">
-            {t(rfm.kind === 'summary' ? 'customers.rfm.sourceSummary' : 'customers.rfm.sourceLine', {
-              file: rfm.fileName,
-              rows: num(rfm.rows),
-              good: num(rfm.goodRows),
-              bad: num(rfm.badRows),
-              customers: num(rfm.customers),
-              date: rfm.analysisDate ?? '–',
-            })}
-          </p>
+          <p data-testid="rfm-source">{rfmSourceLine(rfm, ctx)}</p>
           {rfm.badRows > 0 && <RfmBadRows rfm={rfm} />}
           <p className="customer-rule" data-testid="rfm-rule">
             {t('customers.rfm.rule', { bins: RFM_BINS })}
@@ -123,13 +120,10 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
               </thead>
               <tbody>
                 {rfm.segments.map((s) => {
-                  const rule = RFM_SEGMENT_RULES.find((r) => r.segment === s.segment)!;
                   return (
                     <tr key={s.segment} data-testid="rfm-segment-row">
                       <th scope="row">{segmentName(s.segment)}</th>
-                      <td className="text-cell">
-                        {t('customers.rfm.ruleCell', { r: range(rule.r), f: range(rule.f) })}
-                      </td>
+                      <td className="text-cell">{rfmRuleText(s.segment, ctx)}</td>
                       <td>{num(s.customers)}</td>
                       <td>{num(s.monetary)}</td>
                       <td>{s.meanRecencyDays === null ? '–' : num(s.meanRecencyDays, 0)}</td>

@@ -5,12 +5,11 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { useViewContext } from '../../charts/useViewContext';
-import { RFM_SEGMENT_RULES } from '../../domain/customers/rfmSegments';
 import { abcAnalysis } from '../../domain/customers/tiers';
 import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/customers/value';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
-import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
+import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
 import { satisfactionIndex } from '../../domain/customers/satisfaction';
 import { PointsChart } from '../../charts/PointsChart';
@@ -104,16 +103,7 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
         <p className="muted">{t('report.noData')}</p>
       ) : (
         <>
-          <p>
-            {t(rfm.kind === 'summary' ? 'customers.rfm.sourceSummary' : 'customers.rfm.sourceLine', {
-              file: rfm.fileName,
-              rows: num(rfm.rows),
-              good: num(rfm.goodRows),
-              bad: num(rfm.badRows),
-              customers: num(rfm.customers),
-              date: rfm.analysisDate ?? '–',
-            })}
-          </p>
+          <p>{rfmSourceLine(rfm, ctx)}</p>
           {heatmap && (
             <ChartFrame view={heatmap}>
               <NineCellChart view={heatmap} />
@@ -128,16 +118,12 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
             ]}
             rows={rfm.segments
               .filter((s) => s.customers > 0)
-              .map((s) => {
-                const rule = RFM_SEGMENT_RULES.find((r) => r.segment === s.segment)!;
-                const range = ([a, b]: [number, number]) => (a === b ? `${a}` : `${a}–${b}`);
-                return [
-                  t(`customers.rfm.segments.${s.segment}`),
-                  t('customers.rfm.ruleCell', { r: range(rule.r), f: range(rule.f) }),
-                  num(s.customers),
-                  num(s.monetary),
-                ];
-              })}
+              .map((s) => [
+                t(`customers.rfm.segments.${s.segment}`),
+                rfmRuleText(s.segment, ctx),
+                num(s.customers),
+                num(s.monetary),
+              ])}
             numeric={[false, false, true, true]}
           />
           {rfmBars && rfmBars.categories.length > 0 && (

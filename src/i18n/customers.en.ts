@@ -1,4 +1,5 @@
 import { satisfactionEn } from './satisfaction.en';
+import { tiersEn } from './tiers.en';
 
 /** Customers (English). */
 export const customersEn = {
@@ -97,6 +98,7 @@ export const customersEn = {
         'Winning this customer costs {{cost}}: {{share}}% of what keeping them brings. Each point of retention is worth {{point}}.',
     },
     satisfaction: satisfactionEn,
+    tiers: tiersEn,
     rfm: {
       heading: 'RFM from your customer data',
       intro:

@@ -1,5 +1,6 @@
 import type { MessageTree } from './en';
 import { satisfactionZh } from './satisfaction.zh-CN';
+import { tiersZh } from './tiers.zh-CN';
 
 /** 客户（简体中文）。 */
 export const customersZh: Pick<MessageTree, 'customers'> = {
@@ -96,6 +97,7 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
         '获取这个客户要花 {{cost}}，占留住他所带来价值的 {{share}}%。保持率每提高 1 个百分点，价值增加 {{point}}。',
     },
     satisfaction: satisfactionZh,
+    tiers: tiersZh,
     rfm: {
       heading: '用自己的客户数据做 RFM 分析',
       intro:

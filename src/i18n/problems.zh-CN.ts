@@ -41,6 +41,7 @@ export const problemsZh: Pick<MessageTree, 'problems' | 'problemWords'> = {
     wrongValue: '应为 {{expected}}',
     invalid: '无效',
     baselineUnknown: '指向“{{id}}”，但它不是本项目中的另一个模型',
+    modelUnknown: '指向“{{id}}”，但它不是本项目中的服务水平模型',
     rangeOrder: '起点必须小于终点',
     matrixEmpty: '还没有因素：请先在 SWOT 中添加',
     weightMissing: '尚未设置权重',

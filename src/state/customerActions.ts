@@ -1,3 +1,4 @@
+import { applyValueLinks } from '../domain/customers/valueLink';
 import { createId } from '../domain/project/ids';
 import { LIMITS } from '../domain/project/limits';
 import type {
@@ -18,14 +19,23 @@ const withCustomers = (p: Project, patch: Partial<Project['customers']>): Projec
   customers: { ...p.customers, ...patch },
 });
 
+type AbcClass = keyof AbcSettings['service'];
+const withClassService = (p: Project, cls: AbcClass, patch: Partial<AbcSettings['service'][AbcClass]>) =>
+  withCustomers(p, {
+    abc: {
+      ...p.customers.abc,
+      service: { ...p.customers.abc.service, [cls]: { ...p.customers.abc.service[cls], ...patch } },
+    },
+  });
+
 /** The edits of the customer pages, each with its undo behaviour. */
 export const customerActions = {
   /** Typing in one field of the customer-value inputs (`field` names it): one undo step per run. */
   typeValue: (field: keyof CustomerValue, patch: Partial<CustomerValue>) =>
-    typing(`customers:value:${field}`, (p) => ({
-      ...p,
-      customers: { ...p.customers, value: { ...p.customers.value, ...patch } },
-    })),
+    typing(`customers:value:${field}`, (p) =>
+      // A call centre whose value of a call answered in time comes from this value follows it.
+      applyValueLinks({ ...p, customers: { ...p.customers, value: { ...p.customers.value, ...patch } } }),
+    ),
   /** Typing in one field of a customer or segment: one undo step per run. */
   typeSegment: (id: string, field: keyof Segment, patch: Partial<Segment>) =>
     typing(`customers:segment:${id}:${field}`, (p) =>
@@ -50,6 +60,12 @@ export const customerActions = {
     step((p) =>
       withCustomers(p, { abc: { ...p.customers.abc, tiers: { ...p.customers.abc.tiers, [cls]: tier } } }),
     ),
+  /** The model or scenario that serves a class (null: none); its periods per year start from a suggestion. */
+  setClassModel: (cls: AbcClass, modelId: string | null, periodsPerYear: number) =>
+    step((p) => withClassService(p, cls, { modelId, periodsPerYear })),
+  /** Typing how many of the class's model periods make a year: one undo step per run. */
+  typePeriodsPerYear: (cls: AbcClass, periodsPerYear: number) =>
+    typing(`customers:abc:periods:${cls}`, (p) => withClassService(p, cls, { periodsPerYear })),
   /** An RFM import's analysis replaces the last one (one step). */
   setRfm: (rfm: RfmAnalysis) => step((p) => withCustomers(p, { rfm })),
   removeRfm: () => step((p) => withCustomers(p, { rfm: null })),

@@ -24,10 +24,13 @@ export const useCustomerValue = () => useAppStore((s) => s.project?.customers.va
 /** The open project's customers or segments and ABC settings (identity changes only with an edit of them). */
 export const useSegments = () => useAppStore((s) => s.project?.customers.segments ?? null);
 export const useAbcSettings = () => useAppStore((s) => s.project?.customers.abc ?? null);
-/** The open project's RFM analysis: undefined while no project is open, null before an import. */
 /** The open project's satisfaction survey (identity changes only with an edit of it). */
 export const useSatisfaction = () => useAppStore((s) => s.project?.customers.satisfaction ?? null);
+/** The open project's RFM analysis: undefined while no project is open, null before an import. */
 export const useRfm = () => useAppStore((s) => (s.project ? s.project.customers.rfm : undefined));
+
+/** The open project's service-level models and scenarios (identity changes only with an edit of one). */
+export const useServiceModels = () => useAppStore((s) => s.project?.serviceModels ?? null);
 
 /** The open project's workshop records (identity changes only when one is kept or dropped). */
 export const useWorkshopRecords = () => useAppStore((s) => s.project?.workshop.records ?? null);

@@ -1,4 +1,5 @@
-import type { ServiceModel } from '../domain/project/types';
+import { applyValueLinks } from '../domain/customers/valueLink';
+import type { CallCentreModel, ServiceModel } from '../domain/project/types';
 import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../domain/service-cost/edit';
 import { endTyping, step, typing } from './edits';
 
@@ -13,5 +14,11 @@ export const serviceActions = {
   copyAsScenario: (id: string, name: string, copyId: string) =>
     step((p) => copyAsScenario(p, id, name, copyId)),
   deleteModel: (id: string) => step((p) => deleteModel(p, id)),
+  /** Where a call centre's value of a call answered in time comes from: typed (null) or a customer's value. */
+  linkValue: (id: string, link: CallCentreModel['valueLink']) =>
+    step((p) => applyValueLinks(updateModel(p, id, { valueLink: link }))),
+  /** Typing the calls that keep one customer: one undo step per run, the value follows. */
+  typeValueLink: (id: string, link: NonNullable<CallCentreModel['valueLink']>) =>
+    typing(`model:${id}:valueLink`, (p) => applyValueLinks(updateModel(p, id, { valueLink: link }))),
   endTyping,
 };

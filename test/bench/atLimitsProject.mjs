@@ -121,6 +121,12 @@ export function atLimitsProject(example, limits) {
     value: 1000 + ((i * 7919) % 100_000),
     customers: 1 + (i % 40),
   }));
+  // Each class served by a model of its own (a call centre first, as in the example).
+  p.customers.abc.service = {
+    A: { modelId: 'model0', periodsPerYear: 17_520 },
+    B: { modelId: 'model1', periodsPerYear: 17_520 },
+    C: { modelId: 'model2', periodsPerYear: 12 },
+  };
   const rfm = p.customers.rfm;
   const scored = rfm.top;
   // Scores and segment from the example's customers in turn, so that each pair is one the map gives.

@@ -1,5 +1,6 @@
 import type { Project } from '../../src/domain/project/types';
 import { abcAnalysis } from '../../src/domain/customers/tiers';
+import { projectTierService } from '../../src/domain/customers/tierService';
 import { evaluateModel } from '../../src/domain/service-cost/models';
 import { scoringView } from '../../src/domain/strategy/analysis';
 import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
@@ -14,6 +15,7 @@ import { scenarioView } from '../../src/views/scenarioView';
 import { serviceCostView } from '../../src/views/serviceCostView';
 import { leverView, marginalView } from '../../src/views/serviceLeverViews';
 import { cpmView, qspmView, valueCurveView } from '../../src/views/strategyViews';
+import { tierServiceView } from '../../src/views/tierServiceViews';
 import { tornadoView } from '../../src/views/tornadoView';
 import type { ChartView, ViewContext } from '../../src/views/types';
 
@@ -49,6 +51,10 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     ...(() => {
       const abc = abcAnalysis(project.customers.segments, project.customers.abc);
       return abc.ok ? [abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)] : [];
+    })(),
+    (() => {
+      const service = projectTierService(project);
+      return service ? tierServiceView(service, ctx) : null;
     })(),
     ...(project.customers.rfm
       ? [rfmHeatmapView(project.customers.rfm, ctx), rfmSegmentsView(project.customers.rfm, ctx)]

@@ -59,12 +59,28 @@ export const DEFAULT_ABC = {
   tiers: { A: 'high', B: 'medium', C: 'low' },
 } as const;
 
+/** No class served by a model yet; a model's cost counts once a year until the user says how often. */
+export const defaultAbcService = () => ({
+  A: { modelId: null, periodsPerYear: 1 },
+  B: { modelId: null, periodsPerYear: 1 },
+  C: { modelId: null, periodsPerYear: 1 },
+});
+
+/** The service-level model or scenario that serves a class, and how many of the model's periods make a year. */
+const classServiceSchema = z.object({
+  modelId: idSchema.nullable(),
+  periodsPerYear: inRange(RANGES.periodsPerYear).int(),
+});
+
 const cutoff = z.number().gt(0).max(1);
 export const abcSettingsSchema = z
   .object({
     a: cutoff,
     b: cutoff,
     tiers: z.object({ A: z.enum(SERVICE_TIERS), B: z.enum(SERVICE_TIERS), C: z.enum(SERVICE_TIERS) }),
+    service: z
+      .object({ A: classServiceSchema, B: classServiceSchema, C: classServiceSchema })
+      .default(defaultAbcService),
   })
   .refine((s) => s.a <= s.b, { path: ['b'], message: 'the B cut-off is below the A cut-off' });
 
@@ -102,7 +118,7 @@ export const satisfactionSchema = z
 export const defaultCustomers = () => ({
   value: { ...DEFAULT_CUSTOMER_VALUE },
   segments: [],
-  abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } },
+  abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers }, service: defaultAbcService() },
   rfm: null,
   satisfaction: defaultSatisfaction(),
 });
@@ -112,7 +128,11 @@ export const customersSchema = z
   .object({
     value: customerValueSchema.default({ ...DEFAULT_CUSTOMER_VALUE }),
     segments: z.array(segmentSchema).max(LIMITS.segments).default([]),
-    abc: abcSettingsSchema.default({ ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers } }),
+    abc: abcSettingsSchema.default(() => ({
+      ...DEFAULT_ABC,
+      tiers: { ...DEFAULT_ABC.tiers },
+      service: defaultAbcService(),
+    })),
     /** The last RFM import's analysis, or null. */
     rfm: rfmSchema.nullable().default(null),
     satisfaction: satisfactionSchema.default(defaultSatisfaction),

@@ -1,4 +1,4 @@
-import { defaultCustomers, defaultSatisfaction } from './customerSchema';
+import { defaultAbcService, defaultCustomers, defaultSatisfaction } from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
@@ -93,6 +93,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ...doc,
       customers: { ...asObject(doc.customers), rfm: null, satisfaction: defaultSatisfaction() },
     }),
+  },
+  {
+    // Schema 8 (tiers served by models): no class points to a service-level model yet, and no call centre's
+    // value of a call answered in time comes from a customer's value.
+    name: 'v7-to-v8-add-tier-service-value-links',
+    from: 7,
+    up: (doc) => {
+      const customers = asObject(doc.customers);
+      const models = Array.isArray(doc.serviceModels)
+        ? doc.serviceModels.map((m) => {
+            const model = asObject(m);
+            return model.kind === 'callCentre' ? { valueLink: null, ...model } : m;
+          })
+        : doc.serviceModels;
+      return {
+        ...doc,
+        customers: { ...customers, abc: { service: defaultAbcService(), ...asObject(customers.abc) } },
+        serviceModels: models,
+      };
+    },
   },
 ];
 

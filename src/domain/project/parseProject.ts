@@ -52,6 +52,9 @@ function checkReferences(project: Project): Problem[] {
     if (model.kind === 'generic' && !(model.range.from < model.range.to))
       problems.push(problem(`serviceModels[${i}].range`, 'rangeOrder'));
   });
+  for (const [cls, link] of Object.entries(project.customers.abc.service))
+    if (link.modelId !== null && !modelIds.has(link.modelId))
+      problems.push(problem(`customers.abc.service.${cls}.modelId`, 'modelUnknown', { id: link.modelId }));
   for (const cell of TOWS_CELLS) {
     project.tows[cell].forEach((strategy, i) => {
       if (seen.has(strategy.id))

@@ -30,6 +30,10 @@ export const RANGES = {
   /** A share or rate typed as a percentage and kept as a fraction. */
   fraction: { min: 0, max: 1 },
   periods: { min: 1, max: 1000 },
+  /** A model's periods in a year: 1 for a yearly model, 17,520 for 30-minute intervals around the clock. */
+  periodsPerYear: { min: 1, max: 1_000_000 },
+  /** Calls answered in time for each customer they keep. */
+  callsPerCustomerKept: { min: 1, max: 1_000_000 },
   segmentValue: { min: 0, max: 1e12 },
   segmentCustomers: { min: 1, max: 1e9 },
   /** An RFM import: rows and customers counted, days since a purchase, purchases, and sums of money. */

@@ -8,7 +8,7 @@ import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;

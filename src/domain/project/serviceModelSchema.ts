@@ -48,6 +48,17 @@ export const callCentreModelSchema = z.object({
   maxOccupancy: z.number().gt(0).max(1).nullable().default(null),
   /** Value of one call answered within the target, for a revenue curve; null when not modelled. */
   valuePerCallInTime: ranged('valuePerCallInTime').nullable().default(null),
+  /**
+   * Where that value comes from when it is not typed: a customer's lifetime value (the course's or the
+   * retention-based one on the Customers page) divided by the calls answered in time that keep one customer.
+   */
+  valueLink: z
+    .object({
+      source: z.enum(['course', 'retention']),
+      callsPerCustomerKept: ranged('callsPerCustomerKept'),
+    })
+    .nullable()
+    .default(null),
   /** The target share of calls answered in time, 0 < target < 1. */
   serviceLevelTarget: z.number().gt(0).lt(1),
   /** Agents on the phones today. */

@@ -30,6 +30,7 @@ export function newModel(kind: ServiceModel['kind'], name: string, id: string = 
         shrinkage: 0.3,
         maxOccupancy: 0.85,
         valuePerCallInTime: 15,
+        valueLink: null,
         serviceLevelTarget: 0.8,
         agents: 18,
       };
@@ -61,13 +62,21 @@ export function updateModel(project: Project, id: string, patch: Partial<Service
   };
 }
 
-/** Deletes a model; its scenarios stay, as models of their own. */
+/** Deletes a model; its scenarios stay, as models of their own, and a customer class it served has none. */
 export function deleteModel(project: Project, id: string): Project {
+  const { abc } = project.customers;
+  const service = Object.fromEntries(
+    Object.entries(abc.service).map(([cls, link]) => [
+      cls,
+      link.modelId === id ? { ...link, modelId: null } : link,
+    ]),
+  ) as typeof abc.service;
   return {
     ...project,
     serviceModels: project.serviceModels
       .filter((m) => m.id !== id)
       .map((m) => (m.baselineId === id ? { ...m, baselineId: null } : m)),
+    customers: { ...project.customers, abc: { ...abc, service } },
   };
 }
 

@@ -1,19 +1,23 @@
 import { abcAnalysis } from '../../domain/customers/tiers';
+import { projectTierService } from '../../domain/customers/tierService';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
+import { tierServiceView } from '../../views/tierServiceViews';
 import type { ChartView, ViewContext } from '../../views/types';
 import type { DeckSlide } from './deckModel';
 import { slideOfView } from './slideOfView';
 
-/** The customer slides the project has data for: ABC curve and classes, RFM grid and segments, satisfaction. */
+/** The customer slides the project has data for: ABC curve and classes, what serving each class costs, RFM grid and segments, satisfaction. */
 export function customerSlides(project: Project, ctx: ViewContext): DeckSlide[] {
   const { segments, abc, rfm, satisfaction } = project.customers;
   const analysis = abcAnalysis(segments, abc);
+  const service = projectTierService(project);
   const views: Array<ChartView | null> = [
     analysis.ok ? abcCurveView(analysis.value, ctx) : null,
     analysis.ok ? abcClassesView(analysis.value, ctx) : null,
+    service ? tierServiceView(service, ctx) : null,
     rfm ? rfmHeatmapView(rfm, ctx) : null,
     rfm ? rfmSegmentsView(rfm, ctx) : null,
     satisfactionGapView(satisfaction, ctx),

@@ -5,6 +5,7 @@ import {
   useRfm,
   useSatisfaction,
   useSegments,
+  useServiceModels,
 } from '../../state/selectors';
 import { CourseValueSection } from './CourseValueSection';
 import { RetentionValueSection } from './RetentionValueSection';
@@ -21,14 +22,15 @@ export function CustomersPage() {
   const abc = useAbcSettings();
   const rfm = useRfm();
   const satisfaction = useSatisfaction();
-  if (!value || !segments || !abc || rfm === undefined || !satisfaction) return null;
+  const models = useServiceModels();
+  if (!value || !segments || !abc || rfm === undefined || !satisfaction || !models) return null;
   return (
     <div className="page customers-page">
       <h1>{t('customers.heading')}</h1>
       <p className="intro">{t('customers.intro')}</p>
       <CourseValueSection value={value} />
       <RetentionValueSection value={value} />
-      <SegmentsSection segments={segments} abc={abc} />
+      <SegmentsSection segments={segments} abc={abc} models={models} />
       <RfmSection rfm={rfm} abcRows={segments.length} />
       <SatisfactionSection satisfaction={satisfaction} />
     </div>

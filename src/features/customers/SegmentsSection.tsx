@@ -8,7 +8,7 @@ import { abcAnalysis } from '../../domain/customers/tiers';
 import { hasRoom, CAPACITY } from '../../domain/project/capacity';
 import { SERVICE_TIERS } from '../../domain/project/customerSchema';
 import { RANGES } from '../../domain/project/ranges';
-import type { AbcSettings, Project, Segment } from '../../domain/project/types';
+import type { AbcSettings, Project, Segment, ServiceModel } from '../../domain/project/types';
 import { customerActions } from '../../state/customerActions';
 import { currentProject } from '../../state/store';
 import { AddField } from '../../ui/AddField';
@@ -18,6 +18,7 @@ import { NumberField } from '../../ui/NumberField';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { abcClassesView, abcCurveView, abcTable } from '../../views/customerViews';
+import { TierServiceSection } from './TierServiceSection';
 import type { ViewContext } from '../../views/types';
 
 const analyse = (p: Pick<Project['customers'], 'segments' | 'abc'>) => abcAnalysis(p.segments, p.abc);
@@ -29,7 +30,15 @@ const csvTable = (p: Project, ctx: ViewContext) => {
 };
 
 /** Customers or segments with their value, the ABC rule and cut-offs, each class's tier, and the ABC charts. */
-export function SegmentsSection({ segments, abc }: { segments: Segment[]; abc: AbcSettings }) {
+export function SegmentsSection({
+  segments,
+  abc,
+  models,
+}: {
+  segments: Segment[];
+  abc: AbcSettings;
+  models: ServiceModel[];
+}) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const result = useMemo(() => analyse({ segments, abc }), [segments, abc]);
@@ -210,6 +219,7 @@ export function SegmentsSection({ segments, abc }: { segments: Segment[]; abc: A
               </tbody>
             </table>
           </TableScroll>
+          <TierServiceSection classes={result.value.classes} abc={abc} models={models} />
           {curve && (
             <ChartFrame view={curve}>
               <CurvesChart view={curve} height={360} />

@@ -6,11 +6,13 @@ import { CurvesChart } from '../../charts/CurvesChart';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { abcAnalysis } from '../../domain/customers/tiers';
+import { projectTierService } from '../../domain/customers/tierService';
 import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/customers/value';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
+import { tierServiceView } from '../../views/tierServiceViews';
 import { satisfactionIndex } from '../../domain/customers/satisfaction';
 import { PointsChart } from '../../charts/PointsChart';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -44,6 +46,8 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
   const heatmap = rfm ? rfmHeatmapView(rfm, ctx) : null;
   const rfmBars = rfm ? rfmSegmentsView(rfm, ctx) : null;
   const tier = (cls: 'A' | 'B' | 'C') => t(`customers.abc.tier.${abc.tiers[cls]}`);
+  const service = projectTierService(project);
+  const serviceChart = service ? tierServiceView(service, ctx) : null;
   return (
     <ReportSection id="customers" title={t('app.customers')}>
       <ReportTable
@@ -97,6 +101,35 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
         <ChartFrame view={bars}>
           <CategoryChart view={bars} height={320} />
         </ChartFrame>
+      )}
+      {service && service.total.costedClasses > 0 && (
+        <>
+          <h3>{t('customers.tiers.heading')}</h3>
+          <ReportTable
+            header={[
+              t('customers.abc.class'),
+              t('customers.tiers.model'),
+              t('customers.tiers.serviceLevel'),
+              t('customers.tiers.costPerYear'),
+              t('customers.tiers.valuePerYear'),
+              t('customers.tiers.costPerCustomer'),
+            ]}
+            rows={service.classes.map((c) => [
+              t('customers.abc.classTier', { cls: c.class, tier: tier(c.class) }),
+              c.model?.name ?? t('customers.tiers.noModel'),
+              c.serviceLevel === null ? '–' : pct(c.serviceLevel),
+              c.costPerYear === null ? '–' : num(c.costPerYear),
+              num(c.value),
+              c.costPerCustomer === null ? '–' : num(c.costPerCustomer, 2),
+            ])}
+            numeric={[false, false, true, true, true, true]}
+          />
+          {serviceChart && (
+            <ChartFrame view={serviceChart}>
+              <CategoryChart view={serviceChart} height={320} />
+            </ChartFrame>
+          )}
+        </>
       )}
       <h3>{t('customers.rfm.heading')}</h3>
       {!rfm ? (

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { CallCentreModel } from '../../domain/project/types';
 import { RANGES } from '../../domain/project/ranges';
+import { formatNumber } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
+import { CustomerValueLink } from './CustomerValueLink';
 import { useModelEdit } from './useModelEdit';
 
 /** The call centre's traffic, target, costs and today's agents. */
 export function CallCentreEditor({ model }: { model: CallCentreModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { set, end } = useModelEdit(model);
   const pct = (v: number) => Math.round(v * 1000) / 10;
   return (
@@ -80,14 +82,26 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           onChange={(v) => set('occ', { maxOccupancy: v / 100 })}
           onCommitEnd={end}
         />
-        <NumberField
-          label={t('serviceCost.valuePerCall')}
-          value={model.valuePerCallInTime ?? 0}
-          min={RANGES.valuePerCallInTime.min}
-          max={RANGES.valuePerCallInTime.max}
-          onChange={(v) => set('value', { valuePerCallInTime: v > 0 ? v : null })}
-          onCommitEnd={end}
-        />
+        {model.valueLink ? (
+          <div className="number-field">
+            <span>{t('serviceCost.valuePerCall')}</span>
+            <output data-testid="linked-value-per-call">
+              {model.valuePerCallInTime === null
+                ? '–'
+                : formatNumber(model.valuePerCallInTime, i18n.language, 2)}
+            </output>
+          </div>
+        ) : (
+          <NumberField
+            label={t('serviceCost.valuePerCall')}
+            value={model.valuePerCallInTime ?? 0}
+            min={RANGES.valuePerCallInTime.min}
+            max={RANGES.valuePerCallInTime.max}
+            onChange={(v) => set('value', { valuePerCallInTime: v > 0 ? v : null })}
+            onCommitEnd={end}
+          />
+        )}
+        <CustomerValueLink model={model} />
         <NumberField
           label={t('serviceCost.agents')}
           value={model.agents}

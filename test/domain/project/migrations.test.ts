@@ -133,7 +133,16 @@ describe('v5 → v6', () => {
       customers: {
         value: { ...DEFAULT_CUSTOMER_VALUE },
         segments: [],
-        abc: { a: 0.8, b: 0.95, tiers: { A: 'high', B: 'medium', C: 'low' } },
+        abc: {
+          a: 0.8,
+          b: 0.95,
+          tiers: { A: 'high', B: 'medium', C: 'low' },
+          service: {
+            A: { modelId: null, periodsPerYear: 1 },
+            B: { modelId: null, periodsPerYear: 1 },
+            C: { modelId: null, periodsPerYear: 1 },
+          },
+        },
         rfm: null,
         satisfaction: { scale: { min: 1, max: 5 }, attributes: [] },
       },
@@ -157,6 +166,25 @@ describe('v6 → v7', () => {
       ...v6,
       schemaVersion: 7,
       customers: { ...v6.customers, rfm: null, satisfaction: { scale: { min: 1, max: 5 }, attributes: [] } },
+    });
+  });
+});
+
+describe('v7 → v8', () => {
+  it('keeps everything, serves no class by a model yet and links no call centre to a customer value', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v7 = JSON.parse(readFileSync('test/fixtures/project-v7.json', 'utf8'));
+    const result = migrate(v7, MIGRATIONS, 8);
+    expect(result.ok || result.errors).toBe(true);
+    if (!result.ok) return;
+    const none = { modelId: null, periodsPerYear: 1 };
+    expect(result.value).toEqual({
+      ...v7,
+      schemaVersion: 8,
+      customers: { ...v7.customers, abc: { ...v7.customers.abc, service: { A: none, B: none, C: none } } },
+      serviceModels: v7.serviceModels.map((m: { kind: string }) =>
+        m.kind === 'callCentre' ? { ...m, valueLink: null } : m,
+      ),
     });
   });
 });

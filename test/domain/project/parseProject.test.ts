@@ -113,6 +113,38 @@ describe('parseProject', () => {
     expect(result.value.swot.weaknesses.at(-1)!.source).toEqual({ kind: 'satisfaction', id: 'att-speed' });
   });
 
+  it('reads the v8 fixture: classes served by models, a call centre valued from a customer', () => {
+    const result = parseProject(fixture('project-v8.json'));
+    expect(result.ok || result.errors).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.customers.abc.service.A).toEqual({ modelId: 'm-call', periodsPerYear: 3650 });
+    const hotline = result.value.serviceModels[0]!;
+    expect(hotline.kind === 'callCentre' && hotline.valueLink).toEqual({
+      source: 'course',
+      callsPerCustomerKept: 2600,
+    });
+  });
+
+  it('refuses a class served by a model the project does not have, and periods a year out of range', () => {
+    const v8 = fixture('project-v8.json');
+    v8.customers.abc.service.B.modelId = 'm-gone';
+    const result = parseProject(v8);
+    expect(result.ok || result.errors.map((e) => [e.path, e.message])).toEqual([
+      [
+        'customers.abc.service.B.modelId',
+        'points to "m-gone", which is not a service-level model of this project',
+      ],
+    ]);
+    const zero = fixture('project-v8.json');
+    zero.customers.abc.service.A.periodsPerYear = 0;
+    zero.serviceModels[0].valueLink.callsPerCustomerKept = 0.5;
+    const second = parseProject(zero);
+    expect(second.ok || second.errors.map((e) => e.path)).toEqual([
+      'serviceModels[0].valueLink.callsPerCustomerKept',
+      'customers.abc.service.A.periodsPerYear',
+    ]);
+  });
+
   it('refuses a survey rating off its scale and a scale that runs downwards, with the path', () => {
     const v7 = fixture('project-v7.json');
     v7.customers.satisfaction.attributes[1].performance = 7.5;

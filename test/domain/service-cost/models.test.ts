@@ -61,6 +61,7 @@ describe('evaluateModel', () => {
       shrinkage: 0.3,
       maxOccupancy: 0.85,
       valuePerCallInTime: 5,
+      valueLink: null,
       serviceLevelTarget: 0.8,
       agents: 12,
     };
@@ -104,6 +105,7 @@ describe('evaluateModel', () => {
       shrinkage: 0.3,
       maxOccupancy: 0.85,
       valuePerCallInTime: 12,
+      valueLink: null,
       serviceLevelTarget: 0.8,
       agents: 7000,
     };
@@ -176,6 +178,7 @@ describe('call-centre productivity (Grönroos and Ojasalo)', () => {
       shrinkage: 0.3,
       maxOccupancy: null,
       valuePerCallInTime: 5,
+      valueLink: null,
       serviceLevelTarget: 0.8,
       agents: 14,
     };

@@ -23,6 +23,7 @@ import type { CategoryView } from '../views/types';
 import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
+import { FittedBarLabel, WrappedCategoryTick } from './chartLabels';
 import { topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
@@ -36,11 +37,17 @@ interface Props {
   height?: number;
 }
 
+/** Where a row keeps the text printed in a series' bar. */
+const labelKey = (id: string) => `${id}__label`;
+
 /** The view's rows as recharts wants them: one object per category, each series' value under its id. */
 function rows(view: CategoryView) {
   return view.categories.map((category, i) => ({
     category,
     ...Object.fromEntries(view.series.map((s) => [s.id, s.values[i] ?? null])),
+    ...Object.fromEntries(
+      view.series.filter((s) => s.pointLabels).map((s) => [labelKey(s.id), s.pointLabels![i] ?? '']),
+    ),
   }));
 }
 
@@ -138,11 +145,19 @@ export const CategoryChart = memo(function CategoryChart({
       </>
     );
   const across = view.horizontal === true;
+  // Room under the bars for names wrapped onto up to three lines on a narrow (phone) chart of about 300 px.
+  const narrowSlot = 300 / Math.max(1, view.categories.length);
+  const tickLines = Math.min(
+    3,
+    Math.max(1, ...view.categories.map((c) => Math.ceil(textWidth(c, font.label) / narrowSlot))),
+  );
   // Names down the side get the room the longest needs (short codes keep the narrow axis), up to a third.
   const namesWidth = Math.min(
     240 * font.scale,
     Math.max(60 * font.scale, ...view.categories.map((c) => textWidth(c, font.tick) + 16)),
   );
+  // A waterfall's spacers are not data: no tooltip (it would list them), and each bar says its own value.
+  const floating = view.series.some((s) => s.hidden);
   return (
     <>
       <SeriesLegend series={view.series} />
@@ -150,6 +165,8 @@ export const CategoryChart = memo(function CategoryChart({
         <BarChart
           data={data}
           layout={across ? 'vertical' : 'horizontal'}
+          // Values below zero stack downwards from zero, as in a native chart, not on top of those above.
+          stackOffset={view.stacked ? 'sign' : undefined}
           margin={{
             top: across ? 24 : topMargin(y.title, 24, font),
             right: 48,
@@ -175,11 +192,15 @@ export const CategoryChart = memo(function CategoryChart({
             </>
           ) : (
             <>
-              <XAxis {...categoryAxis} />
+              <XAxis
+                {...categoryAxis}
+                tick={<WrappedCategoryTick fontSize={font.label} fill="#1d2733" />}
+                height={Math.round(tickLines * 1.15 * font.label + 12)}
+              />
               <YAxis {...valueAxis} width={70 * font.scale} label={yAxisTitle(y.title, 80, font)} />
             </>
           )}
-          {!view.valueLabels && (
+          {!view.valueLabels && !floating && (
             <Tooltip
               formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]}
             />
@@ -198,8 +219,8 @@ export const CategoryChart = memo(function CategoryChart({
               key={s.id}
               dataKey={s.id}
               name={s.name}
-              fill={s.colour}
-              stroke={view.stacked ? '#fff' : undefined}
+              fill={s.hidden ? 'transparent' : s.colour}
+              stroke={view.stacked && !s.hidden ? '#fff' : undefined}
               stackId={view.stacked ? 'stack' : undefined}
               barSize={across && view.series.length === 1 ? 34 : undefined}
               isAnimationActive={false}
@@ -207,7 +228,13 @@ export const CategoryChart = memo(function CategoryChart({
               {view.categoryColours?.map((colour, i) => (
                 <Cell key={i} fill={colour} />
               ))}
-              {view.valueLabels && (
+              {s.pointLabels && (
+                <LabelList
+                  dataKey={labelKey(s.id)}
+                  content={(props) => <FittedBarLabel {...props} fontSize={font.label} />}
+                />
+              )}
+              {view.valueLabels && !s.hidden && (
                 <LabelList
                   dataKey={s.id}
                   position={across ? 'right' : 'top'}

@@ -8,10 +8,12 @@ import { useChartFont } from './chartFont';
  */
 export function SeriesLegend({ series, lines = false }: { series: readonly ViewSeries[]; lines?: boolean }) {
   const font = useChartFont();
-  if (series.length < 2) return null;
+  // A waterfall's spacers and the parts below zero of a series already listed have no entry of their own.
+  const listed = series.filter((s) => !s.hidden && s.legend !== false);
+  if (listed.length < 2) return null;
   return (
     <ul className="chart-legend" style={{ fontSize: font.label }}>
-      {series.map((s) => (
+      {listed.map((s) => (
         <li key={s.id}>
           <span
             className={lines && s.dash ? 'swatch dash' : 'swatch'}

@@ -26,6 +26,25 @@ export const customersEn = {
       dissatisfied: 'Dissatisfied: drives customers away',
       stake:
         'At stake with one customer: {{value}}. Satisfied, they are worth {{satisfied}} with the customers their praise wins; dissatisfied, they leave and their complaints cost {{lost}}.',
+      chartTitle: 'Satisfied, a customer is worth {{satisfied}}; dissatisfied, they cost {{lost}}',
+      chartSubtitle:
+        'One customer’s lifetime value with the customers their word of mouth wins or loses (money)',
+      source:
+        'The course’s customer-value exercise: spend × visits × years; people told × share who act on it',
+      own: 'Own lifetime value',
+      won: 'Won by praise (+{{n}})',
+      worthSatisfied: 'Satisfied',
+      leaves: 'Leaves unhappy',
+      lost: 'Lost by complaints (−{{n}})',
+      worthDissatisfied: 'Dissatisfied',
+      rise: 'Gain',
+      fall: 'Loss',
+      total: 'Worth',
+      axis: 'Money',
+      csvName: 'Word of mouth',
+      csvStep: 'Step',
+      csvChange: 'Change',
+      csvRunning: 'Running value',
     },
     abc: {
       heading: 'ABC classes and service tiers',

@@ -92,3 +92,30 @@ export function layoutLabels(
     return chosen;
   });
 }
+
+/**
+ * The text broken into lines of at most `maxWidth` px: at spaces, or between any two CJK characters; a word
+ * longer than a line is cut with an ellipsis. At most `maxLines` lines, the last cut if more is left.
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines = 3): string[] {
+  // Break opportunities: after a space, and before or after a CJK character.
+  const pieces = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line !== '' && textWidth((line + piece).trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line += piece;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  // A word longer than a line is cut with an ellipsis rather than run into its neighbour.
+  if (lines.length <= maxLines) return lines.map((l) => fitText(l, fontSize, maxWidth));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitText(
+    `${kept[maxLines - 1]!}${lines.slice(maxLines).join(' ')}`,
+    fontSize,
+    maxWidth,
+  );
+  return kept;
+}

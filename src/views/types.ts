@@ -54,6 +54,12 @@ export interface ViewSeries {
   short?: string;
   /** Curves: measured on the right-hand axis (`y2`) instead of the left. */
   right?: boolean;
+  /** Stacked bars: an unfilled spacer that lifts the next bars (a waterfall); no legend, label or tooltip. */
+  hidden?: boolean;
+  /** false: no legend entry of its own (the part below zero of a series already in the legend). */
+  legend?: false;
+  /** Stacked bars: the text printed in each bar (null: none), instead of its value. */
+  pointLabels?: Array<string | null>;
 }
 
 /** A point on the plot, e.g. the optimum or today; `label` (if any) is printed beside it, identically everywhere. */

@@ -47,7 +47,7 @@ test('the course’s customer value: 26,000 yuan, word of mouth +1 / −2, and a
   await page.getByRole('textbox', { name: 'Discount rate per period (%)' }).fill('0');
   await expect(page.getByText(/never stops growing/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'No end (an infinite horizon)' }).uncheck();
-  await page.getByRole('textbox', { name: 'Periods' }).fill('12');
+  await page.getByRole('textbox', { name: 'Periods', exact: true }).fill('12');
   await expect(ltv).toContainText('Lifetime value: 1,200');
   await page.getByRole('textbox', { name: 'Cost of winning the customer' }).fill('300');
   await expect(ltv).toContainText('Lifetime value: 900');
@@ -122,8 +122,8 @@ test('ABC classes: the example’s customers ranked with their class and tier, t
   await page
     .getByRole('combobox', { name: 'Service tier of class B' })
     .selectOption({ label: 'High service' });
-  // The chart's class labels say the tier.
-  await expect(page.locator('svg text').filter({ hasText: 'B · High service' })).toHaveCount(1);
+  // The charts' class labels say the tier: the classes' shares, and their shares of the service cost.
+  await expect(page.locator('svg text').filter({ hasText: 'B · High service' })).toHaveCount(2);
   await expect(classes.getByRole('row', { name: /^Class B/ }).getByRole('combobox')).toHaveValue('high');
   await waitSaved(page);
   await page.reload();

@@ -16,6 +16,7 @@ import { serviceCostView } from '../../src/views/serviceCostView';
 import { leverView, marginalView } from '../../src/views/serviceLeverViews';
 import { cpmView, qspmView, valueCurveView } from '../../src/views/strategyViews';
 import { tierServiceView } from '../../src/views/tierServiceViews';
+import { womWaterfallView } from '../../src/views/womViews';
 import { tornadoView } from '../../src/views/tornadoView';
 import type { ChartView, ViewContext } from '../../src/views/types';
 
@@ -52,6 +53,7 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
       const abc = abcAnalysis(project.customers.segments, project.customers.abc);
       return abc.ok ? [abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)] : [];
     })(),
+    womWaterfallView(project.customers.value, ctx),
     (() => {
       const service = projectTierService(project);
       return service ? tierServiceView(service, ctx) : null;

@@ -95,6 +95,13 @@ export function duplicateProject(project: Project, name: string, now: string): P
     })),
     chosenId: st.chosenId && remap(st.chosenId),
   };
+  const { customers } = project;
+  const service = Object.fromEntries(
+    Object.entries(customers.abc.service).map(([cls, link]) => [
+      cls,
+      { ...link, modelId: link.modelId && remap(link.modelId) },
+    ]),
+  ) as Project['customers']['abc']['service'];
   return {
     ...project,
     id: createId(),
@@ -107,5 +114,13 @@ export function duplicateProject(project: Project, name: string, now: string): P
     pestel,
     serviceModels,
     strategy,
+    customers: {
+      ...customers,
+      abc: { ...customers.abc, service },
+      satisfaction: {
+        ...customers.satisfaction,
+        attributes: customers.satisfaction.attributes.map((a) => ({ ...a, id: remap(a.id) })),
+      },
+    },
   };
 }

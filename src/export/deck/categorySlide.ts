@@ -25,6 +25,13 @@ export function categorySlide(view: CategoryView): DeckSlide {
           labels: view.categories,
           values: s.values.map((v) => (v === null ? null : round(v, 4))),
           ...(s.dash && view.shape !== 'bar' && { style: { dash: true } }),
+          ...((s.hidden || s.legend === false || s.pointLabels) && {
+            style: {
+              ...(s.hidden && { hidden: true }),
+              ...(s.legend === false && { legend: false as const }),
+              ...(s.pointLabels && { pointLabels: s.pointLabels }),
+            },
+          }),
         })),
         colours: view.series.map((s) => hex(s.colour)),
         ...(view.categoryColours && { pointColours: view.categoryColours.map(hex) }),

@@ -25,9 +25,35 @@ function nameLabel(index: number, position: 't' | 'r'): string {
   );
 }
 
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const DATA_LABELS = /<c:dLbls>[\s\S]*?<\/c:dLbls>/;
+
+/** A text of our own in each bar that has one, centred, bold and white; no other label. */
+function pointLabels(labels: ReadonlyArray<string | null>): string {
+  const each = labels
+    .map((text, i) =>
+      text === null
+        ? ''
+        : `<c:dLbl><c:idx val="${i}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>` +
+          `<a:rPr lang="en-US" sz="1200" b="1"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:rPr>` +
+          `<a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:dLblPos val="ctr"/>` +
+          `${OFF.replace('<c:showVal val="0"/>', '<c:showVal val="1"/>')}<c:showSerName val="0"/>` +
+          '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>',
+    )
+    .join('');
+  return `<c:dLbls>${each}${OFF}<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+}
+
 function patchSeries(series: string, style: SeriesStyle | undefined): string {
   if (!style) return series;
   let out = series;
+  if (style.hidden)
+    out = out
+      .replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>')
+      .replace(DATA_LABELS, '<c:dLbls><c:delete val="1"/></c:dLbls>');
+  if (style.pointLabels) out = out.replace(DATA_LABELS, pointLabels(style.pointLabels));
   // The first dash element is the series line's (in c:spPr, before the marker's).
   if (style.dash) out = out.replace('<a:prstDash val="solid"/>', '<a:prstDash val="dash"/>');
   if (style.marker) out = out.replace(/<c:symbol val="[^"]*"\/>/, `<c:symbol val="${style.marker}"/>`);
@@ -42,13 +68,21 @@ function patchSeries(series: string, style: SeriesStyle | undefined): string {
 
 /**
  * A chart part with its missing points left out (pptxgenjs writes an empty value, which is not a number) and
- * each series styled as asked: dashed lines, markers, a name label.
+ * each series styled as asked: dashed lines, markers, a name label, a waterfall's unfilled spacers and the
+ * texts in its bars, and no legend entry for a series that asks for none.
  */
 export function patchChartXml(xml: string, styles: ChartPatch['styles']): string {
   let index = 0;
+  const unlisted = styles
+    .map((style, i) => (style?.hidden || style?.legend === false ? i : -1))
+    .filter((i) => i >= 0);
+  const entries = unlisted
+    .map((i) => `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`)
+    .join('');
   return xml
     .replace(EMPTY_POINT, '')
-    .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (series) => patchSeries(series, styles[index++]));
+    .replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (series) => patchSeries(series, styles[index++]))
+    .replace(/(<c:legend><c:legendPos val="[a-z]+"\/>)/, `$1${entries}`);
 }
 
 function columnIndex(letters: string): number {

@@ -5,16 +5,18 @@ import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmSegmentsView } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
 import { tierServiceView } from '../../views/tierServiceViews';
+import { womWaterfallView } from '../../views/womViews';
 import type { ChartView, ViewContext } from '../../views/types';
 import type { DeckSlide } from './deckModel';
 import { slideOfView } from './slideOfView';
 
-/** The customer slides the project has data for: ABC curve and classes, what serving each class costs, RFM grid and segments, satisfaction. */
+/** The customer slides the project has data for: word of mouth, ABC curve and classes, what serving each class costs, RFM grid and segments, satisfaction. */
 export function customerSlides(project: Project, ctx: ViewContext): DeckSlide[] {
   const { segments, abc, rfm, satisfaction } = project.customers;
   const analysis = abcAnalysis(segments, abc);
   const service = projectTierService(project);
   const views: Array<ChartView | null> = [
+    womWaterfallView(project.customers.value, ctx),
     analysis.ok ? abcCurveView(analysis.value, ctx) : null,
     analysis.ok ? abcClassesView(analysis.value, ctx) : null,
     service ? tierServiceView(service, ctx) : null,

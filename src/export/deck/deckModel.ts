@@ -9,6 +9,12 @@ export interface SeriesStyle {
   /** Index of the one point labelled with the series name. */
   labelAt?: number;
   labelPosition?: 't' | 'r';
+  /** Stacked bars: an unfilled spacer (a waterfall's), with no labels and no legend entry. */
+  hidden?: boolean;
+  /** false: no legend entry (the part below zero of a series already in the legend). */
+  legend?: false;
+  /** Stacked bars: the text in each bar, centred (null: none), in the series' point order. */
+  pointLabels?: Array<string | null>;
 }
 
 export interface DeckSeries {

@@ -76,7 +76,9 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     // pptxgenjs writes a missing value as an empty point, which patchDeck then leaves out.
     values: order(s.values) as number[],
   }));
-  const styles = chart.series.map((s) => s.style);
+  const styles = chart.series.map((s) =>
+    s.style?.pointLabels ? { ...s.style, pointLabels: order(s.style.pointLabels) } : s.style,
+  );
   // One series coloured bar by bar: pptxgenjs writes a data point colour per bar when given several colours.
   if (chart.pointColours) common.chartColors = order(chart.pointColours);
   const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };

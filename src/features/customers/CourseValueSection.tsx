@@ -1,14 +1,20 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CategoryChart } from '../../charts/CategoryChart';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { useViewContext } from '../../charts/useViewContext';
 import { courseLifetimeValue, wordOfMouth } from '../../domain/customers/value';
 import { RANGES } from '../../domain/project/ranges';
 import type { CustomerValue } from '../../domain/project/types';
 import { formatNumber } from '../../i18n/format';
 import { customerActions } from '../../state/customerActions';
 import { NumberField } from '../../ui/NumberField';
+import { womWaterfallView } from '../../views/womViews';
 
 /** The course's KFC exercise: lifetime spend, and what one customer's word of mouth wins or loses. */
 export function CourseValueSection({ value }: { value: CustomerValue }) {
   const { t, i18n } = useTranslation();
+  const ctx = useViewContext();
   const num = (v: number, digits = 0) => formatNumber(v, i18n.language, digits);
   const signed = (v: number, digits = 0) =>
     v > 0 ? `+${num(v, digits)}` : v < 0 ? `−${num(-v, digits)}` : '0';
@@ -16,6 +22,7 @@ export function CourseValueSection({ value }: { value: CustomerValue }) {
   const end = customerActions.endTyping;
   const lifetime = courseLifetimeValue(value);
   const wom = wordOfMouth({ ...value, customerValue: lifetime });
+  const waterfall = useMemo(() => womWaterfallView(value, ctx), [value, ctx]);
   return (
     <>
       <section className="customer-section" aria-labelledby="course-value-heading">
@@ -104,6 +111,9 @@ export function CourseValueSection({ value }: { value: CustomerValue }) {
             </tr>
           </tbody>
         </table>
+        <ChartFrame view={waterfall}>
+          <CategoryChart view={waterfall} height={340} />
+        </ChartFrame>
         <p className="customer-result" data-testid="word-of-mouth-stake">
           {t('customers.wom.stake', {
             value: num(lifetime + wom.gainedValue + wom.lostValue),

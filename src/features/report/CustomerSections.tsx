@@ -13,6 +13,7 @@ import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
 import { tierServiceView } from '../../views/tierServiceViews';
+import { womWaterfallView } from '../../views/womViews';
 import { satisfactionIndex } from '../../domain/customers/satisfaction';
 import { PointsChart } from '../../charts/PointsChart';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -47,6 +48,7 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
   const rfmBars = rfm ? rfmSegmentsView(rfm, ctx) : null;
   const tier = (cls: 'A' | 'B' | 'C') => t(`customers.abc.tier.${abc.tiers[cls]}`);
   const service = projectTierService(project);
+  const womChart = womWaterfallView(value, ctx);
   const serviceChart = service ? tierServiceView(service, ctx) : null;
   return (
     <ReportSection id="customers" title={t('app.customers')}>
@@ -67,6 +69,9 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
         ]}
         numeric={[false, false]}
       />
+      <ChartFrame view={womChart}>
+        <CategoryChart view={womChart} height={340} />
+      </ChartFrame>
       <h3>{t('customers.abc.heading')}</h3>
       <p>{t('customers.abc.rule', { a: num(abc.a * 100, 1), b: num(abc.b * 100, 1) })}</p>
       {analysis.ok && (

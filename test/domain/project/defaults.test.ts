@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBlankProject, duplicateProject } from '../../../src/domain/project/defaults';
 import { parseProject } from '../../../src/domain/project/parseProject';
@@ -45,5 +46,23 @@ describe('duplicating a project with a strategy choice', () => {
     expect(rival).not.toBe('rival');
     expect(copy.strategy.cpm[0]!.ratings).toEqual({ firm: 3, [rival]: 2 });
     expect(parseProject(copy).ok).toBe(true);
+  });
+});
+
+describe('duplicating a project with customers', () => {
+  it('keeps each class served by the copy of its model, and a SWOT weakness linked to its survey attribute', () => {
+    // The v8 fixture: classes A and B served by models, a weakness sent from the satisfaction survey.
+    const parsed = parseProject(JSON.parse(readFileSync('test/fixtures/project-v8.json', 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const p = parsed.value;
+    const copy = duplicateProject(p, 'Copy', '2026-12-04T10:00:00.000Z');
+    expect(parseProject(copy).ok || parseProject(copy)).toBe(true);
+    const modelIndex = p.serviceModels.findIndex((m) => m.id === p.customers.abc.service.A.modelId);
+    expect(copy.customers.abc.service.A.modelId).toBe(copy.serviceModels[modelIndex]!.id);
+    expect(copy.customers.abc.service.A.modelId).not.toBe(p.customers.abc.service.A.modelId);
+    expect(copy.customers.abc.service.C.modelId).toBeNull();
+    const weakness = copy.swot.weaknesses.at(-1)!;
+    expect(weakness.source?.kind).toBe('satisfaction');
+    expect(copy.customers.satisfaction.attributes.map((a) => a.id)).toContain(weakness.source!.id);
   });
 });

@@ -43,6 +43,43 @@ describe('patchChartXml', () => {
   });
 });
 
+describe('patchChartXml: a waterfall', () => {
+  /** A bar series as pptxgenjs writes it (abridged), with its data labels. */
+  const bar = (name: string) =>
+    `<c:ser><c:tx><c:v>${name}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></c:spPr>` +
+    '<c:invertIfNegative val="0"/><c:dLbls><c:numFmt formatCode="0" sourceLinked="0"/><c:showVal val="0"/></c:dLbls>' +
+    '<c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>5</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>';
+  const chart = (body: string) =>
+    `<c:plotArea>${body}</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`;
+
+  it('leaves a spacer unfilled and unlabelled, and takes it and the parts below zero out of the legend', () => {
+    const xml = patchChartXml(chart(bar('') + bar('Gain') + bar('Gain')), [
+      { hidden: true },
+      undefined,
+      { legend: false },
+    ]);
+    const [spacer, gain] = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
+    expect(spacer).toContain('<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
+    expect(spacer).toContain('<c:dLbls><c:delete val="1"/></c:dLbls>');
+    expect(gain).toContain('<a:srgbClr val="FFFFFF"/>');
+    expect(xml).toContain(
+      '<c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>' +
+        '<c:legendEntry><c:idx val="2"/><c:delete val="1"/></c:legendEntry><c:overlay val="0"/>',
+    );
+  });
+
+  it('writes each bar’s own text, escaped, centred, and nothing on the bars without one', () => {
+    const xml = patchChartXml(chart(bar('Loss')), [{ pointLabels: [null, '−52,000 <&>'] }]);
+    const labels = /<c:dLbls>([\s\S]*?)<\/c:dLbls>/.exec(xml)![1]!;
+    expect(labels.match(/<c:dLbl>/g)).toHaveLength(1);
+    expect(labels).toMatch(
+      /^<c:dLbl><c:idx val="1"\/><c:tx><c:rich>[\s\S]*<a:t>−52,000 &lt;&amp;&gt;<\/a:t>/,
+    );
+    expect(labels).toContain('<c:dLblPos val="ctr"/>');
+    expect(labels.replace(/<c:dLbl>[\s\S]*<\/c:dLbl>/, '')).toContain('<c:showVal val="0"/>');
+  });
+});
+
 describe('patchSheetXml', () => {
   const sheet = (rows: Array<Array<number | null>>) =>
     '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +

@@ -221,6 +221,17 @@ describe('PowerPoint deck', () => {
     }
   });
 
+  it('draws the word of mouth as a native waterfall: stacked bars on unfilled spacers, each labelled', async () => {
+    const { charts, read } = await open(example(), ['wordOfMouth']);
+    const xml = await read(charts[0]!);
+    expect(xml).toContain('<c:grouping val="stacked"/>');
+    const series = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
+    expect(series[0]).toContain('<a:noFill/>');
+    // The course's numbers (26,000 yuan; +1 / −2 customers) as the bars' own labels.
+    for (const text of ['+26,000', '52,000', '−52,000']) expect(xml).toContain(`<a:t>${text}</a:t>`);
+    expect(xml.match(/<c:legendEntry>/g)).toHaveLength(5);
+  });
+
   it('the slides are the title slide and the chosen ones, in the chosen order', async () => {
     const { slides, read } = await open(example(), ['choice', 'forces', 'qspm']);
     expect(slides).toHaveLength(4);

@@ -101,6 +101,7 @@ export const CategoryChart = memo(function CategoryChart({
     tickFormatter: y.format,
     tick: { fontSize: font.tick, fill: AXIS_TEXT },
     allowDataOverflow: true,
+    hide: y.hidden === true,
   };
   const categoryAxis = {
     type: 'category' as const,
@@ -175,7 +176,11 @@ export const CategoryChart = memo(function CategoryChart({
           }}
           style={style}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={across} horizontal={!across} />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={across && !y.hidden}
+            horizontal={!across && !y.hidden}
+          />
           {across ? (
             <>
               <XAxis

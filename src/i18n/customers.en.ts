@@ -1,5 +1,6 @@
 import { satisfactionEn } from './satisfaction.en';
 import { tiersEn } from './tiers.en';
+import { funnelEn } from './funnel.en';
 
 /** Customers (English). */
 export const customersEn = {
@@ -118,6 +119,7 @@ export const customersEn = {
     },
     satisfaction: satisfactionEn,
     tiers: tiersEn,
+    ...funnelEn,
     rfm: {
       heading: 'RFM from your customer data',
       intro:
@@ -167,6 +169,8 @@ export const customersEn = {
       segmentsWhat: 'the RFM segments',
       customersWhat: 'the customers’ RFM scores',
       useAsAbc: 'Use the segments as the ABC list',
+      leftOut:
+        'Left out of the ABC list: {{names}}. Their refunds outweigh their purchases, and the ABC rule ranks values of 0 or more.',
       replaceTitle: 'Replace the ABC list?',
       replaceBody:
         'The {{n}} rows of the ABC list are replaced by the RFM segments with their customers and monetary value. Undo brings them back.',

@@ -1,6 +1,7 @@
 import type { MessageTree } from './en';
 import { satisfactionZh } from './satisfaction.zh-CN';
 import { tiersZh } from './tiers.zh-CN';
+import { funnelZh } from './funnel.zh-CN';
 
 /** 客户（简体中文）。 */
 export const customersZh: Pick<MessageTree, 'customers'> = {
@@ -115,6 +116,7 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
     },
     satisfaction: satisfactionZh,
     tiers: tiersZh,
+    ...funnelZh,
     rfm: {
       heading: '用自己的客户数据做 RFM 分析',
       intro:
@@ -163,6 +165,7 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
       segmentsWhat: 'RFM 细分',
       customersWhat: '客户的 RFM 得分',
       useAsAbc: '把细分用作 ABC 列表',
+      leftOut: '未放入 ABC 列表：{{names}}。其退款超过购买金额，而 ABC 规则只对 0 或以上的值排序。',
       replaceTitle: '替换 ABC 列表？',
       replaceBody: 'ABC 列表现有的 {{n}} 行将被 RFM 细分（含客户数和购买金额）替换。可用撤销恢复。',
       replaceConfirm: '替换',

@@ -66,6 +66,25 @@ export const customerActions = {
   /** Typing how many of the class's model periods make a year: one undo step per run. */
   typePeriodsPerYear: (cls: AbcClass, periodsPerYear: number) =>
     typing(`customers:abc:periods:${cls}`, (p) => withClassService(p, cls, { periodsPerYear })),
+  /** Typing the customers counted at one level of the funnel: one undo step per run. */
+  typeStage: (stage: keyof Project['customers']['lifecycle'], customers: number) =>
+    typing(`customers:lifecycle:${stage}`, (p) =>
+      withCustomers(p, { lifecycle: { ...p.customers.lifecycle, [stage]: customers } }),
+    ),
+  /** Typing the customers or visits a year of a frequency group: one undo step per run. */
+  typeFrequency: (
+    segment: keyof Project['customers']['frequency'],
+    field: 'customers' | 'visitsPerYear',
+    value: number,
+  ) =>
+    typing(`customers:frequency:${segment}:${field}`, (p) =>
+      withCustomers(p, {
+        frequency: {
+          ...p.customers.frequency,
+          [segment]: { ...p.customers.frequency[segment], [field]: value },
+        },
+      }),
+    ),
   /** An RFM import's analysis replaces the last one (one step). */
   setRfm: (rfm: RfmAnalysis) => step((p) => withCustomers(p, { rfm })),
   removeRfm: () => step((p) => withCustomers(p, { rfm: null })),

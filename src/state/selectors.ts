@@ -29,6 +29,10 @@ export const useSatisfaction = () => useAppStore((s) => s.project?.customers.sat
 /** The open project's RFM analysis: undefined while no project is open, null before an import. */
 export const useRfm = () => useAppStore((s) => (s.project ? s.project.customers.rfm : undefined));
 
+/** The open project's five-level funnel and heavy / medium / light groups (identity changes only with an edit). */
+export const useLifecycle = () => useAppStore((s) => s.project?.customers.lifecycle ?? null);
+export const useFrequency = () => useAppStore((s) => s.project?.customers.frequency ?? null);
+
 /** The open project's service-level models and scenarios (identity changes only with an edit of one). */
 export const useServiceModels = () => useAppStore((s) => s.project?.serviceModels ?? null);
 

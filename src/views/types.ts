@@ -38,6 +38,8 @@ export interface ViewAxis {
   unit?: string;
   /** The tick label as every renderer prints it. */
   format: (value: number) => string;
+  /** Not drawn: its positions mean nothing to a reader (a centred funnel's). */
+  hidden?: boolean;
 }
 
 export interface ViewSeries {

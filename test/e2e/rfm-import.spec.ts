@@ -140,3 +140,33 @@ test('RFM: a per-customer summary from a data warehouse (Chinese headers) is rea
     'Line 13: the customer is on an earlier row already',
   ]);
 });
+
+test('RFM: a segment whose refunds outweigh its purchases is named as left out of the ABC list, before and after it is used', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await openCustomers(page);
+  // Four customers; C4 only returned goods (−60) and sits alone in its segment.
+  await chooseFile(page, 'test/fixtures/transactions/refunds-summary.csv');
+  const dialog = page.getByRole('dialog', { name: 'Import “refunds-summary.csv”' });
+  await dialog.getByRole('radio', { name: /^One row per customer/ }).check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const leftOut = page.getByTestId('rfm-left-out');
+  await expect(leftOut).toHaveText(
+    /^Left out of the ABC list: [^.;]+\. Their refunds outweigh their purchases/,
+  );
+  const segmentName = /list: ([^.]+)\./.exec((await leftOut.textContent())!)![1]!;
+  await page.getByRole('button', { name: 'Use the segments as the ABC list' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Left out of the ABC list' })).toBeVisible();
+  const names = await page
+    .getByTestId('segment-row')
+    .getByRole('textbox')
+    .evaluateAll((inputs) =>
+      inputs
+        .filter((i) => i.getAttribute('aria-label')?.startsWith('Name of'))
+        .map((i) => (i as HTMLInputElement).value),
+    );
+  expect(names.length).toBeGreaterThan(0);
+  expect(names).not.toContain(segmentName);
+});

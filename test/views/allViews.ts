@@ -1,4 +1,5 @@
 import type { Project } from '../../src/domain/project/types';
+import { frequencyShares, lifecycleFunnel } from '../../src/domain/customers/lifecycle';
 import { abcAnalysis } from '../../src/domain/customers/tiers';
 import { projectTierService } from '../../src/domain/customers/tierService';
 import { evaluateModel } from '../../src/domain/service-cost/models';
@@ -15,6 +16,7 @@ import { scenarioView } from '../../src/views/scenarioView';
 import { serviceCostView } from '../../src/views/serviceCostView';
 import { leverView, marginalView } from '../../src/views/serviceLeverViews';
 import { cpmView, qspmView, valueCurveView } from '../../src/views/strategyViews';
+import { frequencyView, funnelView } from '../../src/views/funnelViews';
 import { tierServiceView } from '../../src/views/tierServiceViews';
 import { womWaterfallView } from '../../src/views/womViews';
 import { tornadoView } from '../../src/views/tornadoView';
@@ -54,6 +56,8 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
       return abc.ok ? [abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)] : [];
     })(),
     womWaterfallView(project.customers.value, ctx),
+    funnelView(lifecycleFunnel(project.customers.lifecycle), ctx),
+    frequencyView(frequencyShares(project.customers.frequency), ctx),
     (() => {
       const service = projectTierService(project);
       return service ? tierServiceView(service, ctx) : null;

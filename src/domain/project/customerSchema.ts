@@ -114,6 +114,34 @@ export const satisfactionSchema = z
     });
   });
 
+const count = z.number().int().min(RANGES.stageCustomers.min).max(RANGES.stageCustomers.max);
+
+/** The five-level funnel with no customers counted yet. */
+export const defaultLifecycle = () => ({ potential: 0, target: 0, prospective: 0, transacting: 0, loyal: 0 });
+
+/** Customers counted at each of the course's five levels (potential → loyal). */
+export const lifecycleSchema = z.object({
+  potential: count,
+  target: count,
+  prospective: count,
+  transacting: count,
+  loyal: count,
+});
+
+const frequencySegment = z.object({ customers: count, visitsPerYear: inRange(RANGES.visitsPerYear) });
+/** Heavy, medium and light visitors with none counted yet. */
+export const defaultFrequency = () => ({
+  heavy: { customers: 0, visitsPerYear: 0 },
+  medium: { customers: 0, visitsPerYear: 0 },
+  light: { customers: 0, visitsPerYear: 0 },
+});
+/** KFC's heavy, medium and light visitors: how many, and how often each comes. */
+export const frequencySchema = z.object({
+  heavy: frequencySegment,
+  medium: frequencySegment,
+  light: frequencySegment,
+});
+
 /** A project's customers before anything is typed: the course's numbers and rule, no segments. */
 export const defaultCustomers = () => ({
   value: { ...DEFAULT_CUSTOMER_VALUE },
@@ -121,6 +149,8 @@ export const defaultCustomers = () => ({
   abc: { ...DEFAULT_ABC, tiers: { ...DEFAULT_ABC.tiers }, service: defaultAbcService() },
   rfm: null,
   satisfaction: defaultSatisfaction(),
+  lifecycle: defaultLifecycle(),
+  frequency: defaultFrequency(),
 });
 
 /** The customer half of the course: what a customer is worth, and segments with their ABC class and tier. */
@@ -136,5 +166,7 @@ export const customersSchema = z
     /** The last RFM import's analysis, or null. */
     rfm: rfmSchema.nullable().default(null),
     satisfaction: satisfactionSchema.default(defaultSatisfaction),
+    lifecycle: lifecycleSchema.default(defaultLifecycle),
+    frequency: frequencySchema.default(defaultFrequency),
   })
   .default(defaultCustomers);

@@ -1,4 +1,10 @@
-import { defaultAbcService, defaultCustomers, defaultSatisfaction } from './customerSchema';
+import {
+  defaultAbcService,
+  defaultCustomers,
+  defaultFrequency,
+  defaultLifecycle,
+  defaultSatisfaction,
+} from './customerSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy } from './strategyDefaults';
 import { problem, type ProblemCode, type ProblemParams } from './problems';
@@ -95,8 +101,9 @@ export const MIGRATIONS: readonly Migration[] = [
     }),
   },
   {
-    // Schema 8 (tiers served by models): no class points to a service-level model yet, and no call centre's
-    // value of a call answered in time comes from a customer's value.
+    // Schema 8 (tiers served by models, the funnel): no class points to a service-level model yet, no call
+    // centre's value of a call answered in time comes from a customer's value, no customers counted in the
+    // five-level funnel or the heavy / medium / light segments.
     name: 'v7-to-v8-add-tier-service-value-links',
     from: 7,
     up: (doc) => {
@@ -109,7 +116,12 @@ export const MIGRATIONS: readonly Migration[] = [
         : doc.serviceModels;
       return {
         ...doc,
-        customers: { ...customers, abc: { service: defaultAbcService(), ...asObject(customers.abc) } },
+        customers: {
+          lifecycle: defaultLifecycle(),
+          frequency: defaultFrequency(),
+          ...customers,
+          abc: { service: defaultAbcService(), ...asObject(customers.abc) },
+        },
         serviceModels: models,
       };
     },

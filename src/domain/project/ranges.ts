@@ -36,6 +36,8 @@ export const RANGES = {
   callsPerCustomerKept: { min: 1, max: 1_000_000 },
   segmentValue: { min: 0, max: 1e12 },
   segmentCustomers: { min: 1, max: 1e9 },
+  /** Customers counted at a funnel stage or in a frequency segment (0: none yet). */
+  stageCustomers: { min: 0, max: 1e9 },
   /** An RFM import: rows and customers counted, days since a purchase, purchases, and sums of money. */
   importRows: { min: 0, max: 1e10 },
   recencyDays: { min: 0, max: 100_000 },

@@ -55,6 +55,8 @@ export interface DeckChart {
   yMax?: number;
   /** Distance between the value axis' ticks. */
   yStep?: number;
+  /** The value axis is not drawn (a centred funnel's positions mean nothing). */
+  yHidden?: boolean;
   /** Excel number format of the value axis, e.g. "0%" or "#,##0". */
   valueFormat?: string;
   /** A single series' bars coloured one by one (hex without #), e.g. by their side of an average. */

@@ -62,6 +62,7 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     ...(chart.yMin !== undefined && chart.yMin < 0 && { valAxisCrossesAt: chart.yMin }),
     ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax }),
     ...(chart.yStep !== undefined && { valAxisMajorUnit: chart.yStep }),
+    ...(chart.yHidden && { valAxisHidden: true, valGridLine: { style: 'none' as const } }),
     ...(chart.yTitle && { showValAxisTitle: true, valAxisTitle: chart.yTitle, valAxisTitleFontSize: 12 }),
     // Chinese characters turned on their side do not read: a Chinese value axis title stays level. (pptxgenjs
     // takes a rotation of 0 for "the default", which is vertical; 0.001° is written as rot="60", level.)

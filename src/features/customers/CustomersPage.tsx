@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import {
   useAbcSettings,
   useCustomerValue,
+  useFrequency,
+  useLifecycle,
   useRfm,
   useSatisfaction,
   useSegments,
   useServiceModels,
 } from '../../state/selectors';
 import { CourseValueSection } from './CourseValueSection';
+import { LifecycleSection } from './LifecycleSection';
 import { RetentionValueSection } from './RetentionValueSection';
 import { RfmSection } from './RfmSection';
 import { SatisfactionSection } from './SatisfactionSection';
@@ -23,7 +26,19 @@ export function CustomersPage() {
   const rfm = useRfm();
   const satisfaction = useSatisfaction();
   const models = useServiceModels();
-  if (!value || !segments || !abc || rfm === undefined || !satisfaction || !models) return null;
+  const lifecycle = useLifecycle();
+  const frequency = useFrequency();
+  if (
+    !value ||
+    !segments ||
+    !abc ||
+    rfm === undefined ||
+    !satisfaction ||
+    !models ||
+    !lifecycle ||
+    !frequency
+  )
+    return null;
   return (
     <div className="page customers-page">
       <h1>{t('customers.heading')}</h1>
@@ -31,6 +46,7 @@ export function CustomersPage() {
       <CourseValueSection value={value} />
       <RetentionValueSection value={value} />
       <SegmentsSection segments={segments} abc={abc} models={models} />
+      <LifecycleSection lifecycle={lifecycle} frequency={frequency} />
       <RfmSection rfm={rfm} abcRows={segments.length} />
       <SatisfactionSection satisfaction={satisfaction} />
     </div>

@@ -51,6 +51,12 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
   const bars = useMemo(() => (rfm ? rfmSegmentsView(rfm, ctx) : null), [rfm, ctx]);
   const num = (v: number, d = 0) => ctx.number(v, d);
   const segmentName = (key: string) => t(`customers.rfm.segments.${key}`);
+  // The ABC rule ranks values of 0 or more: a segment whose refunds outweigh its purchases cannot be a row.
+  const leftOut = rfm
+    ? rfm.segments.filter((s) => s.customers > 0 && s.monetary < 0).map((s) => segmentName(s.segment))
+    : [];
+  const leftOutText =
+    leftOut.length > 0 ? t('customers.rfm.leftOut', { names: leftOut.join(t('common.listSeparator')) }) : '';
   const segmentsToAbc = () => {
     if (!rfm) return;
     customerActions.replaceSegments(
@@ -59,7 +65,9 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
         .map((s) => ({ name: segmentName(s.segment), value: s.monetary, customers: s.customers })),
     );
     setReplacing(false);
-    setAnnounced(t('customers.rfm.usedAsAbc'));
+    setAnnounced(
+      leftOutText ? `${t('customers.rfm.usedAsAbc')} ${leftOutText}` : t('customers.rfm.usedAsAbc'),
+    );
   };
   return (
     <section className="customer-section" aria-labelledby="rfm-heading">
@@ -155,6 +163,11 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
               {t('customers.rfm.remove')}
             </button>
           </p>
+          {leftOutText && (
+            <p className="hint" data-testid="rfm-left-out">
+              {leftOutText}
+            </p>
+          )}
           <h3>{t('customers.rfm.topHeading', { n: num(Math.min(SHOWN_CUSTOMERS, rfm.top.length)) })}</h3>
           <p className="muted">
             {t('customers.rfm.kept', { kept: num(rfm.top.length), max: num(LIMITS.rfmCustomersKept) })}

@@ -5,6 +5,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { useViewContext } from '../../charts/useViewContext';
+import { frequencyShares, lifecycleFunnel } from '../../domain/customers/lifecycle';
 import { abcAnalysis } from '../../domain/customers/tiers';
 import { projectTierService } from '../../domain/customers/tierService';
 import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/customers/value';
@@ -12,6 +13,7 @@ import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
+import { frequencyView, funnelView } from '../../views/funnelViews';
 import { tierServiceView } from '../../views/tierServiceViews';
 import { womWaterfallView } from '../../views/womViews';
 import { satisfactionIndex } from '../../domain/customers/satisfaction';
@@ -49,6 +51,8 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
   const tier = (cls: 'A' | 'B' | 'C') => t(`customers.abc.tier.${abc.tiers[cls]}`);
   const service = projectTierService(project);
   const womChart = womWaterfallView(value, ctx);
+  const funnel = funnelView(lifecycleFunnel(project.customers.lifecycle), ctx);
+  const frequencyBars = frequencyView(frequencyShares(project.customers.frequency), ctx);
   const serviceChart = service ? tierServiceView(service, ctx) : null;
   return (
     <ReportSection id="customers" title={t('app.customers')}>
@@ -134,6 +138,22 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
               <CategoryChart view={serviceChart} height={320} />
             </ChartFrame>
           )}
+        </>
+      )}
+      {funnel && (
+        <>
+          <h3>{t('customers.funnel.heading')}</h3>
+          <ChartFrame view={funnel}>
+            <CategoryChart view={funnel} height={300} />
+          </ChartFrame>
+        </>
+      )}
+      {frequencyBars && (
+        <>
+          <h3>{t('customers.frequency.heading')}</h3>
+          <ChartFrame view={frequencyBars}>
+            <CategoryChart view={frequencyBars} height={300} />
+          </ChartFrame>
         </>
       )}
       <h3>{t('customers.rfm.heading')}</h3>

@@ -145,6 +145,12 @@ describe('v5 → v6', () => {
         },
         rfm: null,
         satisfaction: { scale: { min: 1, max: 5 }, attributes: [] },
+        lifecycle: { potential: 0, target: 0, prospective: 0, transacting: 0, loyal: 0 },
+        frequency: {
+          heavy: { customers: 0, visitsPerYear: 0 },
+          medium: { customers: 0, visitsPerYear: 0 },
+          light: { customers: 0, visitsPerYear: 0 },
+        },
       },
     });
   });
@@ -171,7 +177,7 @@ describe('v6 → v7', () => {
 });
 
 describe('v7 → v8', () => {
-  it('keeps everything, serves no class by a model yet and links no call centre to a customer value', async () => {
+  it('keeps everything, serves no class by a model yet, links no call centre to a customer value, counts no funnel', async () => {
     const { readFileSync } = await import('node:fs');
     const v7 = JSON.parse(readFileSync('test/fixtures/project-v7.json', 'utf8'));
     const result = migrate(v7, MIGRATIONS, 8);
@@ -181,7 +187,16 @@ describe('v7 → v8', () => {
     expect(result.value).toEqual({
       ...v7,
       schemaVersion: 8,
-      customers: { ...v7.customers, abc: { ...v7.customers.abc, service: { A: none, B: none, C: none } } },
+      customers: {
+        ...v7.customers,
+        abc: { ...v7.customers.abc, service: { A: none, B: none, C: none } },
+        lifecycle: { potential: 0, target: 0, prospective: 0, transacting: 0, loyal: 0 },
+        frequency: {
+          heavy: { customers: 0, visitsPerYear: 0 },
+          medium: { customers: 0, visitsPerYear: 0 },
+          light: { customers: 0, visitsPerYear: 0 },
+        },
+      },
       serviceModels: v7.serviceModels.map((m: { kind: string }) =>
         m.kind === 'callCentre' ? { ...m, valueLink: null } : m,
       ),

@@ -24,6 +24,7 @@ export const funnelEn = {
     chartSubtitle: 'Customers at each level, with the share of the level before that reached it',
     source: 'The course’s five-level customer classification; this project’s counts',
     summary: '{{stage}}: {{customers}} ({{rate}} of the level before)',
+    summaryFirst: '{{stage}}: {{customers}}',
     csvName: 'Customer funnel',
   },
   frequency: {

@@ -23,6 +23,7 @@ export const funnelZh = {
     chartSubtitle: '各级客户数，以及上一级中到达这一级的比例',
     source: '课程的客户五级分类；本项目的统计数',
     summary: '{{stage}}：{{customers}}（占上一级 {{rate}}）',
+    summaryFirst: '{{stage}}：{{customers}}',
     csvName: '客户漏斗',
   },
   frequency: {

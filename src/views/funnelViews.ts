@@ -29,8 +29,8 @@ export function funnelTable(stages: readonly FunnelStage[], ctx: ViewContext): V
 
 /**
  * The five-level funnel drawn as a funnel: each stage a bar centred on the widest (an unfilled spacer of half
- * the difference on its left), the widest on top, each bar saying its customers and the share of the stage
- * before that reached it. null until the first stage has customers.
+ * the difference on its left), the widest on top, each bar saying its customers and each name the share of the
+ * stage before that reached it. null until the first stage has customers.
  */
 export function funnelView(stages: readonly FunnelStage[], ctx: ViewContext): CategoryView | null {
   if (stages.length === 0 || stages[0]!.customers <= 0) return null;
@@ -49,14 +49,15 @@ export function funnelView(stages: readonly FunnelStage[], ctx: ViewContext): Ca
     source: t('customers.funnel.source'),
     summary: stages
       .map((s) =>
-        t('customers.funnel.summary', {
+        t(s.fromPrevious === null ? 'customers.funnel.summaryFirst' : 'customers.funnel.summary', {
           stage: name(s),
           customers: ctx.number(s.customers),
           rate: pct(s.fromPrevious, ctx),
         }),
       )
       .join(t('common.listSeparator')),
-    categories: stages.map(name),
+    // The conversion rate goes with the level's name: a narrow bar at the bottom has room for its count only.
+    categories: stages.map((s, i) => (i === 0 ? name(s) : `${name(s)} · ${pct(s.fromPrevious, ctx)}`)),
     series: [
       {
         id: 'spacer',
@@ -70,13 +71,7 @@ export function funnelView(stages: readonly FunnelStage[], ctx: ViewContext): Ca
         name: t('customers.funnel.customers'),
         colour: PALETTE.blue,
         values: stages.map((s) => s.customers || null),
-        pointLabels: stages.map((s, i) =>
-          s.customers <= 0
-            ? null
-            : i === 0
-              ? ctx.number(s.customers)
-              : `${ctx.number(s.customers)} · ${pct(s.fromPrevious, ctx)}`,
-        ),
+        pointLabels: stages.map((s) => (s.customers <= 0 ? null : ctx.number(s.customers))),
       },
     ],
     // Bars centred on the widest: their positions on a value axis would mean nothing, so it is not drawn.

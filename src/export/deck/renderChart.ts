@@ -47,7 +47,8 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
     ...frame,
     fontFace: FONT,
     chartColors: chart.colours,
-    showLegend: chart.series.length > 1,
+    // Spacers and parts below zero have no legend entry: one series left to name needs no legend.
+    showLegend: chart.series.filter((s) => !s.style?.hidden && s.style?.legend !== false).length > 1,
     legendPos: 'b' as const,
     legendFontSize: 12,
     legendFontFace: FONT,

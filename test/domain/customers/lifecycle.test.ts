@@ -43,7 +43,14 @@ describe('the five-level customer funnel (potential → target → prospective �
     const view = funnelView(lifecycleFunnel(counts), ctx)!;
     expect(view.title).toBe('1% of the potential customers become Loyal customers');
     expect(view.series[0]!.values).toEqual([null, 300, 400, 475, 495]);
-    expect(view.series[1]!.pointLabels).toEqual(['1,000', '400 · 40%', '200 · 50%', '50 · 25%', '10 · 20%']);
+    expect(view.series[1]!.pointLabels).toEqual(['1,000', '400', '200', '50', '10']);
+    expect(view.categories).toEqual([
+      'Potential customers',
+      'Target customers · 40%',
+      'Prospective customers · 50%',
+      'Transacting customers · 25%',
+      'Loyal customers · 20%',
+    ]);
     expect(funnelView(lifecycleFunnel({ ...counts, potential: 0 }), ctx)).toBeNull();
   });
 });

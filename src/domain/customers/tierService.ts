@@ -116,9 +116,19 @@ export function projectTierService(
   const { segments, abc } = project.customers;
   const analysis = abcAnalysis(segments, abc);
   if (!analysis.ok) return null;
-  const wanted = new Set(Object.values(abc.service).map((l) => l.modelId));
-  const models = project.serviceModels
-    .filter((m) => wanted.has(m.id))
-    .map((m) => ({ id: m.id, name: m.name, result: evaluate(m) }));
-  return tierService(analysis.value.classes, abc.service, models);
+  return tierService(
+    analysis.value.classes,
+    abc.service,
+    servingModels(project.serviceModels, abc.service, evaluate),
+  );
+}
+
+/** The models some class points to, each evaluated once (the others are not evaluated at all). */
+export function servingModels(
+  models: readonly ServiceModel[],
+  links: Record<AbcClass, ClassServiceLink>,
+  evaluate: (model: ServiceModel) => ModelResult = evaluateModel,
+): ServingModel[] {
+  const wanted = new Set(Object.values(links).map((l) => l.modelId));
+  return models.filter((m) => wanted.has(m.id)).map((m) => ({ id: m.id, name: m.name, result: evaluate(m) }));
 }

@@ -4,10 +4,14 @@ import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { useViewContext } from '../../charts/useViewContext';
 import type { AbcClassSummary } from '../../domain/customers/tiers';
-import { suggestedPeriodsPerYear, tierService, projectTierService } from '../../domain/customers/tierService';
+import {
+  projectTierService,
+  servingModels,
+  suggestedPeriodsPerYear,
+  tierService,
+} from '../../domain/customers/tierService';
 import { RANGES } from '../../domain/project/ranges';
 import type { AbcSettings, ServiceModel } from '../../domain/project/types';
-import { evaluateModel } from '../../domain/service-cost/models';
 import { customerActions } from '../../state/customerActions';
 import { currentProject } from '../../state/store';
 import { BoundedNumberInput } from '../../ui/BoundedNumberInput';
@@ -36,13 +40,10 @@ export function TierServiceSection({
 }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const service = useMemo(() => {
-    const wanted = new Set(Object.values(abc.service).map((l) => l.modelId));
-    const serving = models
-      .filter((m) => wanted.has(m.id))
-      .map((m) => ({ id: m.id, name: m.name, result: evaluateModel(m) }));
-    return tierService(classes, abc.service, serving);
-  }, [classes, abc.service, models]);
+  const service = useMemo(
+    () => tierService(classes, abc.service, servingModels(models, abc.service)),
+    [classes, abc.service, models],
+  );
   const chart = useMemo(() => tierServiceView(service, ctx), [service, ctx]);
   // The suggestion for the first class served by a call centre (its intervals around the clock).
   const firstCallCentre = service.classes

@@ -8,7 +8,7 @@ import { useViewContext } from '../../charts/useViewContext';
 import { frequencyShares, lifecycleFunnel } from '../../domain/customers/lifecycle';
 import { abcAnalysis } from '../../domain/customers/tiers';
 import { projectTierService } from '../../domain/customers/tierService';
-import { courseLifetimeValue, retentionLifetimeValue } from '../../domain/customers/value';
+import { customerLifetimeValue } from '../../domain/customers/valueLink';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
 import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
@@ -30,19 +30,9 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
   const csi = satisfactionIndex(satisfaction.attributes, satisfaction.scale);
   const num = (v: number, d = 0) => ctx.number(v, d);
   const pct = (v: number) => `${ctx.number(v * 100, 1)}%`;
-  const course = courseLifetimeValue(value);
-  // As on the Customers page: 100% retention without discounting and without an end has no value.
-  const endless = value.periods === null && value.retentionRate >= 1 + value.discountRate;
-  const ltv = endless
-    ? null
-    : retentionLifetimeValue({
-        marginPerPeriod: value.marginPerPeriod,
-        retentionRate: value.retentionRate,
-        discountRate: value.discountRate,
-        marginAtStart: value.marginAtStart,
-        acquisitionCost: value.acquisitionCost,
-        ...(value.periods !== null && { periods: value.periods }),
-      });
+  const course = customerLifetimeValue(value, 'course')!;
+  // As on the Customers page: null when 100% retention without discounting and without an end has no value.
+  const ltv = customerLifetimeValue(value, 'retention');
   const analysis = abcAnalysis(segments, abc);
   const curve = analysis.ok ? abcCurveView(analysis.value, ctx) : null;
   const bars = analysis.ok ? abcClassesView(analysis.value, ctx) : null;

@@ -5,23 +5,12 @@ import {
   customerLifetimeValue,
   linkedValuePerCall,
 } from '../../../src/domain/customers/valueLink';
+import { DEFAULT_CUSTOMER_VALUE } from '../../../src/domain/project/customerSchema';
 import { parseProject } from '../../../src/domain/project/parseProject';
 import type { CustomerValue, Project } from '../../../src/domain/project/types';
 
-const course: CustomerValue = {
-  spendPerVisit: 50,
-  visitsPerYear: 52,
-  years: 10,
-  toldIfSatisfied: 5,
-  toldIfDissatisfied: 10,
-  conversionRate: 0.2,
-  marginPerPeriod: 100,
-  retentionRate: 0.8,
-  discountRate: 0.1,
-  periods: null,
-  marginAtStart: false,
-  acquisitionCost: 0,
-};
+// The course's KFC exercise and the retention example: the defaults of a new project.
+const course: CustomerValue = { ...DEFAULT_CUSTOMER_VALUE };
 
 describe('a call answered in time valued from a customer’s lifetime value', () => {
   it('divides the course’s 26,000 yuan customer by the calls that keep one customer', () => {

@@ -4,14 +4,10 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
+  ComposedChart,
   LabelList,
   Line,
   LineChart,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -23,8 +19,9 @@ import type { CategoryView } from '../views/types';
 import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
+import { RadarCategoryChart } from './RadarCategoryChart';
 import { FittedBarLabel, WrappedCategoryTick } from './chartLabels';
-import { topMargin, yAxisTitle } from './axisTitle';
+import { numericAxis, rightAxisTitle, topMargin, yAxisTitle } from './axisTitle';
 
 const AXIS_TEXT = '#374151';
 const DOT = { r: 5 };
@@ -62,38 +59,7 @@ export const CategoryChart = memo(function CategoryChart({
   const style = { fontFamily: font.family };
   const data = rows(view);
   const { y } = view;
-  if (shape === 'radar')
-    return (
-      <>
-        <SeriesLegend series={view.series} lines />
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-          <RadarChart data={data} outerRadius="68%" style={style}>
-            <PolarGrid />
-            <PolarAngleAxis dataKey="category" tick={{ fontSize: font.label, fill: '#1d2733' }} />
-            <PolarRadiusAxis
-              domain={[y.min, y.max]}
-              ticks={y.ticks as number[]}
-              tickFormatter={y.format}
-              angle={90}
-              tick={{ fontSize: font.label, fill: AXIS_TEXT }}
-            />
-            {view.series.map((s, i) => (
-              <Radar
-                key={s.id}
-                name={s.name}
-                dataKey={s.id}
-                stroke={s.colour}
-                fill={s.colour}
-                fillOpacity={i === 0 ? 0.2 : 0.05}
-                strokeWidth={s.dash ? 2.5 : 4}
-                strokeDasharray={s.dash ? '6 4' : undefined}
-                isAnimationActive={false}
-              />
-            ))}
-          </RadarChart>
-        </ResponsiveContainer>
-      </>
-    );
+  if (shape === 'radar') return <RadarCategoryChart view={view} data={data} height={height} />;
   const valueAxis = {
     type: 'number' as const,
     domain: [y.min, y.max],
@@ -159,18 +125,28 @@ export const CategoryChart = memo(function CategoryChart({
   );
   // A waterfall's spacers are not data: no tooltip (it would list them), and each bar says its own value.
   const floating = view.series.some((s) => s.hidden);
+  // A Pareto chart: the series measured on the right-hand axis are lines over the bars.
+  const y2 = across ? undefined : view.y2;
+  const lines = y2 ? view.series.filter((s) => s.right) : [];
+  const bars = y2 ? view.series.filter((s) => !s.right) : view.series;
+  const Chart = y2 ? ComposedChart : BarChart;
+  // Room for the longest tick label (50,000,000) beside the turned axis title.
+  const valueWidth = Math.max(
+    70 * font.scale,
+    ...y.ticks.map((v) => textWidth(y.format(v), font.tick) + 34 * font.scale),
+  );
   return (
     <>
-      <SeriesLegend series={view.series} />
+      <SeriesLegend series={view.series} lines={lines.length > 0} />
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart
+        <Chart
           data={data}
           layout={across ? 'vertical' : 'horizontal'}
           // Values below zero stack downwards from zero, as in a native chart, not on top of those above.
           stackOffset={view.stacked ? 'sign' : undefined}
           margin={{
-            top: across ? 24 : topMargin(y.title, 24, font),
-            right: 48,
+            top: across ? 24 : topMargin(y2 ? y.title + y2.title : y.title, 24, font),
+            right: y2 ? 16 : 48,
             bottom: 24 * font.scale,
             left: 24,
           }}
@@ -202,12 +178,25 @@ export const CategoryChart = memo(function CategoryChart({
                 tick={<WrappedCategoryTick fontSize={font.label} fill="#1d2733" />}
                 height={Math.round(tickLines * 1.15 * font.label + 12)}
               />
-              <YAxis {...valueAxis} width={70 * font.scale} label={yAxisTitle(y.title, 80, font)} />
+              <YAxis {...valueAxis} width={valueWidth} label={yAxisTitle(y.title, 80, font)} />
+              {y2 && (
+                <YAxis
+                  yAxisId="right"
+                  orientation="right"
+                  {...numericAxis(y2, font)}
+                  width={70 * font.scale}
+                  // Centred along the axis: a long title raised as the curves' is runs off the top.
+                  label={{ ...rightAxisTitle(y2.title, font), dy: 0 }}
+                />
+              )}
             </>
           )}
           {!view.valueLabels && !floating && (
             <Tooltip
-              formatter={(v, name) => [typeof v === 'number' ? y.format(v) : String(v), String(name)]}
+              formatter={(v, name) => {
+                const axis = y2 && lines.some((s) => s.name === name) ? y2 : y;
+                return [typeof v === 'number' ? axis.format(v) : String(v), String(name)];
+              }}
             />
           )}
           {(view.references ?? []).map((r) => (
@@ -219,7 +208,7 @@ export const CategoryChart = memo(function CategoryChart({
               label={{ value: r.label, position: 'top', fontSize: font.label }}
             />
           ))}
-          {view.series.map((s) => (
+          {bars.map((s) => (
             <Bar
               key={s.id}
               dataKey={s.id}
@@ -260,7 +249,20 @@ export const CategoryChart = memo(function CategoryChart({
               )}
             </Bar>
           ))}
-        </BarChart>
+          {lines.map((s) => (
+            <Line
+              key={s.id}
+              yAxisId="right"
+              dataKey={s.id}
+              name={s.name}
+              stroke={s.colour}
+              strokeWidth={s.dash ? 2 : 3}
+              strokeDasharray={s.dash ? '7 4' : undefined}
+              dot={s.dash ? false : data.length <= MAX_DOTS / 10 ? DOT : false}
+              isAnimationActive={false}
+            />
+          ))}
+        </Chart>
       </ResponsiveContainer>
     </>
   );

@@ -1,4 +1,5 @@
 import { satisfactionEn } from './satisfaction.en';
+import { paretoEn } from './pareto.en';
 import { tiersEn } from './tiers.en';
 import { funnelEn } from './funnel.en';
 
@@ -119,14 +120,15 @@ export const customersEn = {
     },
     satisfaction: satisfactionEn,
     tiers: tiersEn,
+    pareto: paretoEn,
     ...funnelEn,
     rfm: {
       heading: 'RFM from your customer data',
       intro:
-        'Import a transaction export (one row per purchase: customer, date, amount) or a per-customer summary. The file is read in this browser and never stored: the project keeps the analysis.',
+        'Import a transaction export (one row per purchase: customer, date, amount) or a per-customer summary, as CSV or an Excel workbook (.xlsx). The file is read in this browser and never stored: the project keeps the analysis.',
       importButton: 'Import customer data…',
       importAgain: 'Import another file…',
-      fileLabel: 'Customer data file (CSV)',
+      fileLabel: 'Customer data file (CSV or Excel .xlsx)',
       exampleLink: 'Download an example transaction file',
       imported: 'Imported {{customers}} customers from {{rows}} rows ({{bad}} bad rows).',
       usedAsAbc: 'The RFM segments are now the ABC list above.',
@@ -215,6 +217,8 @@ export const customersEn = {
       import: {
         title: 'Import “{{file}}”',
         reading: 'Reading the first rows…',
+        xlsxNote:
+          'Read from the workbook’s first sheet. Dates and numbers stored as such are shown as 2026-03-01 and 1234.5, so they read with year-month-day and a decimal point.',
         kind: 'What the file holds',
         kinds: {
           transactions: 'One row per purchase: customer, date, amount',
@@ -271,6 +275,8 @@ export const customersEn = {
         failed: {
           unreadable: 'The file could not be read: {{detail}}',
           empty: 'The file has a header but no rows.',
+          oldExcel:
+            'This is an old Excel workbook (.xls), which cannot be read here: save it as .xlsx or CSV in Excel and import that.',
           noCustomers:
             'No row could be read with these settings: check the columns, the date order and the decimal mark.',
           tooLarge: 'A sum of money or a recency is beyond what the workbench keeps (±10¹⁵, 100,000 days).',

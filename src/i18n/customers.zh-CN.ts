@@ -1,5 +1,6 @@
 import type { MessageTree } from './en';
 import { satisfactionZh } from './satisfaction.zh-CN';
+import { paretoZh } from './pareto.zh-CN';
 import { tiersZh } from './tiers.zh-CN';
 import { funnelZh } from './funnel.zh-CN';
 
@@ -116,14 +117,15 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
     },
     satisfaction: satisfactionZh,
     tiers: tiersZh,
+    pareto: paretoZh,
     ...funnelZh,
     rfm: {
       heading: '用自己的客户数据做 RFM 分析',
       intro:
-        '导入交易明细（每行一笔购买：客户、日期、金额）或每个客户一行的汇总。文件只在本浏览器中读取，不会保存：项目只保存分析结果。',
+        '导入交易明细（每行一笔购买：客户、日期、金额）或每个客户一行的汇总，可以是 CSV 或 Excel 工作簿（.xlsx）。文件只在本浏览器中读取，不会保存：项目只保存分析结果。',
       importButton: '导入客户数据…',
       importAgain: '导入另一个文件…',
-      fileLabel: '客户数据文件（CSV）',
+      fileLabel: '客户数据文件（CSV 或 Excel .xlsx）',
       exampleLink: '下载示例交易文件',
       imported: '已从 {{rows}} 行中导入 {{customers}} 个客户（{{bad}} 行有误）。',
       usedAsAbc: 'RFM 细分已成为上面的 ABC 列表。',
@@ -209,6 +211,8 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
       import: {
         title: '导入“{{file}}”',
         reading: '正在读取前几行…',
+        xlsxNote:
+          '读取工作簿的第一个工作表。以日期和数字格式保存的单元格显示为 2026-03-01 和 1234.5，请按“年-月-日”和小数点读取。',
         kind: '文件内容',
         kinds: {
           transactions: '每行一笔购买：客户、日期、金额',
@@ -263,6 +267,8 @@ export const customersZh: Pick<MessageTree, 'customers'> = {
         failed: {
           unreadable: '无法读取文件：{{detail}}',
           empty: '文件只有标题行，没有数据。',
+          oldExcel:
+            '这是旧版 Excel 工作簿（.xls），这里无法读取：请在 Excel 中另存为 .xlsx 或 CSV 后再导入。',
           noCustomers: '按这些设置没有一行可以读取：请检查列、日期写法和小数点。',
           tooLarge: '某项金额或最近购买天数超出了工作台可保存的范围（±10¹⁵，100,000 天）。',
         },

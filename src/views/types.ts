@@ -54,7 +54,7 @@ export interface ViewSeries {
   x?: number[];
   /** A short name printed on the series' stacked segments where they are large enough (S1, O2). */
   short?: string;
-  /** Curves: measured on the right-hand axis (`y2`) instead of the left. */
+  /** Measured on the right-hand axis (`y2`) instead of the left; in a bar chart, drawn as a line over the bars. */
   right?: boolean;
   /** Stacked bars: an unfilled spacer that lifts the next bars (a waterfall); no legend, label or tooltip. */
   hidden?: boolean;
@@ -140,6 +140,8 @@ export interface CategoryView extends ViewBase {
   series: ViewSeries[];
   /** The value axis. */
   y: ViewAxis;
+  /** Bars: a right-hand axis for the series marked `right`, drawn as lines (a Pareto chart's cumulative %). */
+  y2?: ViewAxis;
   /** Print each bar's value on it (a few bars only), with these decimals and this format. */
   valueLabels?: { decimals: number; format: (value: number) => string };
   references?: ViewReference[];

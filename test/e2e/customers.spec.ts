@@ -88,6 +88,10 @@ test('ABC classes: the example’s customers ranked with their class and tier, t
     '1.8% (166)',
     '84% (84,000,000)',
   ]);
+  // The Pareto chart: the bars ranked by value, the cumulative share reaching 84% with the third.
+  await expect(
+    page.getByRole('heading', { name: 'The first 3 of 6 bring 84% of the value (class A)' }),
+  ).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'A: 1.8% of customers bring 84% of the value' }),
   ).toBeVisible();
@@ -115,6 +119,9 @@ test('ABC classes: the example’s customers ranked with their class and tier, t
   // Of 160 million: 60 (A), 48 (A from 37.5%), 21 (A from 67.5%), 15 (B from 80.6%), 9 (B from 90%), 4.5 (C
   // from 95.6%), 2.5 (C); listed in the order they were entered, the new one last.
   await expect(page.getByTestId('segment-class')).toHaveText(['A', 'A', 'B', 'B', 'C', 'C', 'A']);
+  await expect(
+    page.getByRole('heading', { name: 'The first 3 of 7 bring 80.6% of the value (class A)' }),
+  ).toBeVisible();
   // The cut-offs are checked against each other where they are typed.
   await page.getByRole('textbox', { name: 'B until (% of value)' }).fill('70');
   await expect(page.getByText('The B cut-off must be at least the A cut-off (80%).')).toBeVisible();

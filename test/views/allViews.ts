@@ -7,6 +7,7 @@ import { scoringView } from '../../src/domain/strategy/analysis';
 import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
 import { clockView } from '../../src/views/clockView';
 import { abcClassesView, abcCurveView } from '../../src/views/customerViews';
+import { abcParetoView } from '../../src/views/paretoView';
 import { rfmHeatmapView, rfmSegmentsView } from '../../src/views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../src/views/satisfactionViews';
 import { ieMatrixView } from '../../src/views/ieMatrixView';
@@ -53,7 +54,9 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     ieMatrixView(project.swot, ctx),
     ...(() => {
       const abc = abcAnalysis(project.customers.segments, project.customers.abc);
-      return abc.ok ? [abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)] : [];
+      return abc.ok
+        ? [abcParetoView(abc.value, ctx), abcCurveView(abc.value, ctx), abcClassesView(abc.value, ctx)]
+        : [];
     })(),
     womWaterfallView(project.customers.value, ctx),
     funnelView(lifecycleFunnel(project.customers.lifecycle), ctx),

@@ -29,6 +29,8 @@ export interface AbcAnalysis {
   classes: AbcClassSummary[];
   /** The ABC curve: cumulative share of customers (x) against cumulative share of value (y), both 0–1, from (0, 0). */
   curve: Array<{ x: number; y: number }>;
+  /** The cut-offs the classes were drawn with (cumulative shares, 0–1). */
+  cutoffs: { a: number; b: number };
 }
 
 const CLASSES: AbcClass[] = ['A', 'B', 'C'];
@@ -77,5 +79,5 @@ export function abcAnalysis(
     customersSoFar += r.customers;
     curve.push({ x: customersSoFar / totalCustomers, y: r.cumulativeShare });
   }
-  return { ok: true, value: { ranked, classes, curve } };
+  return { ok: true, value: { ranked, classes, curve, cutoffs: { a: settings.a, b: settings.b } } };
 }

@@ -65,7 +65,7 @@ export interface DeckChart {
   valueLabels?: boolean;
   /** Excel number format of the printed values, if it differs from the axis'. */
   labelFormat?: string;
-  /** Line charts: the last `count` series measured on a right-hand axis of their own. */
+  /** Line charts, and bar charts (as lines over the bars): the last `count` series on a right-hand axis of their own. */
   secondary?: { count: number; title: string; min: number; max: number; step?: number; valueFormat: string };
 }
 

@@ -40,6 +40,81 @@ function addGrid(
   });
 }
 
+type ChartData = Array<{ name: string; labels: string[]; values: number[] }>;
+
+/**
+ * A combo chart: the first series as `primary` (lines or bars) on the left axis, the last `secondary.count`
+ * as lines on a right-hand axis of their own, with its title, range and format.
+ */
+function addCombo(
+  pres: Pptx,
+  slide: Slide,
+  chart: DeckChart,
+  common: Record<string, unknown>,
+  data: ChartData,
+  primary: { type: Parameters<Slide['addChart']>[0]; options: Record<string, unknown> },
+  line: Record<string, unknown>,
+) {
+  const right = chart.secondary!;
+  const split = data.length - right.count;
+  const { valAxisMinVal, valAxisMaxVal, valAxisMajorUnit, valAxisLabelFormatCode } = common;
+  slide.addChart(
+    [
+      {
+        type: primary.type,
+        data: data.slice(0, split),
+        options: { ...primary.options, chartColors: chart.colours.slice(0, split) },
+      },
+      {
+        type: pres.ChartType.line,
+        data: data.slice(split),
+        options: {
+          ...line,
+          chartColors: chart.colours.slice(split),
+          secondaryValAxis: true,
+          secondaryCatAxis: true,
+        },
+      },
+    ] as unknown as Parameters<Slide['addChart']>[0],
+    // A combo chart takes its options where a single chart takes its data (pptxgenjs types it any[]).
+    {
+      ...common,
+      showLegend: true,
+      valAxes: [
+        {
+          showValAxisTitle: Boolean(chart.yTitle),
+          valAxisTitle: chart.yTitle,
+          valAxisMinVal,
+          valAxisMaxVal,
+          valAxisMajorUnit,
+          valAxisLabelFormatCode,
+        },
+        {
+          showValAxisTitle: true,
+          valAxisTitle: right.title,
+          valAxisMinVal: right.min,
+          valAxisMaxVal: right.max,
+          ...(right.step !== undefined && { valAxisMajorUnit: right.step }),
+          valAxisLabelFormatCode: right.valueFormat,
+          valGridLine: { style: 'none' },
+          ...(isCjk(right.title) && { valAxisTitleRotate: 0.001 }),
+        },
+      ],
+      catAxes: [
+        {
+          showCatAxisTitle: Boolean(chart.xTitle),
+          catAxisTitle: chart.xTitle,
+          // About ten labels along the axis, however many points the lines have (bars name every one).
+          ...(chart.kind === 'line' && {
+            catAxisLabelFrequency: String(Math.max(1, Math.ceil(data[0]!.values.length / 10))),
+          }),
+        },
+        { catAxisHidden: true, showCatAxisTitle: false },
+      ],
+    } as unknown as unknown[],
+  );
+}
+
 /** Adds a native chart; returns what pptxgenjs cannot write itself, for patchDeck. */
 export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number): ChartPatch {
   const frame = { x: MARGIN, y: BODY_TOP, w: W - 2 * MARGIN, h };
@@ -85,16 +160,27 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
   if (chart.pointColours) common.chartColors = order(chart.pointColours);
   const patch: ChartPatch = { styles, columns: [undefined, ...data.map((d) => d.values)] };
   switch (chart.kind) {
-    case 'bar':
-      slide.addChart(pres.ChartType.bar, data, {
-        ...common,
+    case 'bar': {
+      const bars = {
         barDir: chart.horizontal ? 'bar' : 'col',
         barGrouping: chart.stacked ? 'stacked' : 'clustered',
         showValue: chart.valueLabels !== false && !chart.stacked && chart.series.length <= 2,
         dataLabelFontSize: 11,
         dataLabelFormatCode: chart.labelFormat ?? chart.valueFormat,
-      });
+      };
+      if (!chart.secondary) {
+        slide.addChart(pres.ChartType.bar, data, { ...common, ...bars });
+        return patch;
+      }
+      const line = {
+        lineSize: 3,
+        lineDataSymbol: 'circle' as const,
+        lineDataSymbolSize: 6,
+        showValue: false,
+      };
+      addCombo(pres, slide, chart, common, data, { type: pres.ChartType.bar, options: bars }, line);
       return patch;
+    }
     case 'line': {
       const line = {
         lineSize: 3,
@@ -106,64 +192,7 @@ export function addChart(pres: Pptx, slide: Slide, chart: DeckChart, h: number):
         slide.addChart(pres.ChartType.line, data, { ...common, ...line });
         return patch;
       }
-      const split = data.length - right.count;
-      const { valAxisMinVal, valAxisMaxVal, valAxisMajorUnit, valAxisLabelFormatCode } = common as Record<
-        string,
-        unknown
-      >;
-      slide.addChart(
-        [
-          {
-            type: pres.ChartType.line,
-            data: data.slice(0, split),
-            options: { ...line, chartColors: chart.colours.slice(0, split) },
-          },
-          {
-            type: pres.ChartType.line,
-            data: data.slice(split),
-            options: {
-              ...line,
-              chartColors: chart.colours.slice(split),
-              secondaryValAxis: true,
-              secondaryCatAxis: true,
-            },
-          },
-        ],
-        // A combo chart takes its options where a single chart takes its data (pptxgenjs types it any[]).
-        {
-          ...common,
-          showLegend: true,
-          valAxes: [
-            {
-              showValAxisTitle: Boolean(chart.yTitle),
-              valAxisTitle: chart.yTitle,
-              valAxisMinVal,
-              valAxisMaxVal,
-              valAxisMajorUnit,
-              valAxisLabelFormatCode,
-            },
-            {
-              showValAxisTitle: true,
-              valAxisTitle: right.title,
-              valAxisMinVal: right.min,
-              valAxisMaxVal: right.max,
-              ...(right.step !== undefined && { valAxisMajorUnit: right.step }),
-              valAxisLabelFormatCode: right.valueFormat,
-              valGridLine: { style: 'none' },
-              ...(isCjk(right.title) && { valAxisTitleRotate: 0.001 }),
-            },
-          ],
-          catAxes: [
-            {
-              showCatAxisTitle: Boolean(chart.xTitle),
-              catAxisTitle: chart.xTitle,
-              // About ten labels along the axis, however many points the lines have.
-              catAxisLabelFrequency: String(Math.max(1, Math.ceil(data[0]!.values.length / 10))),
-            },
-            { catAxisHidden: true, showCatAxisTitle: false },
-          ],
-        } as unknown as unknown[],
-      );
+      addCombo(pres, slide, chart, common, data, { type: pres.ChartType.line, options: line }, line);
       return patch;
     }
     case 'radar':

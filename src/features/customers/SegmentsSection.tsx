@@ -18,6 +18,7 @@ import { NumberField } from '../../ui/NumberField';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { abcClassesView, abcCurveView, abcTable } from '../../views/customerViews';
+import { abcParetoView } from '../../views/paretoView';
 import { TierServiceSection } from './TierServiceSection';
 import type { ViewContext } from '../../views/types';
 
@@ -26,7 +27,9 @@ const analyse = (p: Pick<Project['customers'], 'segments' | 'abc'>) => abcAnalys
 /** The CSV of the ranked customers: the header alone while the list cannot be classed. */
 const csvTable = (p: Project, ctx: ViewContext) => {
   const result = analyse(p.customers);
-  return result.ok ? abcTable(result.value, ctx) : abcTable({ ranked: [], classes: [], curve: [] }, ctx);
+  return result.ok
+    ? abcTable(result.value, ctx)
+    : abcTable({ ranked: [], classes: [], curve: [], cutoffs: p.customers.abc }, ctx);
 };
 
 /** Customers or segments with their value, the ABC rule and cut-offs, each class's tier, and the ABC charts. */
@@ -42,6 +45,7 @@ export function SegmentsSection({
   const { t } = useTranslation();
   const ctx = useViewContext();
   const result = useMemo(() => analyse({ segments, abc }), [segments, abc]);
+  const pareto = useMemo(() => (result.ok ? abcParetoView(result.value, ctx) : null), [result, ctx]);
   const curve = useMemo(() => (result.ok ? abcCurveView(result.value, ctx) : null), [result, ctx]);
   const bars = useMemo(() => (result.ok ? abcClassesView(result.value, ctx) : null), [result, ctx]);
   const num = (v: number, d = 0) => ctx.number(v, d);
@@ -220,6 +224,11 @@ export function SegmentsSection({
             </table>
           </TableScroll>
           <TierServiceSection classes={result.value.classes} abc={abc} models={models} />
+          {pareto && (
+            <ChartFrame view={pareto}>
+              <CategoryChart view={pareto} height={380} />
+            </ChartFrame>
+          )}
           {curve && (
             <ChartFrame view={curve}>
               <CurvesChart view={curve} height={360} />

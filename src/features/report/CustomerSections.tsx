@@ -11,6 +11,7 @@ import { projectTierService } from '../../domain/customers/tierService';
 import { customerLifetimeValue } from '../../domain/customers/valueLink';
 import type { Project } from '../../domain/project/types';
 import { abcClassesView, abcCurveView } from '../../views/customerViews';
+import { abcParetoView } from '../../views/paretoView';
 import { rfmHeatmapView, rfmRuleText, rfmSegmentsView, rfmSourceLine } from '../../views/rfmViews';
 import { ipaView, satisfactionGapView } from '../../views/satisfactionViews';
 import { frequencyView, funnelView } from '../../views/funnelViews';
@@ -34,6 +35,7 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
   // As on the Customers page: null when 100% retention without discounting and without an end has no value.
   const ltv = customerLifetimeValue(value, 'retention');
   const analysis = abcAnalysis(segments, abc);
+  const pareto = analysis.ok ? abcParetoView(analysis.value, ctx) : null;
   const curve = analysis.ok ? abcCurveView(analysis.value, ctx) : null;
   const bars = analysis.ok ? abcClassesView(analysis.value, ctx) : null;
   const heatmap = rfm ? rfmHeatmapView(rfm, ctx) : null;
@@ -90,6 +92,11 @@ export const CustomerSections = memo(function CustomerSections({ project }: { pr
           ])}
           numeric={[false, true, true, true, true, false, false]}
         />
+      )}
+      {pareto && (
+        <ChartFrame view={pareto}>
+          <CategoryChart view={pareto} height={360} />
+        </ChartFrame>
       )}
       {curve && (
         <ChartFrame view={curve}>

@@ -1,4 +1,5 @@
-import { importCsv, previewCsv, type ImportRequest } from './rfmImportPipeline';
+import { importFile, previewFile, type ImportRequest } from './rfmImportPipeline';
+import { OldExcelError } from './xlsxRows';
 
 /** Reads a customer data file off the main thread: a million rows must not freeze the page. */
 export type RfmWorkerRequest =
@@ -10,13 +11,17 @@ const scope = self as unknown as {
 };
 
 const failed = (error: unknown) =>
-  scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  scope.postMessage({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+    ...(error instanceof OldExcelError && { code: 'oldExcel' }),
+  });
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'preview')
-    previewCsv(data.file).then((preview) => scope.postMessage({ type: 'preview', preview }), failed);
+    previewFile(data.file).then((preview) => scope.postMessage({ type: 'preview', preview }), failed);
   else
-    importCsv(data.file, data.request, (fraction) => scope.postMessage({ type: 'progress', fraction })).then(
+    importFile(data.file, data.request, (fraction) => scope.postMessage({ type: 'progress', fraction })).then(
       (outcome) => scope.postMessage({ type: 'done', outcome }),
       failed,
     );

@@ -1,6 +1,6 @@
 /**
- * Reading a customer data file (CSV by papaparse in chunks) into the analysis a project keeps. Runs in the
- * RFM worker; the benchmark runs it on a generated string.
+ * Reading a customer data file (CSV by papaparse in chunks, or an Excel workbook's first sheet) into the
+ * analysis a project keeps. Runs in the RFM worker; the benchmark runs it on a generated string.
  */
 import Papa from 'papaparse';
 import { guessColumns } from '../domain/customers/importColumns';
@@ -10,10 +10,13 @@ import { summariseRfm } from '../domain/customers/rfmAnalysis';
 import { LIMITS } from '../domain/project/limits';
 import { RANGES } from '../domain/project/ranges';
 import type { RfmAnalysisDoc } from '../domain/project/rfmSchema';
+import { fileFormat, OldExcelError, xlsxRows, type FileFormat } from './xlsxRows';
 
 export type ImportInput = File | string;
 
 export interface ImportPreview {
+  /** What the file was read as. */
+  format: Exclude<FileFormat, 'xls'>;
   headers: string[];
   /** The first data rows, as read. */
   samples: string[][];
@@ -28,26 +31,75 @@ const newlinesIn = (cells: readonly string[]) => {
   return n;
 };
 
+/** A preview of rows read: the first is the header. */
+function previewOf(format: ImportPreview['format'], rows: string[][]): ImportPreview {
+  const [headers = [], ...samples] = rows;
+  return {
+    format,
+    headers: headers.map((h) => h.replace(/^\ufeff/, '').trim()),
+    samples,
+    guess: {
+      transactions: guessColumns(headers, 'transactions'),
+      summary: guessColumns(headers, 'summary'),
+    },
+  };
+}
+
 /** The header and first rows of a CSV file, with a guess at its columns. */
 export function previewCsv(input: ImportInput): Promise<ImportPreview> {
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(input as File, {
       preview: PREVIEW_ROWS + 1,
       skipEmptyLines: 'greedy',
-      complete: (results) => {
-        const [headers = [], ...samples] = results.data;
-        resolve({
-          headers: headers.map((h) => h.replace(/^\ufeff/, '').trim()),
-          samples,
-          guess: {
-            transactions: guessColumns(headers, 'transactions'),
-            summary: guessColumns(headers, 'summary'),
-          },
-        });
-      },
+      complete: (results) => resolve(previewOf('csv', results.data)),
       error: (error: Error) => reject(error),
     });
   });
+}
+
+const blank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+/** The header and first rows of a CSV file or workbook; an old .xls workbook is refused (OldExcelError). */
+export async function previewFile(input: ImportInput): Promise<ImportPreview> {
+  const format = await fileFormat(input);
+  if (format === 'xls') throw new OldExcelError();
+  if (format === 'csv') return previewCsv(input);
+  const rows = (await xlsxRows(input as Blob)).filter((row) => !blank(row));
+  return previewOf('xlsx', rows.slice(0, PREVIEW_ROWS + 1));
+}
+
+/** Reads every row of a CSV file or workbook with the confirmed settings (see `importCsv`). */
+export async function importFile(
+  input: ImportInput,
+  request: ImportRequest,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<ImportOutcome> {
+  const format = await fileFormat(input);
+  if (format === 'xls') throw new OldExcelError();
+  if (format === 'csv') return importCsv(input, request, onProgress);
+  const rows = await xlsxRows(input as Blob);
+  onProgress(0.5);
+  return importRows(rows, request, onProgress);
+}
+
+/**
+ * Reads rows already split into cells (a workbook's sheet): row k is line k + 1, the first row non-blank is
+ * the header, blank rows are skipped as a CSV's empty lines are.
+ */
+export function importRows(
+  rows: readonly string[][],
+  request: ImportRequest,
+  onProgress: (fraction: number) => void = () => {},
+): ImportOutcome {
+  const accumulator = new RfmAccumulator(request.settings, LIMITS.rfmBadLinesKept);
+  let header = true;
+  rows.forEach((cells, i) => {
+    if (blank(cells)) return;
+    if (header) header = false;
+    else accumulator.add(cells, i + 1);
+    if (i % 100_000 === 99_999) onProgress(0.5 + (0.5 * i) / rows.length);
+  });
+  return finishImport(accumulator, request);
 }
 
 /** The date orders and decimal mark a preview's columns fit (for the mapping step's defaults). */

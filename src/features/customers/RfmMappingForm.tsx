@@ -97,6 +97,11 @@ export function RfmMappingForm({ fileName, preview, initial, onImport, onCancel 
         ))}
       </fieldset>
       <p className="field-hint">{t('customers.rfm.import.headerRow')}</p>
+      {preview.format === 'xlsx' && (
+        <p className="field-hint" data-testid="rfm-xlsx-note">
+          {t('customers.rfm.import.xlsxNote')}
+        </p>
+      )}
       <div className="customer-fields">
         {COLUMN_ROLES[kind].map((role) => {
           const problem = problemOf.get(role);

@@ -80,7 +80,7 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
         <input
           ref={fileInput}
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           hidden
           aria-label={t('customers.rfm.fileLabel')}
           data-testid="rfm-file"

@@ -19,13 +19,14 @@ export type RfmImportState =
 export type FailedProblem =
   | { kind: 'unreadable'; detail: string }
   | { kind: 'empty' }
+  | { kind: 'oldExcel' }
   | { kind: Exclude<ImportOutcome, { ok: true }>['reason'] };
 
 type Reply =
   | { type: 'preview'; preview: ImportPreview }
   | { type: 'progress'; fraction: number }
   | { type: 'done'; outcome: ImportOutcome }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; code?: 'oldExcel' };
 
 /**
  * An RFM import in a Web Worker: `choose` reads a file's first rows for the mapping step, `run` reads it all
@@ -65,7 +66,10 @@ export function useRfmImport(onDone: (analysis: RfmAnalysis) => void) {
             step: 'failed',
             file,
             preview: null,
-            problem: { kind: 'unreadable', detail: reply.message },
+            problem:
+              reply.code === 'oldExcel'
+                ? { kind: 'oldExcel' }
+                : { kind: 'unreadable', detail: reply.message },
           });
         else if (reply.type === 'preview')
           setState(

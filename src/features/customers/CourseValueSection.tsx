@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -12,7 +12,7 @@ import { NumberField } from '../../ui/NumberField';
 import { womWaterfallView } from '../../views/womViews';
 
 /** The course's KFC exercise: lifetime spend, and what one customer's word of mouth wins or loses. */
-export function CourseValueSection({ value }: { value: CustomerValue }) {
+export const CourseValueSection = memo(function CourseValueSection({ value }: { value: CustomerValue }) {
   const { t, i18n } = useTranslation();
   const ctx = useViewContext();
   const num = (v: number, digits = 0) => formatNumber(v, i18n.language, digits);
@@ -124,4 +124,4 @@ export function CourseValueSection({ value }: { value: CustomerValue }) {
       </section>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -14,7 +14,7 @@ import { frequencyView, funnelView } from '../../views/funnelViews';
 type Customers = Project['customers'];
 
 /** The course's five-level funnel with its conversion rates, and KFC's heavy, medium and light customers. */
-export function LifecycleSection({
+export const LifecycleSection = memo(function LifecycleSection({
   lifecycle,
   frequency,
 }: {
@@ -151,4 +151,4 @@ export function LifecycleSection({
       </section>
     </>
   );
-}
+});

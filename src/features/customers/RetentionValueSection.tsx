@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retentionLifetimeValue } from '../../domain/customers/value';
 import { RANGES } from '../../domain/project/ranges';
@@ -7,7 +8,11 @@ import { customerActions } from '../../state/customerActions';
 import { NumberField } from '../../ui/NumberField';
 
 /** Lifetime value from margin, retention and discount rate, with its formula and the cost of winning the customer. */
-export function RetentionValueSection({ value }: { value: CustomerValue }) {
+export const RetentionValueSection = memo(function RetentionValueSection({
+  value,
+}: {
+  value: CustomerValue;
+}) {
   const { t, i18n } = useTranslation();
   const num = (v: number, digits = 0) => formatNumber(v, i18n.language, digits);
   const pct = (v: number) => Math.round(v * 10000) / 100;
@@ -137,4 +142,4 @@ export function RetentionValueSection({ value }: { value: CustomerValue }) {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -21,8 +21,7 @@ import {
   rfmSourceLine,
 } from '../../views/rfmViews';
 import { RfmBadRows } from './RfmBadRows';
-import { RfmImportDialog } from './RfmImportDialog';
-import { useRfmImport } from './useRfmImport';
+import { RfmImportControls } from './RfmImportControls';
 
 const SHOWN_CUSTOMERS = 20;
 
@@ -30,7 +29,6 @@ const SHOWN_CUSTOMERS = 20;
 export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows: number }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [announced, setAnnounced] = useState('');
   const [replacing, setReplacing] = useState(false);
   const onDone = useCallback(
@@ -46,7 +44,6 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
     },
     [t, ctx],
   );
-  const importer = useRfmImport(onDone);
   const heatmap = useMemo(() => (rfm ? rfmHeatmapView(rfm, ctx) : null), [rfm, ctx]);
   const bars = useMemo(() => (rfm ? rfmSegmentsView(rfm, ctx) : null), [rfm, ctx]);
   const num = (v: number, d = 0) => ctx.number(v, d);
@@ -73,34 +70,10 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
     <section className="customer-section" aria-labelledby="rfm-heading">
       <h2 id="rfm-heading">{t('customers.rfm.heading')}</h2>
       <p>{t('customers.rfm.intro')}</p>
-      <p className="page-actions">
-        <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
-          {rfm ? t('customers.rfm.importAgain') : t('customers.rfm.importButton')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
-          hidden
-          aria-label={t('customers.rfm.fileLabel')}
-          data-testid="rfm-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) importer.choose(file);
-          }}
-        />
-        <a
-          href={`${import.meta.env.BASE_URL}examples/transactions.${ctx.language === 'zh-CN' ? 'zh-CN' : 'en'}.csv`}
-          download
-        >
-          {t('customers.rfm.exampleLink')}
-        </a>
-      </p>
+      <RfmImportControls again={rfm !== null} onDone={onDone} />
       <p role="status" className="rfm-announce">
         {announced}
       </p>
-      <RfmImportDialog {...importer} />
       {rfm && (
         <>
           <p data-testid="rfm-source">{rfmSourceLine(rfm, ctx)}</p>

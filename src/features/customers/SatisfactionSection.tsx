@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -27,7 +27,11 @@ import { ipaView, satisfactionGapView, satisfactionTable } from '../../views/sat
 const NO_USES = new Map<string, string[]>();
 
 /** Satisfaction as performance against expectation: the survey's attributes, verdicts, CSI, gap chart and IPA. */
-export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfaction }) {
+export const SatisfactionSection = memo(function SatisfactionSection({
+  satisfaction,
+}: {
+  satisfaction: Satisfaction;
+}) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const { scale, attributes } = satisfaction;
@@ -240,4 +244,4 @@ export function SatisfactionSection({ satisfaction }: { satisfaction: Satisfacti
       )}
     </section>
   );
-}
+});

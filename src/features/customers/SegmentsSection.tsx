@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -33,7 +33,7 @@ const csvTable = (p: Project, ctx: ViewContext) => {
 };
 
 /** Customers or segments with their value, the ABC rule and cut-offs, each class's tier, and the ABC charts. */
-export function SegmentsSection({
+export const SegmentsSection = memo(function SegmentsSection({
   segments,
   abc,
   models,
@@ -243,4 +243,4 @@ export function SegmentsSection({
       )}
     </section>
   );
-}
+});

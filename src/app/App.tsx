@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { projectSession, type Recovered } from '../state/projectSession';
@@ -8,10 +8,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { BootShell } from './BootShell';
 import { Header } from './Header';
+import { StepsNav } from './StepsNav';
 import { PAGES, PreloadPagesAfterPaint, ProjectLibrary } from './pages';
 import { LeaveGuard } from './LeaveGuard';
 import { Notice } from './Notice';
-import { navigate, useRoute } from './route';
+import { navigate, routeHref, useRoute } from './route';
 import { RefusedEdit } from './RefusedEdit';
 import { SaveBanner } from './SaveBanner';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -57,6 +58,15 @@ export function App() {
   const projectId = useProjectId();
   const [boot, setBoot] = useState<Boot>({ kind: 'loading' });
   const [missingId, setMissingId] = useState<string | null>(null);
+  // The course steps' drawer on a narrow window, open on the page it was opened on: a new page closes it.
+  const routeKey = routeHref(route);
+  const [stepsOpenOn, setStepsOpenOn] = useState<string | null>(null);
+  const stepsOpen = stepsOpenOn === routeKey;
+  const closeSteps = useCallback(() => setStepsOpenOn(null), []);
+  const toggleSteps = useCallback(
+    () => setStepsOpenOn((on) => (on === routeKey ? null : routeKey)),
+    [routeKey],
+  );
   useUndoHotkeys(route.page !== 'library');
 
   const newFromExample = async () => {
@@ -145,6 +155,8 @@ export function App() {
 
   // Presenting, the slide takes the whole screen: no header (the save banner still shows if a save fails).
   const presenting = route.page === 'present';
+  const showSteps =
+    !presenting && route.page !== 'library' && projectId !== null && projectId === route.projectId;
   return (
     <>
       {!presenting && (
@@ -152,17 +164,20 @@ export function App() {
           {t('app.skipToContent')}
         </button>
       )}
-      {!presenting && <Header route={route} />}
+      {!presenting && <Header route={route} stepsOpen={stepsOpen} onToggleSteps={toggleSteps} />}
       <SaveBanner onOpened={(id) => navigate({ page: 'swot', projectId: id })} />
       <Notice />
       <UpdatePrompt quiet={presenting} />
       <RefusedEdit />
       <LeaveGuard />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={route.page}>
-          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{body}</Suspense>
-        </ErrorBoundary>
-      </main>
+      <div className={showSteps ? 'app-body with-steps' : 'app-body'}>
+        {showSteps && <StepsNav route={route} projectId={projectId} open={stepsOpen} onClose={closeSteps} />}
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary key={route.page}>
+            <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{body}</Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { download } from '../export/download';
@@ -7,14 +7,23 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n/i18n';
 import { redoStep, undoStep } from '../state/edits';
 import { useProjectId, useProjectName } from '../state/selectors';
 import { currentProject, useAppStore } from '../state/store';
-import { PROJECT_PAGES, routeHref, type Route } from './route';
+import type { Route } from './route';
 import { SaveIndicator } from './SaveIndicator';
 
 // The deck's slide builders (and, on download, pptxgenjs) load only when the dialog is first opened.
 const DeckDialog = lazy(() => import('../features/output/DeckDialog'));
 
-/** The app bar: title, the open project's sections, undo/redo, save state, export and language. */
-export function Header({ route }: { route: Route }) {
+/** The app bar: title, the open project's name and (narrow windows) its steps' menu, undo/redo, save state, export and language. */
+export function Header({
+  route,
+  stepsOpen,
+  onToggleSteps,
+}: {
+  route: Route;
+  /** The course steps' drawer (a narrow window) is open. */
+  stepsOpen: boolean;
+  onToggleSteps: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const projectId = useProjectId();
   const projectName = useProjectName();
@@ -22,48 +31,35 @@ export function Header({ route }: { route: Route }) {
   const canRedo = useStore(useAppStore.temporal, (s) => s.futureStates.length > 0);
   const onProjectPage = route.page !== 'library' && projectId !== null;
   const [deckOpen, setDeckOpen] = useState(false);
-  // On a narrow screen the sections scroll sideways: keep the current one in view (sideways only).
-  const navRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const nav = navRef.current;
-    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
-    nav.scrollLeft = current.offsetLeft - nav.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
-  }, [route.page, projectId]);
   return (
     <header className="app-header">
       <a className="brand" href="#/">
         {t('app.title')}
       </a>
-      <nav aria-label={t('app.nav')} className="app-nav" ref={navRef}>
-        <a href="#/" aria-current={route.page === 'library' ? 'page' : undefined}>
-          {t('app.library')}
-        </a>
-        {projectId && (
-          <>
-            <span className="project-title" title={projectName ?? ''}>
-              {projectName}
-            </span>
-            {PROJECT_PAGES.map((page) => (
-              <a
-                key={page}
-                href={routeHref({ page, projectId })}
-                aria-current={route.page === page ? 'page' : undefined}
-              >
-                {t(`app.${page}`)}
-              </a>
-            ))}
-          </>
-        )}
-      </nav>
+      {projectId && route.page !== 'library' && (
+        <>
+          <span className="project-title" title={projectName ?? ''}>
+            {projectName}
+          </span>
+          <button
+            type="button"
+            className="steps-toggle"
+            aria-expanded={stepsOpen}
+            aria-controls="steps-nav"
+            onClick={onToggleSteps}
+          >
+            ☰ {t('steps.menu')}
+          </button>
+        </>
+      )}
       <div className="header-tools">
         {onProjectPage && (
           <>
             <button type="button" onClick={undoStep} disabled={!canUndo} title={t('app.undoHint')}>
-              ↶ {t('app.undo')}
+              ↶ <span className="tool-word">{t('app.undo')}</span>
             </button>
             <button type="button" onClick={redoStep} disabled={!canRedo} title={t('app.redoHint')}>
-              ↷ {t('app.redo')}
+              ↷ <span className="tool-word">{t('app.redo')}</span>
             </button>
             <SaveIndicator />
             <button

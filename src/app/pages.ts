@@ -34,6 +34,9 @@ const LOADERS: Record<ProjectPage | 'library', Loader> = {
   customers: once(() =>
     import('../features/customers/CustomersPage').then((m) => ({ default: m.CustomersPage })),
   ),
+  objectives: once(() =>
+    import('../features/objectives/ObjectivesPage').then((m) => ({ default: m.ObjectivesPage })),
+  ),
   service: once(() =>
     import('../features/service-cost/ServiceCostPage').then((m) => ({ default: m.ServiceCostPage })),
   ),

@@ -8,6 +8,7 @@ export const PROJECT_PAGES = [
   'tows',
   'scoring',
   'customers',
+  'objectives',
   'service',
   'strategy',
   'positioning',

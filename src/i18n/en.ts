@@ -10,6 +10,7 @@ import { serviceCostEn } from './serviceCost.en';
 import { outputEn } from './output.en';
 import { workshopEn } from './workshop.en';
 import { customersEn } from './customers.en';
+import { objectivesEn, stepsEn } from './objectives.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -26,6 +27,8 @@ export const en = {
   positioning: positioningEn,
   safety: safetyEn,
   workshop: workshopEn,
+  steps: stepsEn,
+  objectives: objectivesEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -15,6 +15,8 @@ export const safetyEn = {
     segments:
       'The customer list holds at most {{max}} customers or segments: group the smallest into segments.',
     surveyAttributes: 'A satisfaction survey holds at most {{max}} service attributes.',
+    objectives: 'A project holds at most {{max}} strategic objectives: merge the smaller ones.',
+    standards: 'A project holds at most {{max}} service standards.',
     scores: 'An alternative holds at most {{max}} scores.',
     valueLevels: 'A value curve holds at most {{max}} levels.',
     cpmRatings: 'A factor holds at most {{max}} ratings.',

@@ -16,6 +16,8 @@ export const safetyZh: typeof safetyEn = {
     cpmFactors: '竞争态势矩阵最多 {{max}} 个关键因素。',
     segments: '客户列表最多 {{max}} 个客户或细分群体：请把最小的客户合并为细分群体。',
     surveyAttributes: '满意度调查最多 {{max}} 个服务属性。',
+    objectives: '一个项目最多 {{max}} 个战略目标：请合并较小的目标。',
+    standards: '一个项目最多 {{max}} 条服务标准。',
     scores: '一个备选方案最多 {{max}} 个评分。',
     valueLevels: '一条价值曲线最多 {{max}} 个水平值。',
     cpmRatings: '一个关键因素最多 {{max}} 个评分。',

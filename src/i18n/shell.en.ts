@@ -11,6 +11,7 @@ export const shellEn = {
     pestel: 'PEST(EL)',
     scoring: 'IFE / EFE',
     customers: 'Customers',
+    objectives: 'Objectives and standards',
     service: 'Service vs cost',
     strategy: 'Strategy choice',
     positioning: 'Positioning',

@@ -13,6 +13,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     pestel: 'PEST(EL) 分析',
     scoring: 'IFE / EFE 矩阵',
     customers: '客户',
+    objectives: '目标与标准',
     service: '服务水平与成本',
     strategy: '战略选择',
     positioning: '定位',

@@ -11,6 +11,7 @@ import { outputZh } from './output.zh-CN';
 import { problemsZh } from './problems.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { customersZh } from './customers.zh-CN';
+import { objectivesZh, stepsZh } from './objectives.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -25,4 +26,6 @@ export const zhCN: MessageTree = {
   positioning: positioningZh,
   safety: safetyZh,
   workshop: workshopZh,
+  steps: stepsZh,
+  objectives: objectivesZh,
 };

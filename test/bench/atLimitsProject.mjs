@@ -149,5 +149,30 @@ export function atLimitsProject(example, limits) {
   }));
   rfm.badRows = 5000;
   rfm.rows += 5000;
+  const callCentre = p.serviceModels.find((m) => m.kind === 'callCentre');
+  p.objectives = {
+    objectives: Array.from({ length: limits.objectives }, (_, i) => ({
+      id: `objective${i}`,
+      text: `Objective ${i + 1}: a strategic objective worded at some length for the page`,
+      target: `${80 + (i % 20)}% by the end of the year`,
+      owner: i % 3 ? `Owner ${i + 1}` : '',
+      due: i % 4 ? `2027-${String(1 + (i % 12)).padStart(2, '0')}-15` : '',
+    })),
+    standards: Array.from({ length: limits.standards }, (_, i) => ({
+      id: `standard${i}`,
+      kind: ['answerTime', 'responseTime', 'resolution', 'satisfaction', 'complaints', 'onTime', 'other'][
+        i % 7
+      ],
+      metric: `Standard ${i + 1}`,
+      target: '≥ 90%',
+      measure: 'Monthly report',
+      link:
+        i % 5 === 0 && callCentre
+          ? { kind: 'model', modelId: callCentre.id }
+          : i % 5 === 1
+            ? { kind: 'satisfaction' }
+            : null,
+    })),
+  };
   return p;
 }

@@ -25,7 +25,7 @@ for (const [width, height, locale] of [
     for (const name of PAGES) {
       await page.goto(`${base}/${name}`);
       // A route change is a transition: the previous page stays until this one has rendered.
-      await expect(page.locator(`header a[aria-current="page"][href$="/${name}"]`)).toBeVisible();
+      await expect(page.locator(`nav a[aria-current="page"][href$="/${name}"]`)).toBeAttached();
       await expect(page.locator('main h1').first()).toBeVisible();
       // Charts measure their box after a frame; give them one.
       await page.waitForTimeout(300);
@@ -36,24 +36,33 @@ for (const [width, height, locale] of [
     await context.close();
   });
 
-test('on a phone the sections scroll sideways in one row, and the current one is in view', async ({
+test('on a phone the course steps open from the menu with the current page marked, and close on Escape or a link', async ({
   browser,
 }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto('/');
   await page.waitForURL(/#\/p\//);
-  const nav = page.getByRole('navigation', { name: 'Project sections' });
-  // Reached by its address (a click would scroll the link into view by itself).
   await page.goto(page.url().replace(/\/[^/]*$/, '/report'));
-  const current = nav.locator('a[aria-current="page"]');
-  await expect(current).toHaveText('Report');
-  const box = (await nav.boundingBox())!;
-  const link = (await current.boundingBox())!;
-  expect(link.x).toBeGreaterThanOrEqual(box.x);
-  expect(link.x + link.width).toBeLessThanOrEqual(box.x + box.width + 1);
-  // One row: the first and the last section share a line.
-  const first = (await nav.getByRole('link', { name: 'PEST(EL)' }).boundingBox())!;
-  expect(Math.abs(first.y - link.y)).toBeLessThan(4);
+  const nav = page.getByRole('navigation', { name: 'Project sections' });
+  const menu = page.getByRole('button', { name: 'Steps' });
+  // Closed, the steps take no room: the page starts under the header.
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await expect(nav).toBeVisible();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  // Focus goes to the current page's link, inside the drawer.
+  await expect(nav.locator('a[aria-current="page"]')).toBeFocused();
+  await expect(nav.locator('a[aria-current="page"]')).toHaveText('Report');
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await menu.click();
+  await nav.getByRole('link', { name: 'SWOT', exact: true }).click();
+  await expect(page).toHaveURL(/\/swot$/);
+  await expect(nav).toBeHidden();
+  // The header is at most two rows: brand, project and menu; then the tools.
+  const header = (await page.locator('header.app-header').boundingBox())!;
+  expect(header.height).toBeLessThan(140);
   await context.close();
 });

@@ -17,6 +17,8 @@ export type CapacityKind =
   | 'cpmFactors'
   | 'segments'
   | 'surveyAttributes'
+  | 'objectives'
+  | 'standards'
   | 'scores'
   | 'valueLevels'
   | 'cpmRatings'
@@ -37,6 +39,8 @@ export const CAPACITY: Record<CapacityKind, number> = {
   cpmFactors: LIMITS.cpmFactors,
   segments: LIMITS.segments,
   surveyAttributes: LIMITS.satisfactionAttributes,
+  objectives: LIMITS.objectives,
+  standards: LIMITS.standards,
   scores: LIMITS.scoresPerAlternative,
   valueLevels: LIMITS.levelsPerValueCurve,
   cpmRatings: LIMITS.ratingsPerCpmFactor,
@@ -94,6 +98,8 @@ export function collections(project: Project): Collection[] {
     path: 'customers.satisfaction.attributes',
     value: project.customers.satisfaction.attributes,
   });
+  out.push({ kind: 'objectives', path: 'objectives.objectives', value: project.objectives.objectives });
+  out.push({ kind: 'standards', path: 'objectives.standards', value: project.objectives.standards });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { createId } from './ids';
 import { defaultCustomers } from './customerSchema';
+import { defaultObjectives } from './objectivesSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy, FIRM_ID } from './strategyDefaults';
 import type { Project } from './types';
@@ -22,6 +23,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     report: { authors: '', course: '', paper: 'A4' },
     workshop: { records: [] },
     customers: defaultCustomers(),
+    objectives: defaultObjectives(),
   };
 }
 
@@ -121,6 +123,14 @@ export function duplicateProject(project: Project, name: string, now: string): P
         ...customers.satisfaction,
         attributes: customers.satisfaction.attributes.map((a) => ({ ...a, id: remap(a.id) })),
       },
+    },
+    objectives: {
+      objectives: project.objectives.objectives.map((o) => ({ ...o, id: remap(o.id) })),
+      standards: project.objectives.standards.map((s) => ({
+        ...s,
+        id: remap(s.id),
+        link: s.link?.kind === 'model' ? { ...s.link, modelId: remap(s.link.modelId) } : s.link,
+      })),
     },
   };
 }

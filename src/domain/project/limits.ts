@@ -29,6 +29,9 @@ export const LIMITS = {
   satisfactionAttributes: 50,
   /** …and the line numbers of its first bad rows (all are counted). */
   rfmBadLinesKept: 100,
+  /** Strategic objectives and service standards. */
+  objectives: 50,
+  standards: 50,
   /**
    * Keyed records. Each holds at most one key per live factor or player (deletions prune them); the limits
    * are at least the 200 keys older versions allowed, so no file that loaded before is refused now.

@@ -126,6 +126,12 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // Schema 9 (the course's steps): no strategic objectives or service standards yet.
+    name: 'v8-to-v9-add-objectives',
+    from: 8,
+    up: (doc) => ({ objectives: { objectives: [], standards: [] }, ...doc }),
+  },
 ];
 
 /** Reads `schemaVersion` and runs each migration from it up to `target`; refuses newer or unknown versions. */

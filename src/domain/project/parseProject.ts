@@ -55,6 +55,19 @@ function checkReferences(project: Project): Problem[] {
   for (const [cls, link] of Object.entries(project.customers.abc.service))
     if (link.modelId !== null && !modelIds.has(link.modelId))
       problems.push(problem(`customers.abc.service.${cls}.modelId`, 'modelUnknown', { id: link.modelId }));
+  project.objectives.objectives.forEach((objective, i) => {
+    if (seen.has(objective.id))
+      problems.push(problem(`objectives.objectives[${i}].id`, 'duplicateId', { id: objective.id }));
+    seen.add(objective.id);
+  });
+  project.objectives.standards.forEach((standard, i) => {
+    if (seen.has(standard.id))
+      problems.push(problem(`objectives.standards[${i}].id`, 'duplicateId', { id: standard.id }));
+    seen.add(standard.id);
+    const { link } = standard;
+    if (link?.kind === 'model' && !modelIds.has(link.modelId))
+      problems.push(problem(`objectives.standards[${i}].link.modelId`, 'modelUnknown', { id: link.modelId }));
+  });
   for (const cell of TOWS_CELLS) {
     project.tows[cell].forEach((strategy, i) => {
       if (seen.has(strategy.id))

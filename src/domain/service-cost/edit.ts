@@ -62,7 +62,10 @@ export function updateModel(project: Project, id: string, patch: Partial<Service
   };
 }
 
-/** Deletes a model; its scenarios stay, as models of their own, and a customer class it served has none. */
+/**
+ * Deletes a model; its scenarios stay, as models of their own, a customer class it served has none, and a
+ * service standard read from it is unlinked.
+ */
 export function deleteModel(project: Project, id: string): Project {
   const { abc } = project.customers;
   const service = Object.fromEntries(
@@ -77,6 +80,13 @@ export function deleteModel(project: Project, id: string): Project {
       .filter((m) => m.id !== id)
       .map((m) => (m.baselineId === id ? { ...m, baselineId: null } : m)),
     customers: { ...project.customers, abc: { ...abc, service } },
+    // A service standard read from the model keeps its words and is no longer linked.
+    objectives: {
+      ...project.objectives,
+      standards: project.objectives.standards.map((s) =>
+        s.link?.kind === 'model' && s.link.modelId === id ? { ...s, link: null } : s,
+      ),
+    },
   };
 }
 

@@ -124,5 +124,20 @@ export function maximalProject(): Project {
     contributions: 12,
     lines: times(LIMITS.linesPerRecord, (j) => ({ label: `item ${j}`, value: j, sd: null })),
   }));
+  p.objectives.objectives = times(CAPACITY.objectives, (i) => ({
+    id: createId(),
+    text: `objective ${i}`,
+    target: `${i}%`,
+    owner: 'x'.repeat(LIMITS.nameChars),
+    due: '2027-12-31',
+  }));
+  p.objectives.standards = times(CAPACITY.standards, (i) => ({
+    id: createId(),
+    kind: 'other' as const,
+    metric: `standard ${i}`,
+    target: '≥ 90%',
+    measure: 'x'.repeat(LIMITS.textChars),
+    link: i % 2 ? { kind: 'satisfaction' as const } : null,
+  }));
   return p;
 }

@@ -1,0 +1,56 @@
+import { createId } from '../domain/project/ids';
+import type { Project } from '../domain/project/types';
+import { endTyping, step, typing } from './edits';
+
+type Objectives = Project['objectives'];
+type Objective = Objectives['objectives'][number];
+type Standard = Objectives['standards'][number];
+
+const withObjectives = (p: Project, patch: Partial<Objectives>): Project => ({
+  ...p,
+  objectives: { ...p.objectives, ...patch },
+});
+
+/** The edits of the objectives and service standards, each with its undo behaviour. */
+export const objectiveActions = {
+  addObjective: (text: string) =>
+    step((p) =>
+      withObjectives(p, {
+        objectives: [...p.objectives.objectives, { id: createId(), text, target: '', owner: '', due: '' }],
+      }),
+    ),
+  /** Typing in one field of an objective: one undo step per run (a date picked is a run of one). */
+  typeObjective: (id: string, field: Exclude<keyof Objective, 'id'>, value: string) =>
+    typing(`objectives:objective:${id}:${field}`, (p) =>
+      withObjectives(p, {
+        objectives: p.objectives.objectives.map((o) => (o.id === id ? { ...o, [field]: value } : o)),
+      }),
+    ),
+  removeObjective: (id: string) =>
+    step((p) => withObjectives(p, { objectives: p.objectives.objectives.filter((o) => o.id !== id) })),
+  addStandard: (kind: Standard['kind'], metric = '') =>
+    step((p) =>
+      withObjectives(p, {
+        standards: [
+          ...p.objectives.standards,
+          { id: createId(), kind, metric, target: '', measure: '', link: null },
+        ],
+      }),
+    ),
+  typeStandard: (id: string, field: 'metric' | 'target' | 'measure', value: string) =>
+    typing(`objectives:standard:${id}:${field}`, (p) =>
+      withObjectives(p, {
+        standards: p.objectives.standards.map((s) => (s.id === id ? { ...s, [field]: value } : s)),
+      }),
+    ),
+  /** A standard's kind or the model or survey it is read from (chosen): one step each. */
+  setStandard: (id: string, patch: Partial<Pick<Standard, 'kind' | 'link'>>) =>
+    step((p) =>
+      withObjectives(p, {
+        standards: p.objectives.standards.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+      }),
+    ),
+  removeStandard: (id: string) =>
+    step((p) => withObjectives(p, { standards: p.objectives.standards.filter((s) => s.id !== id) })),
+  endTyping,
+};

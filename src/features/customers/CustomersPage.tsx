@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useAbcSettings,
@@ -24,6 +25,8 @@ export function CustomersPage() {
   const segments = useSegments();
   const abc = useAbcSettings();
   const rfm = useRfm();
+  // A new analysis (an import landing) is drawn in an interruptible render, not one long task.
+  const rfmShown = useDeferredValue(rfm);
   const satisfaction = useSatisfaction();
   const models = useServiceModels();
   const lifecycle = useLifecycle();
@@ -47,7 +50,7 @@ export function CustomersPage() {
       <RetentionValueSection value={value} />
       <SegmentsSection segments={segments} abc={abc} models={models} />
       <LifecycleSection lifecycle={lifecycle} frequency={frequency} />
-      <RfmSection rfm={rfm} abcRows={segments.length} />
+      <RfmSection rfm={rfmShown ?? null} abcRows={segments.length} />
       <SatisfactionSection satisfaction={satisfaction} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -26,7 +26,13 @@ import { RfmImportControls } from './RfmImportControls';
 const SHOWN_CUSTOMERS = 20;
 
 /** RFM from the user's own data: the import, the scores' rule, the R × F heatmap and the named segments. */
-export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows: number }) {
+export const RfmSection = memo(function RfmSection({
+  rfm,
+  abcRows,
+}: {
+  rfm: RfmAnalysis | null;
+  abcRows: number;
+}) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const [announced, setAnnounced] = useState('');
@@ -191,4 +197,4 @@ export function RfmSection({ rfm, abcRows }: { rfm: RfmAnalysis | null; abcRows:
       />
     </section>
   );
-}
+});

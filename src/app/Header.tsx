@@ -36,21 +36,28 @@ export function Header({
       <a className="brand" href="#/">
         {t('app.title')}
       </a>
-      {projectId && route.page !== 'library' && (
-        <>
-          <span className="project-title" title={projectName ?? ''}>
-            {projectName}
-          </span>
-          <button
-            type="button"
-            className="steps-toggle"
-            aria-expanded={stepsOpen}
-            aria-controls="steps-nav"
-            onClick={onToggleSteps}
-          >
-            ☰ {t('steps.menu')}
-          </button>
-        </>
+      {route.page === 'library' && (
+        <nav aria-label={t('app.nav')} className="library-nav">
+          <a href="#/" aria-current="page">
+            {t('app.library')}
+          </a>
+        </nav>
+      )}
+      {projectId && (
+        <span className="project-title" title={projectName ?? ''}>
+          {projectName}
+        </span>
+      )}
+      {onProjectPage && (
+        <button
+          type="button"
+          className="steps-toggle"
+          aria-expanded={stepsOpen}
+          aria-controls="steps-nav"
+          onClick={onToggleSteps}
+        >
+          ☰ {t('steps.menu')}
+        </button>
       )}
       <div className="header-tools">
         {onProjectPage && (

@@ -101,17 +101,14 @@ export function StepsNav({ route, projectId, open, onClose }: Props) {
       <h2 className="steps-heading">{t('steps.tools')}</h2>
       <ul className="steps-tools">
         <li>{link('workshop', t('app.workshop'))}</li>
+        <li>{link('present', t('app.present'))}</li>
       </ul>
       <p className="steps-next" data-testid="steps-next">
         {next ? (
           <>
-            <strong>{t('steps.next')}</strong>{' '}
-            {link(
-              next.page,
-              `${t(`app.${next.page}`)}${t('common.colon')}${todoText(next.todo)}`,
-              undefined,
-              false,
-            )}
+            <strong>{t('steps.next')}</strong> {t(`app.${next.page}`)}
+            {t('common.colon')}
+            {todoText(next.todo)} {link(next.page, t('steps.go'), undefined, false)}
           </>
         ) : (
           t('steps.allDone')

@@ -14,6 +14,7 @@ export const stepsEn = {
   stepState: 'Step {{n}}, {{state}}',
   pageState: '{{state}}: {{todo}}',
   next: 'Next',
+  go: 'Go there',
   allDone: 'Every step has its content. Check the report before you hand it in.',
   tools: 'Tools',
   todo: {
@@ -36,7 +37,7 @@ export const stepsEn = {
     positioningFactors: 'name the factors customers compare',
     strategyAlternatives: 'compare at least two strategies',
     strategyChosen: 'choose a strategy and say why',
-    reportCover: 'fill in the report’s authors and course',
+    reportCover: 'name the authors and the course on the cover',
   },
 };
 

@@ -14,6 +14,7 @@ export const stepsZh = {
   stepState: '第 {{n}} 步，{{state}}',
   pageState: '{{state}}：{{todo}}',
   next: '下一步',
+  go: '前往',
   allDone: '每一步都有内容了。提交前请检查报告。',
   tools: '工具',
   todo: {
@@ -36,7 +37,7 @@ export const stepsZh = {
     positioningFactors: '列出顾客比较的因素',
     strategyAlternatives: '至少比较两个战略方案',
     strategyChosen: '选定一个战略并说明理由',
-    reportCover: '填写报告的作者和课程',
+    reportCover: '填写封面上的作者和课程',
   },
 };
 

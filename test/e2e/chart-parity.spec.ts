@@ -41,20 +41,20 @@ for (const locale of ['en-GB', 'zh-CN'])
     for (const name of ['pestel', 'forces', 'scoring', 'service', 'strategy', 'positioning']) {
       await page.goto(`${base}/${name}`);
       // A route change is a transition: the previous page stays until this one has rendered.
-      await expect(page.locator(`header a[aria-current="page"][href$="/${name}"]`)).toBeVisible();
+      await expect(page.locator(`nav a[aria-current="page"][href$="/${name}"]`)).toBeAttached();
       await expect(page.locator('main h1').first()).toBeVisible();
       Object.assign(onPages, await frames(page, 'main'));
     }
     // The service page shows one model at a time: open each.
     await page.goto(`${base}/service`);
-    await expect(page.locator('header a[aria-current="page"][href$="/service"]')).toBeVisible();
+    await expect(page.locator('nav a[aria-current="page"][href$="/service"]')).toBeAttached();
     const models = page.locator('.model-list button');
     for (let i = 0; i < (await models.count()); i++) {
       await models.nth(i).click();
       Object.assign(onPages, await frames(page, 'main'));
     }
     await page.goto(`${base}/report`);
-    await expect(page.locator('header a[aria-current="page"][href$="/report"]')).toBeVisible();
+    await expect(page.locator('nav a[aria-current="page"][href$="/report"]')).toBeAttached();
     // The report draws its sections in stages; it says when it is complete.
     await expect(page.getByTestId('report')).toHaveAttribute('data-complete', 'true');
     const inReport = await frames(page, '.report');

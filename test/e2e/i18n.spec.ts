@@ -59,6 +59,8 @@ const ALLOWED = new Set([
   'PNG',
   'SVG',
   'PDF',
+  'xlsx',
+  'xls',
   // Product names.
   'PowerPoint',
   'Excel',

@@ -9,7 +9,7 @@ test('the course’s steps: a blank project starts at PEST(EL); objectives are a
 }) => {
   await createBlankProject(page);
   await expect(page.getByTestId('steps-next')).toHaveText(
-    'Next PEST(EL): no factor yet in 4 of the P, E, S, T categories',
+    'Next PEST(EL): no factor yet in 4 of the P, E, S, T categories Go there',
   );
   await expect(page.getByTestId('step-objectives').locator('.step-badge')).toHaveText('2');
   await nav(page).getByRole('link', { name: 'Objectives and standards', exact: true }).click();
@@ -67,7 +67,7 @@ test('the example’s service standards read the hotline’s target from its mod
   await expect(page.getByTestId('standard-row').nth(2).getByTestId('standard-today')).toHaveText(/^CSI \d/);
   // The next step is the report's cover: everything else in the example is there.
   await expect(page.getByTestId('steps-next')).toHaveText(
-    'Next Report: fill in the report’s authors and course',
+    'Next Report: name the authors and the course on the cover Go there',
   );
 
   // Two more agents on the hotline: the standard is met.

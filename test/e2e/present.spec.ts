@@ -93,7 +93,7 @@ for (const locale of ['en-GB', 'zh-CN'])
     test('chart text on the slides reads from the back of a room at 1280×720', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await openFresh(page);
-      await page.locator('header a[href$="/present"]').click();
+      await page.locator('nav a[href$="/present"]').click();
       await expect(page.getByTestId('slide')).toBeVisible();
       // Slides 2, 3, 5, 6 and 7 are charts: PEST(EL), forces, IE, QSPM and positioning (1 the agenda, 4 SWOT).
       for (const n of [2, 3, 5, 6, 7]) {

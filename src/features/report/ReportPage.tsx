@@ -9,6 +9,7 @@ import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { CustomerSections } from './CustomerSections';
 import { EnvironmentSections } from './EnvironmentSections';
+import { ObjectivesSection } from './ObjectivesSection';
 import { WorkshopSection } from './WorkshopSection';
 import './report.css';
 import { Stage, StagesProvider, useReached, useStages } from './stagedRender';
@@ -20,6 +21,7 @@ const SECTIONS = [
   ['tows', 'tows.heading'],
   ['scoring', 'scoring.heading'],
   ['customers', 'app.customers'],
+  ['objectives', 'objectives.title'],
   ['service', 'serviceCost.heading'],
   ['strategy', 'strategy.heading'],
   ['positioning', 'positioning.heading'],
@@ -34,6 +36,7 @@ const Environment = memo(EnvironmentSections, sameAnalyses);
 const Choice = memo(ChoiceSections, sameAnalyses);
 const Customers = memo(CustomerSections, sameAnalyses);
 const Appendix = memo(AppendixSection, sameAnalyses);
+const Objectives = memo(ObjectivesSection, sameAnalyses);
 const Workshop = memo(WorkshopSection, sameAnalyses);
 
 /** The printable report: cover, contents, every analysis in order, appendix; A4 or Letter. */
@@ -125,6 +128,7 @@ export function ReportPage() {
           <Environment project={project} />
           <Stage n={5}>
             <Customers project={project} />
+            <Objectives project={project} />
           </Stage>
           <Choice project={project} />
         </StagesProvider>

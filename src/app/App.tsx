@@ -172,6 +172,7 @@ export function App() {
       <LeaveGuard />
       <div className={showSteps ? 'app-body with-steps' : 'app-body'}>
         {showSteps && <StepsNav route={route} projectId={projectId} open={stepsOpen} onClose={closeSteps} />}
+        {showSteps && stepsOpen && <div className="steps-backdrop" aria-hidden="true" onClick={closeSteps} />}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary key={route.page}>
             <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{body}</Suspense>

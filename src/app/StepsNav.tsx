@@ -53,7 +53,17 @@ export function StepsNav({ route, projectId, open, onClose }: Props) {
       aria-label={t('app.nav')}
       className={open ? 'steps-nav open' : 'steps-nav'}
       onBlur={(e) => {
-        if (open && !e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget) onClose();
+        const to = e.relatedTarget;
+        // Focus going to the menu button is left to its click, which closes the drawer (closing here first
+        // made that click open it again).
+        if (
+          !open ||
+          !to ||
+          e.currentTarget.contains(to) ||
+          (to instanceof Element && to.closest('.steps-toggle'))
+        )
+          return;
+        onClose();
       }}
     >
       <p className="steps-library">{link('library', t('app.library'))}</p>

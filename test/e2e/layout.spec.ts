@@ -57,6 +57,19 @@ test('on a phone the course steps open from the menu with the current page marke
   await expect(nav.locator('a[aria-current="page"]')).toHaveText('Report');
   await page.keyboard.press('Escape');
   await expect(nav).toBeHidden();
+  // The menu button closes what it opened (from the keyboard: focus leaving for it must not reopen it);
+  // a tap beside the drawer closes it too.
+  await menu.click();
+  await expect(nav).toBeVisible();
+  await menu.focus();
+  await expect(nav).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await expect(nav).toBeVisible();
+  await page.mouse.click(370, 600);
+  await expect(nav).toBeHidden();
   await menu.click();
   await nav.getByRole('link', { name: 'SWOT', exact: true }).click();
   await expect(page).toHaveURL(/\/swot$/);

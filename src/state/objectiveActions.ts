@@ -1,8 +1,10 @@
 import { createId } from '../domain/project/ids';
+import { objectiveSchema } from '../domain/project/objectivesSchema';
 import type { Project } from '../domain/project/types';
 import { endTyping, step, typing } from './edits';
 
 type Objectives = Project['objectives'];
+
 type Objective = Objectives['objectives'][number];
 type Standard = Objectives['standards'][number];
 
@@ -20,12 +22,15 @@ export const objectiveActions = {
       }),
     ),
   /** Typing in one field of an objective: one undo step per run (a date picked is a run of one). */
-  typeObjective: (id: string, field: Exclude<keyof Objective, 'id'>, value: string) =>
+  typeObjective: (id: string, field: Exclude<keyof Objective, 'id'>, value: string) => {
+    // A due date is a day the schema stores (YYYY-MM-DD) or none; anything else would make the project unsavable.
+    if (field === 'due' && !objectiveSchema.shape.due.safeParse(value).success) return;
     typing(`objectives:objective:${id}:${field}`, (p) =>
       withObjectives(p, {
         objectives: p.objectives.objectives.map((o) => (o.id === id ? { ...o, [field]: value } : o)),
       }),
-    ),
+    );
+  },
   removeObjective: (id: string) =>
     step((p) => withObjectives(p, { objectives: p.objectives.objectives.filter((o) => o.id !== id) })),
   addStandard: (kind: Standard['kind'], metric = '') =>

@@ -44,6 +44,3 @@ export const useCriteria = () => useAppStore((s) => s.project?.strategy.criteria
 
 /** A workshop's QSPM score counts, keyed "alternative|factor" (identity changes only when they are taken). */
 export const useGroupScores = () => useAppStore((s) => s.project?.strategy.groupScores ?? null);
-
-/** The open project's objectives and service standards (identity changes only with an edit of them). */
-export const useObjectives = () => useAppStore((s) => s.project?.objectives ?? null);

@@ -29,6 +29,15 @@ test('the course’s steps: a blank project starts at PEST(EL); objectives are a
   await page.getByRole('textbox', { name: 'Owner of objective 1' }).fill('Head of service');
   await page.getByLabel('Due date of objective 1').fill('2027-06-30');
   await expect(gaps).toHaveText('complete');
+  // A year typed with six digits stays a four-digit year (Chromium's date field takes six; such a date could
+  // not be saved).
+  const due = page.getByLabel('Due date of objective 1');
+  await due.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('202711');
+  await expect(due).toHaveValue('2711-06-30');
+  await due.fill('2027-06-30');
 
   // A standard typed here; then the page counts the step done (its badge turns to a tick).
   await page
@@ -48,8 +57,10 @@ test('the course’s steps: a blank project starts at PEST(EL); objectives are a
   await page.getByRole('button', { name: 'Redo' }).click();
 
   await waitSaved(page);
+  await expect(page.getByTestId('save-failed')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Owner of objective 1' })).toHaveValue('Head of service');
+  await expect(page.getByLabel('Due date of objective 1')).toHaveValue('2027-06-30');
   await expect(page.getByRole('textbox', { name: 'Target of standard 1' })).toHaveValue(
     '≤ 0.5 per 1,000 shipments',
   );

@@ -1,6 +1,6 @@
 import { satisfactionIndex } from '../customers/satisfaction';
 import type { Project } from '../project/types';
-import { evaluateModel } from '../service-cost/models';
+import { evaluateModel, type ModelResult } from '../service-cost/models';
 
 export type Objective = Project['objectives']['objectives'][number];
 export type Standard = Project['objectives']['standards'][number];
@@ -40,8 +40,15 @@ export type LinkedReading =
     }
   | { ok: false; problem: 'modelUnknown' | 'modelError' };
 
-/** A standard's reading from the model or survey it is linked to; null when it is not linked. */
-export function linkedReading(standard: Standard, project: Project): LinkedReading | null {
+/**
+ * A standard's reading from the model or survey it is linked to; null when it is not linked. A page passes a
+ * memoising `evaluate` (createModelEvaluator) so that typing elsewhere does not run the model again.
+ */
+export function linkedReading(
+  standard: Standard,
+  project: Project,
+  evaluate: (model: Project['serviceModels'][number]) => ModelResult = evaluateModel,
+): LinkedReading | null {
   const { link } = standard;
   if (!link) return null;
   if (link.kind === 'satisfaction') {
@@ -50,7 +57,7 @@ export function linkedReading(standard: Standard, project: Project): LinkedReadi
   }
   const model = project.serviceModels.find((m) => m.id === link.modelId);
   if (!model || model.kind !== 'callCentre') return { ok: false, problem: 'modelUnknown' };
-  const result = evaluateModel(model);
+  const result = evaluate(model);
   if (!result.ok) return { ok: false, problem: 'modelError' };
   const today = result.value.operating.serviceLevel;
   return {

@@ -1,12 +1,10 @@
 import type { CategoryView } from '../../views/types';
 import type { DeckSlide } from './deckModel';
 import { slideHead } from './slideFrame';
-import { hex, round } from './deckPalette';
+import { hex, round, tickStep } from './deckPalette';
 
 /** Excel's number format for ticks with that many decimals, thousands grouped (60,000 rather than 60000). */
 const excelFormat = (decimals: number) => (decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0');
-
-const tickStep = (ticks: number[]) => (ticks.length > 1 ? round(ticks[1]! - ticks[0]!, 6) : undefined);
 
 /**
  * A category view as a native chart (bar, line or radar) with the view's series, colours, dashes and value

@@ -1,7 +1,7 @@
 import type { CurvesView, ViewAxis, ViewSeries } from '../../views/types';
 import type { DeckSeries, DeckSlide } from './deckModel';
 import { slideHead } from './slideFrame';
-import { hex, round } from './deckPalette';
+import { hex, round, tickStep } from './deckPalette';
 
 /**
  * At most about `max` points of a curve, evenly spaced, the last one kept: the chart's data sheet stays
@@ -87,24 +87,19 @@ export function curvesSlide(view: CurvesView): DeckSlide {
         x,
         xMin: view.x.min,
         xMax: view.x.max,
-        xStep: step(view.x.ticks),
+        xStep: tickStep(view.x.ticks),
         series,
         colours,
         xTitle: view.x.title,
         yTitle: view.y.title,
         yMin: view.y.min,
         yMax: view.y.max,
-        yStep: step(view.y.ticks),
+        yStep: tickStep(view.y.ticks),
         valueFormat: '#,##0',
       },
       note: view.summary,
     },
   };
-}
-
-/** The distance between two ticks, for the deck's major unit. */
-function step(ticks: readonly number[]): number | undefined {
-  return ticks.length > 1 ? round(ticks[1]! - ticks[0]!, 6) : undefined;
 }
 
 /**
@@ -136,14 +131,14 @@ function twoAxisSlide(view: CurvesView, y2: ViewAxis): DeckSlide {
         yTitle: view.y.title,
         yMin: view.y.min,
         yMax: view.y.max,
-        yStep: step(view.y.ticks),
+        yStep: tickStep(view.y.ticks),
         valueFormat: view.y.unit === '%' ? '0"%"' : '#,##0',
         secondary: {
           count: view.series.filter((s) => s.right).length,
           title: y2.title,
           min: y2.min,
           max: y2.max,
-          step: step(y2.ticks),
+          step: tickStep(y2.ticks),
           valueFormat: '#,##0',
         },
       },

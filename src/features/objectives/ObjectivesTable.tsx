@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { useViewContext } from '../../charts/useViewContext';
 import { objectiveGaps } from '../../domain/objectives/objectives';
 import { CAPACITY, hasRoom } from '../../domain/project/capacity';
+import { LIMITS } from '../../domain/project/limits';
 import type { Project } from '../../domain/project/types';
 import { objectiveActions } from '../../state/objectiveActions';
 import { AddField } from '../../ui/AddField';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
+import { objectiveGapsText } from '../../views/objectiveTexts';
 
 type Objective = Project['objectives']['objectives'][number];
 
 /** Strategic objectives: what, a measurable target, an owner and a date, with what each still lacks. */
 export function ObjectivesTable({ objectives }: { objectives: readonly Objective[] }) {
   const { t } = useTranslation();
+  const ctx = useViewContext();
   const full = hasRoom('objectives', objectives.length)
     ? undefined
     : t('safety.full.objectives', { max: CAPACITY.objectives });
@@ -21,7 +25,7 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
       aria-label={t(label, { n })}
       value={o[key]}
       placeholder={hint}
-      maxLength={key === 'owner' ? 200 : 1000}
+      maxLength={key === 'owner' ? LIMITS.nameChars : LIMITS.textChars}
       onChange={(e) => objectiveActions.typeObjective(o.id, key, e.target.value)}
       onBlur={objectiveActions.endTyping}
     />
@@ -50,7 +54,6 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
             <tbody>
               {objectives.map((o, i) => {
                 const n = i + 1;
-                const gaps = objectiveGaps(o);
                 return (
                   <tr key={o.id} data-testid="objective-row">
                     <td>{field(o, n, 'text', 'objectives.objectives.whatOf')}</td>
@@ -69,18 +72,21 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
                     <td>
                       <input
                         type="date"
+                        // A year typed with five or six digits (Chromium takes them) is not a day the
+                        // project can store: the bounds keep the year to four.
+                        min="1900-01-01"
+                        max="9999-12-31"
                         aria-label={t('objectives.objectives.dueOf', { n })}
                         value={o.due}
                         onChange={(e) => objectiveActions.typeObjective(o.id, 'due', e.target.value)}
                         onBlur={objectiveActions.endTyping}
                       />
                     </td>
-                    <td data-testid="objective-gaps" className={gaps.length > 0 ? 'gap-note' : 'ok-note'}>
-                      {gaps.length === 0
-                        ? t('objectives.objectives.complete')
-                        : gaps
-                            .map((g) => t(`objectives.objectives.gaps.${g}`))
-                            .join(t('common.listSeparator'))}
+                    <td
+                      data-testid="objective-gaps"
+                      className={objectiveGaps(o).length > 0 ? 'gap-note' : 'ok-note'}
+                    >
+                      {objectiveGapsText(o, ctx)}
                     </td>
                     <td>
                       <RemoveButton

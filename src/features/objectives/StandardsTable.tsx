@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
-import { linkedReading, type Standard } from '../../domain/objectives/objectives';
+import type { Standard } from '../../domain/objectives/objectives';
 import { CAPACITY, hasRoom } from '../../domain/project/capacity';
+import { LIMITS } from '../../domain/project/limits';
 import { STANDARD_KINDS } from '../../domain/project/objectivesSchema';
 import type { Project } from '../../domain/project/types';
+import { createModelEvaluator } from '../../domain/service-cost/models';
 import { objectiveActions } from '../../state/objectiveActions';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
+import { standardTexts } from '../../views/objectiveTexts';
 
 type Kind = (typeof STANDARD_KINDS)[number];
 
@@ -33,7 +36,8 @@ export function StandardsTable({ project }: { project: Project }) {
   const [kind, setKind] = useState<Kind>('answerTime');
   const { standards } = project.objectives;
   const callCentres = project.serviceModels.filter((m) => m.kind === 'callCentre');
-  const pct = (v: number) => ctx.number(v * 100, 1);
+  // Typing in a standard re-renders the table; the linked models are evaluated once until they change.
+  const [evaluate] = useState(createModelEvaluator);
   const full = hasRoom('standards', standards.length)
     ? undefined
     : t('safety.full.standards', { max: CAPACITY.standards });
@@ -43,7 +47,7 @@ export function StandardsTable({ project }: { project: Project }) {
       aria-label={t(label, { n })}
       value={s[key]}
       placeholder={key === 'metric' ? t(`objectives.standards.kinds.${s.kind}`) : undefined}
-      maxLength={1000}
+      maxLength={LIMITS.textChars}
       onChange={(e) => objectiveActions.typeStandard(s.id, key, e.target.value)}
       onBlur={objectiveActions.endTyping}
     />
@@ -73,19 +77,7 @@ export function StandardsTable({ project }: { project: Project }) {
             <tbody>
               {standards.map((s, i) => {
                 const n = i + 1;
-                const reading = linkedReading(s, project);
-                const fromModel = reading?.ok && reading.source === 'model' ? reading : null;
-                let today = '–';
-                if (reading && !reading.ok) today = t(`objectives.standards.${reading.problem}`);
-                else if (fromModel)
-                  today = t(fromModel.meets ? 'objectives.standards.meets' : 'objectives.standards.short', {
-                    share: pct(fromModel.today),
-                  });
-                else if (reading?.ok && reading.source === 'satisfaction')
-                  today =
-                    reading.today === null
-                      ? t('objectives.standards.noSurvey')
-                      : t('objectives.standards.csi', { csi: ctx.number(reading.today, 1) });
+                const texts = standardTexts(s, project, ctx, evaluate);
                 return (
                   <tr key={s.id} data-testid="standard-row">
                     <td>
@@ -121,18 +113,10 @@ export function StandardsTable({ project }: { project: Project }) {
                       </select>
                     </td>
                     <td data-testid="standard-target">
-                      {fromModel
-                        ? t('objectives.standards.modelTarget', {
-                            share: pct(fromModel.share),
-                            seconds: ctx.number(fromModel.seconds),
-                          })
-                        : text(s, n, 'target', 'objectives.standards.targetOf')}
+                      {texts.readTarget ?? text(s, n, 'target', 'objectives.standards.targetOf')}
                     </td>
-                    <td
-                      data-testid="standard-today"
-                      className={fromModel && !fromModel.meets ? 'gap-note' : undefined}
-                    >
-                      {today}
+                    <td data-testid="standard-today" className={texts.short ? 'gap-note' : undefined}>
+                      {texts.today}
                     </td>
                     <td>{text(s, n, 'measure', 'objectives.standards.measureOf')}</td>
                     <td>

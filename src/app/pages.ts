@@ -37,6 +37,10 @@ const LOADERS: Record<ProjectPage | 'library', Loader> = {
   objectives: once(() =>
     import('../features/objectives/ObjectivesPage').then((m) => ({ default: m.ObjectivesPage })),
   ),
+  summary: once(() =>
+    import('../features/implementation/SummaryPage').then((m) => ({ default: m.SummaryPage })),
+  ),
+  plan: once(() => import('../features/implementation/PlanPage').then((m) => ({ default: m.PlanPage }))),
   service: once(() =>
     import('../features/service-cost/ServiceCostPage').then((m) => ({ default: m.ServiceCostPage })),
   ),

@@ -9,6 +9,8 @@ export const PROJECT_PAGES = [
   'scoring',
   'customers',
   'objectives',
+  'summary',
+  'plan',
   'service',
   'strategy',
   'positioning',

@@ -186,7 +186,7 @@ export const CategoryChart = memo(function CategoryChart({
                   {...numericAxis(y2, font)}
                   width={70 * font.scale}
                   // Centred along the axis: a long title raised as the curves' is runs off the top.
-                  label={{ ...rightAxisTitle(y2.title, font), dy: 0 }}
+                  label={{ ...rightAxisTitle(y2.title, font), dy: 0, textAnchor: 'middle' }}
                 />
               )}
             </>

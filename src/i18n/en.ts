@@ -11,6 +11,7 @@ import { outputEn } from './output.en';
 import { workshopEn } from './workshop.en';
 import { customersEn } from './customers.en';
 import { objectivesEn, stepsEn } from './objectives.en';
+import { planEn, summaryEn } from './plan.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -29,6 +30,8 @@ export const en = {
   workshop: workshopEn,
   steps: stepsEn,
   objectives: objectivesEn,
+  plan: planEn,
+  summary: summaryEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

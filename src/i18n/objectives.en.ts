@@ -37,6 +37,11 @@ export const stepsEn = {
     positioningFactors: 'name the factors customers compare',
     strategyAlternatives: 'compare at least two strategies',
     strategyChosen: 'choose a strategy and say why',
+    summaryPhilosophy: 'write the service philosophy',
+    planNone: 'plan the actions that carry the strategy out',
+    planGaps: '{{n}} actions lack an owner or a due date',
+    recoverySteps: 'describe {{n}} complaint-handling steps',
+    complaintsNone: 'count complaints by cause',
     reportCover: 'name the authors and the course on the cover',
   },
 };

@@ -37,6 +37,11 @@ export const stepsZh = {
     positioningFactors: '列出顾客比较的因素',
     strategyAlternatives: '至少比较两个战略方案',
     strategyChosen: '选定一个战略并说明理由',
+    summaryPhilosophy: '写下服务理念',
+    planNone: '计划落实战略的行动',
+    planGaps: '{{n}} 项行动缺少负责人或完成日期',
+    recoverySteps: '写明 {{n}} 个投诉处理步骤',
+    complaintsNone: '按原因统计投诉',
     reportCover: '填写封面上的作者和课程',
   },
 };

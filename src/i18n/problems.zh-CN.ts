@@ -42,6 +42,7 @@ export const problemsZh: Pick<MessageTree, 'problems' | 'problemWords'> = {
     invalid: '无效',
     baselineUnknown: '指向“{{id}}”，但它不是本项目中的另一个模型',
     modelUnknown: '指向“{{id}}”，但它不是本项目中的服务水平模型',
+    objectiveUnknown: '指向“{{id}}”，但它不是本项目中的战略目标',
     rangeOrder: '起点必须小于终点',
     matrixEmpty: '还没有因素：请先在 SWOT 中添加',
     weightMissing: '尚未设置权重',

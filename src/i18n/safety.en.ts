@@ -17,6 +17,8 @@ export const safetyEn = {
     surveyAttributes: 'A satisfaction survey holds at most {{max}} service attributes.',
     objectives: 'A project holds at most {{max}} strategic objectives: merge the smaller ones.',
     standards: 'A project holds at most {{max}} service standards.',
+    actions: 'An implementation plan holds at most {{max}} actions: group the smaller ones.',
+    complaintCauses: 'At most {{max}} causes of complaints: group the rarest as “Other”.',
     scores: 'An alternative holds at most {{max}} scores.',
     valueLevels: 'A value curve holds at most {{max}} levels.',
     cpmRatings: 'A factor holds at most {{max}} ratings.',

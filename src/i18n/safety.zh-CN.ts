@@ -18,6 +18,8 @@ export const safetyZh: typeof safetyEn = {
     surveyAttributes: '满意度调查最多 {{max}} 个服务属性。',
     objectives: '一个项目最多 {{max}} 个战略目标：请合并较小的目标。',
     standards: '一个项目最多 {{max}} 条服务标准。',
+    actions: '实施计划最多包含 {{max}} 项行动：请合并较小的行动。',
+    complaintCauses: '投诉原因最多 {{max}} 个：请把最少见的归入“其他”。',
     scores: '一个备选方案最多 {{max}} 个评分。',
     valueLevels: '一条价值曲线最多 {{max}} 个水平值。',
     cpmRatings: '一个关键因素最多 {{max}} 个评分。',

@@ -12,6 +12,8 @@ export const shellEn = {
     scoring: 'IFE / EFE',
     customers: 'Customers',
     objectives: 'Objectives and standards',
+    summary: 'Six-part strategy',
+    plan: 'Implementation plan',
     service: 'Service vs cost',
     strategy: 'Strategy choice',
     positioning: 'Positioning',
@@ -112,5 +114,7 @@ export const shellEn = {
     colon: ': ',
     comma: ', ',
     paren: ' ({{text}})',
+    yes: 'Yes',
+    no: 'No',
   },
 } as const;

@@ -14,6 +14,8 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     scoring: 'IFE / EFE 矩阵',
     customers: '客户',
     objectives: '目标与标准',
+    summary: '服务战略六方面',
+    plan: '实施计划',
     service: '服务水平与成本',
     strategy: '战略选择',
     positioning: '定位',
@@ -109,5 +111,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     colon: '：',
     comma: '，',
     paren: '（{{text}}）',
+    yes: '是',
+    no: '否',
   },
 };

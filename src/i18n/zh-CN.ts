@@ -12,6 +12,7 @@ import { problemsZh } from './problems.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { customersZh } from './customers.zh-CN';
 import { objectivesZh, stepsZh } from './objectives.zh-CN';
+import { planZh, summaryZh } from './plan.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -28,4 +29,6 @@ export const zhCN: MessageTree = {
   workshop: workshopZh,
   steps: stepsZh,
   objectives: objectivesZh,
+  plan: planZh,
+  summary: summaryZh,
 };

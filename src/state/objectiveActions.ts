@@ -31,8 +31,17 @@ export const objectiveActions = {
       }),
     );
   },
+  /** Removes an objective; an action of the plan that served it serves none (it keeps its words). */
   removeObjective: (id: string) =>
-    step((p) => withObjectives(p, { objectives: p.objectives.objectives.filter((o) => o.id !== id) })),
+    step((p) => ({
+      ...withObjectives(p, { objectives: p.objectives.objectives.filter((o) => o.id !== id) }),
+      implementation: {
+        ...p.implementation,
+        actions: p.implementation.actions.map((a) =>
+          a.objectiveId === id ? { ...a, objectiveId: null } : a,
+        ),
+      },
+    })),
   addStandard: (kind: Standard['kind'], metric = '') =>
     step((p) =>
       withObjectives(p, {

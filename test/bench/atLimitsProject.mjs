@@ -174,5 +174,32 @@ export function atLimitsProject(example, limits) {
             : null,
     })),
   };
+  p.implementation = {
+    philosophy: 'Service is what we sell: every contact should leave the customer surer of us. '.repeat(40),
+    actions: Array.from({ length: limits.actions }, (_, i) => ({
+      id: `action${i}`,
+      text: `Action ${i + 1}: something the team will do, worded at some length for the plan`,
+      owner: `Owner ${(i % 7) + 1}`,
+      start: `2027-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+      due: `2027-${String(1 + ((i + 2) % 12)).padStart(2, '0')}-28`,
+      kpi: 'Share of agents trained',
+      status: ['planned', 'doing', 'done', 'blocked'][i % 4],
+      objectiveId: `objective${i % limits.objectives}`,
+      lever: i % 3 ? 'trainStaff' : null,
+    })),
+    recovery: {
+      steps: Object.fromEntries(
+        ['receive', 'record', 'analyse', 'resolve', 'followUp', 'feedBack'].map((k) => [
+          k,
+          { how: `How we ${k}, worded at some length`, owner: 'Complaints desk', within: '24 h' },
+        ]),
+      ),
+      complaints: Array.from({ length: limits.complaintCauses }, (_, i) => ({
+        id: `cause${i}`,
+        cause: `Cause ${i + 1} of complaints`,
+        count: 1000 - i * 13,
+      })),
+    },
+  };
   return p;
 }

@@ -19,6 +19,8 @@ export type CapacityKind =
   | 'surveyAttributes'
   | 'objectives'
   | 'standards'
+  | 'actions'
+  | 'complaintCauses'
   | 'scores'
   | 'valueLevels'
   | 'cpmRatings'
@@ -41,6 +43,8 @@ export const CAPACITY: Record<CapacityKind, number> = {
   surveyAttributes: LIMITS.satisfactionAttributes,
   objectives: LIMITS.objectives,
   standards: LIMITS.standards,
+  actions: LIMITS.actions,
+  complaintCauses: LIMITS.complaintCauses,
   scores: LIMITS.scoresPerAlternative,
   valueLevels: LIMITS.levelsPerValueCurve,
   cpmRatings: LIMITS.ratingsPerCpmFactor,
@@ -100,6 +104,13 @@ export function collections(project: Project): Collection[] {
   });
   out.push({ kind: 'objectives', path: 'objectives.objectives', value: project.objectives.objectives });
   out.push({ kind: 'standards', path: 'objectives.standards', value: project.objectives.standards });
+  const { implementation } = project;
+  out.push({ kind: 'actions', path: 'implementation.actions', value: implementation.actions });
+  out.push({
+    kind: 'complaintCauses',
+    path: 'implementation.recovery.complaints',
+    value: implementation.recovery.complaints,
+  });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { RECOVERY_STEPS } from './implementationSchema';
 import { PESTEL_CATEGORIES, QUADRANTS, TOWS_CELLS, FORCES } from './schema';
 import type { Project } from './types';
 import { objectiveGaps } from '../objectives/objectives';
@@ -11,7 +12,7 @@ export const COURSE_STEPS = [
   { id: 'objectives', pages: ['objectives'] },
   { id: 'formulation', pages: ['tows', 'service', 'positioning'] },
   { id: 'choice', pages: ['strategy'] },
-  { id: 'implementation', pages: ['report'] },
+  { id: 'implementation', pages: ['summary', 'plan', 'report'] },
 ] as const;
 
 export type CourseStep = (typeof COURSE_STEPS)[number]['id'];
@@ -129,6 +130,27 @@ const CHECKS: Record<StepPage, (p: Project) => PageProgress> = {
       ...(alternatives.length < 2 ? [{ key: 'strategyAlternatives' }] : []),
       ...(chosenId === null ? [{ key: 'strategyChosen' }] : []),
     ]);
+  },
+  summary: (p) =>
+    progress(
+      'summary',
+      p.implementation.philosophy.trim() === '',
+      p.implementation.philosophy.trim() === '' ? [{ key: 'summaryPhilosophy' }] : [],
+    ),
+  plan: (p) => {
+    const { actions, recovery } = p.implementation;
+    const unplanned = actions.filter((a) => a.owner.trim() === '' || a.due === '').length;
+    const undescribed = RECOVERY_STEPS.filter((s) => recovery.steps[s].how.trim() === '').length;
+    return progress(
+      'plan',
+      actions.length === 0 && undescribed === RECOVERY_STEPS.length && recovery.complaints.length === 0,
+      [
+        ...(actions.length === 0 ? [{ key: 'planNone' }] : []),
+        ...(unplanned > 0 ? [{ key: 'planGaps', values: { n: unplanned } }] : []),
+        ...(undescribed > 0 ? [{ key: 'recoverySteps', values: { n: undescribed } }] : []),
+        ...(recovery.complaints.length === 0 ? [{ key: 'complaintsNone' }] : []),
+      ],
+    );
   },
   report: (p) => {
     const { authors, course } = p.report;

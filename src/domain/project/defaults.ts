@@ -1,5 +1,6 @@
 import { createId } from './ids';
 import { defaultCustomers } from './customerSchema';
+import { defaultImplementation } from './implementationSchema';
 import { defaultObjectives } from './objectivesSchema';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { defaultStrategy, FIRM_ID } from './strategyDefaults';
@@ -24,6 +25,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     workshop: { records: [] },
     customers: defaultCustomers(),
     objectives: defaultObjectives(),
+    implementation: defaultImplementation(),
   };
 }
 
@@ -131,6 +133,18 @@ export function duplicateProject(project: Project, name: string, now: string): P
         id: remap(s.id),
         link: s.link?.kind === 'model' ? { ...s.link, modelId: remap(s.link.modelId) } : s.link,
       })),
+    },
+    implementation: {
+      ...project.implementation,
+      actions: project.implementation.actions.map((a) => ({
+        ...a,
+        id: remap(a.id),
+        objectiveId: a.objectiveId && remap(a.objectiveId),
+      })),
+      recovery: {
+        ...project.implementation.recovery,
+        complaints: project.implementation.recovery.complaints.map((c) => ({ ...c, id: remap(c.id) })),
+      },
     },
   };
 }

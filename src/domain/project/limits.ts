@@ -32,6 +32,9 @@ export const LIMITS = {
   /** Strategic objectives and service standards. */
   objectives: 50,
   standards: 50,
+  /** The implementation plan's actions, and the causes of complaints counted for service recovery. */
+  actions: 100,
+  complaintCauses: 50,
   /**
    * Keyed records. Each holds at most one key per live factor or player (deletions prune them); the limits
    * are at least the 200 keys older versions allowed, so no file that loaded before is refused now.

@@ -1,3 +1,4 @@
+import { defaultImplementation } from './implementationSchema';
 import {
   defaultAbcService,
   defaultCustomers,
@@ -131,6 +132,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'v8-to-v9-add-objectives',
     from: 8,
     up: (doc) => ({ objectives: { objectives: [], standards: [] }, ...doc }),
+  },
+  {
+    // Schema 10 (the course's last step): no service philosophy, implementation plan or service recovery yet.
+    name: 'v9-to-v10-add-implementation',
+    from: 9,
+    up: (doc) => ({ implementation: defaultImplementation(), ...doc }),
   },
 ];
 

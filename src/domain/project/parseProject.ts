@@ -68,6 +68,21 @@ function checkReferences(project: Project): Problem[] {
     if (link?.kind === 'model' && !modelIds.has(link.modelId))
       problems.push(problem(`objectives.standards[${i}].link.modelId`, 'modelUnknown', { id: link.modelId }));
   });
+  const objectiveIds = new Set(project.objectives.objectives.map((o) => o.id));
+  project.implementation.actions.forEach((action, i) => {
+    if (seen.has(action.id))
+      problems.push(problem(`implementation.actions[${i}].id`, 'duplicateId', { id: action.id }));
+    seen.add(action.id);
+    if (action.objectiveId !== null && !objectiveIds.has(action.objectiveId))
+      problems.push(
+        problem(`implementation.actions[${i}].objectiveId`, 'objectiveUnknown', { id: action.objectiveId }),
+      );
+  });
+  project.implementation.recovery.complaints.forEach((cause, i) => {
+    if (seen.has(cause.id))
+      problems.push(problem(`implementation.recovery.complaints[${i}].id`, 'duplicateId', { id: cause.id }));
+    seen.add(cause.id);
+  });
   for (const cell of TOWS_CELLS) {
     project.tows[cell].forEach((strategy, i) => {
       if (seen.has(strategy.id))

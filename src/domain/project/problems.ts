@@ -48,6 +48,7 @@ export const PROBLEM_TEMPLATES = {
   invalid: 'is not valid',
   baselineUnknown: 'points to "{{id}}", which is not another model of this project',
   modelUnknown: 'points to "{{id}}", which is not a service-level model of this project',
+  objectiveUnknown: 'points to "{{id}}", which is not a strategic objective of this project',
   rangeOrder: 'must start below where it ends',
   matrixEmpty: 'has no factors yet: add them in the SWOT',
   weightMissing: 'has no weight yet',

@@ -46,6 +46,8 @@ export const RANGES = {
   /** A satisfaction survey's scale ends (1–5, 1–7, 0–10, …) and an attribute's importance (any scale). */
   surveyScale: { min: 0, max: 100 },
   importance: { min: 0, max: 100 },
+  /** Complaints counted with one cause (service recovery). */
+  complaints: { min: 0, max: 1e9 },
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contributorSchema, ideaContributorsSchema } from './contributorSchema';
 import { customersSchema } from './customerSchema';
+import { implementationSchema } from './implementationSchema';
 import { objectivesSchema } from './objectivesSchema';
 import { idSchema } from './idSchema';
 import { histogramSchema } from './histogramSchema';
@@ -9,7 +10,7 @@ import { serviceModelSchema } from './serviceModelSchema';
 import { strategySchema } from './strategySchema';
 
 /** The schema version this build writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 export const TOWS_CELLS = ['SO', 'ST', 'WO', 'WT'] as const;
@@ -177,4 +178,6 @@ export const projectSchema = z.object({
   customers: customersSchema,
   /** Strategic objectives and service standards (the course's second step). */
   objectives: objectivesSchema,
+  /** The service philosophy, the implementation plan and service recovery (the course's last step). */
+  implementation: implementationSchema,
 });

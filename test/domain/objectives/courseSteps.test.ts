@@ -48,10 +48,31 @@ describe('the course’s five steps', () => {
 
   it('the example has every step but the report’s cover done, and points at the report next', () => {
     const steps = courseProgress(example());
-    expect(steps.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'empty']);
+    expect(steps.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'started']);
+    expect(steps[4]!.pages.map((x) => [x.page, x.state])).toEqual([
+      ['summary', 'done'],
+      ['plan', 'done'],
+      ['report', 'empty'],
+    ]);
     expect(nextAction(steps)).toEqual({ page: 'report', todo: { key: 'reportCover' } });
     const noObjectives = { ...example(), objectives: { objectives: [], standards: [] } };
     expect(nextAction(courseProgress(noObjectives))?.page).toBe('objectives');
+  });
+
+  it('the plan is done with actions that have owners and due dates, six recovery steps and counted complaints', () => {
+    const plan = (q: Project) => courseProgress(q)[4]!.pages.find((x) => x.page === 'plan')!;
+    const p = structuredClone(example());
+    p.implementation.actions[0]!.owner = '';
+    p.implementation.recovery.steps.followUp.how = ' ';
+    expect(plan(p).todo).toEqual([
+      { key: 'planGaps', values: { n: 1 } },
+      { key: 'recoverySteps', values: { n: 1 } },
+    ]);
+    const blank = createBlankProject('New', '2026-12-04T10:00:00.000Z');
+    expect(plan(blank).state).toBe('empty');
+    expect(courseProgress(blank)[4]!.pages.find((x) => x.page === 'summary')!.todo).toEqual([
+      { key: 'summaryPhilosophy' },
+    ]);
   });
 
   it('IFE/EFE weights count as done only when each side sums to 1.00', () => {

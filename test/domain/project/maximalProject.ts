@@ -139,5 +139,25 @@ export function maximalProject(): Project {
     measure: 'x'.repeat(LIMITS.textChars),
     link: i % 2 ? { kind: 'satisfaction' as const } : null,
   }));
+  const steps = p.implementation.recovery.steps;
+  for (const key of Object.keys(steps) as Array<keyof typeof steps>)
+    steps[key] = { how: 'x'.repeat(LIMITS.textChars), owner: 'x'.repeat(LIMITS.nameChars), within: '24 h' };
+  p.implementation.philosophy = 'x'.repeat(LIMITS.noteChars);
+  p.implementation.actions = times(CAPACITY.actions, (i) => ({
+    id: createId(),
+    text: `action ${i}`,
+    owner: 'x'.repeat(LIMITS.nameChars),
+    start: '2027-01-01',
+    due: '2027-12-31',
+    kpi: 'x'.repeat(LIMITS.textChars),
+    status: 'doing' as const,
+    objectiveId: p.objectives.objectives[i % CAPACITY.objectives]!.id,
+    lever: i % 2 ? ('trainStaff' as const) : null,
+  }));
+  p.implementation.recovery.complaints = times(CAPACITY.complaintCauses, (i) => ({
+    id: createId(),
+    cause: `cause ${i}`,
+    count: 1_000_000_000 - i,
+  }));
   return p;
 }

@@ -46,13 +46,22 @@ export function timelineView(
   if (!timeline) return null;
   const { t } = ctx;
   const month = new Intl.DateTimeFormat(ctx.language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthOnly = new Intl.DateTimeFormat(ctx.language, { month: 'short', timeZone: 'UTC' });
+  const every = Math.ceil(timeline.ticks.length / 8);
+  let shownYear = '';
   const pct = (share: number) => share * 100;
   return {
     label: t('plan.timeline.label', { from: timeline.from, to: timeline.to }),
-    ticks: timeline.ticks.map((tick) => ({
-      left: pct(tick.left),
-      text: month.format(new Date(`${tick.day}T00:00:00Z`)),
-    })),
+    // The year only on the first label of each year, and at most about eight labels: narrow
+    // columns of twelve "2027年1月" ran into each other.
+    ticks: timeline.ticks.map((tick, i) => {
+      if (i % every !== 0) return { left: pct(tick.left), text: '' };
+      const date = new Date(`${tick.day}T00:00:00Z`);
+      const year = tick.day.slice(0, 4);
+      const text = year !== shownYear ? month.format(date) : monthOnly.format(date);
+      shownYear = year;
+      return { left: pct(tick.left), text };
+    }),
     today: timeline.today === null ? null : { left: pct(timeline.today), text: t('plan.timeline.today') },
     rows: timeline.bars.map(({ action, left, width, milestone, late }, i) => {
       const text = action.text.trim() || t('plan.actions.whatOf', { n: i + 1 });

@@ -6,6 +6,7 @@ import { evaluateModel } from '../../src/domain/service-cost/models';
 import { scoringView } from '../../src/domain/strategy/analysis';
 import { forcesView, ifeEfeView } from '../../src/views/environmentViews';
 import { clockView } from '../../src/views/clockView';
+import { complaintParetoView } from '../../src/views/complaintParetoView';
 import { abcClassesView, abcCurveView } from '../../src/views/customerViews';
 import { abcParetoView } from '../../src/views/paretoView';
 import { rfmHeatmapView, rfmSegmentsView } from '../../src/views/rfmViews';
@@ -77,6 +78,7 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
     positioningView(project, ctx),
     valueBubbleView(project, ctx),
     clockView(project, ctx),
+    complaintParetoView(project.implementation.recovery.complaints, ctx),
   ];
   return views.filter((v): v is ChartView => v !== null);
 }

@@ -190,6 +190,7 @@ function quality(p: Project, evaluate: Evaluate | undefined): PartSummary {
                 cause: top.cause,
                 share: top.share * 100,
                 vital: pareto.vitalCount,
+                vitalShare: pareto.vitalShare * 100,
               },
               page: 'plan' as const,
             },

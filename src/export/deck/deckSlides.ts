@@ -6,6 +6,7 @@ import { alternativeName } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
 import { customerSlides } from './customerSlides';
+import { complaintParetoView } from '../../views/complaintParetoView';
 import { scenarioSlides, serviceSlides } from './serviceSlides';
 import { slideOfView } from './slideOfView';
 import { workshopSlides } from './workshopSlides';
@@ -118,6 +119,7 @@ export function availableSlides(project: Project, ctx: ViewContext): DeckSlide[]
     view(cpmView(project, ctx)),
     view(valueCurveView(project, ctx)),
     choiceSlide(project, t),
+    view(complaintParetoView(project.implementation.recovery.complaints, ctx)),
     ...workshopSlides(project, ctx),
   ].filter((s): s is DeckSlide => s !== null);
 }

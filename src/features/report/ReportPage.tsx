@@ -9,6 +9,7 @@ import { AppendixSection } from './AppendixSection';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { CustomerSections } from './CustomerSections';
 import { EnvironmentSections } from './EnvironmentSections';
+import { ImplementationSections } from './ImplementationSections';
 import { ObjectivesSection } from './ObjectivesSection';
 import { WorkshopSection } from './WorkshopSection';
 import './report.css';
@@ -25,6 +26,8 @@ const SECTIONS = [
   ['service', 'serviceCost.heading'],
   ['strategy', 'strategy.heading'],
   ['positioning', 'positioning.heading'],
+  ['summary', 'summary.title'],
+  ['plan', 'plan.title'],
   ['workshop', 'workshop.heading'],
   ['appendix', 'report.appendix'],
 ] as const;
@@ -38,6 +41,7 @@ const Customers = memo(CustomerSections, sameAnalyses);
 const Appendix = memo(AppendixSection, sameAnalyses);
 const Objectives = memo(ObjectivesSection, sameAnalyses);
 const Workshop = memo(WorkshopSection, sameAnalyses);
+const Implementation = memo(ImplementationSections, sameAnalyses);
 
 /** The printable report: cover, contents, every analysis in order, appendix; A4 or Letter. */
 export function ReportPage() {
@@ -132,6 +136,7 @@ export function ReportPage() {
           </Stage>
           <Choice project={project} />
         </StagesProvider>
+        {complete && <Implementation project={project} />}
         {complete && <Workshop project={project} />}
         {complete && <Appendix project={project} />}
       </article>

@@ -24,9 +24,7 @@ test('implementation plan: an action with owner, dates, status, objective and le
   await page.getByLabel('Start of action 1').fill('2027-01-04');
   await page.getByLabel('Due date of action 1').fill('2027-03-31');
   await page.getByRole('combobox', { name: 'Status of action 1' }).selectOption({ label: 'In progress' });
-  await page
-    .getByRole('combobox', { name: 'Lever action 1 pulls' })
-    .selectOption({ label: 'Train staff' });
+  await page.getByRole('combobox', { name: 'Lever action 1 pulls' }).selectOption({ label: 'Train staff' });
   await page.getByLabel('Due date of action 2').fill('2027-02-15');
   // The timeline: a bar for the first action, a milestone for the second; the third has no date.
   const rows = page.getByTestId('timeline-row');

@@ -72,6 +72,7 @@ export const serviceCostEn = {
     fillRate: 'Fill rate',
     optimum: 'Optimum',
     today: 'Today',
+    todayOptimum: 'Today = optimum',
     optimumText: 'Most profitable service level: {{sl}}%, profit {{profit}}',
     todayText: 'Today: service level {{sl}}%, cost {{cost}}',
     todayProfit: ', profit {{profit}}',

@@ -73,6 +73,7 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     fillRate: '订单满足率',
     optimum: '最优点',
     today: '当前',
+    todayOptimum: '当前即最优点',
     optimumText: '最优服务水平：{{sl}}%，利润 {{profit}}',
     todayText: '当前：服务水平 {{sl}}%，成本 {{cost}}',
     todayProfit: '，利润 {{profit}}',

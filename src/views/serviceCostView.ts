@@ -156,7 +156,21 @@ export function serviceCostView(model: ServiceModel, view: ModelView, ctx: ViewC
   const at = (p: ModelPoint) => p.profit ?? p.cost;
   const slLabel = (name: string, p: ModelPoint) => `${name} ${ctx.fixed(p.serviceLevel * 100, SL_DECIMALS)}%`;
   const marks: ViewMark[] = [];
-  if (view.optimum)
+  // Today at the optimum: one mark saying so (two labels on one point were drawn over each other).
+  const atOptimum =
+    view.optimum !== null &&
+    Math.abs(view.optimum.serviceLevel - op.serviceLevel) < 1e-9 &&
+    view.optimum.cost === op.cost;
+  if (view.optimum && atOptimum)
+    marks.push({
+      id: 'optimum',
+      x: view.optimum.serviceLevel * 100,
+      y: at(view.optimum),
+      label: slLabel(t('serviceCost.todayOptimum'), view.optimum),
+      colour: PALETTE.green,
+      side: 'above',
+    });
+  else if (view.optimum)
     marks.push({
       id: 'optimum',
       x: view.optimum.serviceLevel * 100,
@@ -165,7 +179,7 @@ export function serviceCostView(model: ServiceModel, view: ModelView, ctx: ViewC
       colour: PALETTE.green,
       side: 'above',
     });
-  if (Number.isFinite(op.cost) && op.serviceLevel > 0)
+  if (Number.isFinite(op.cost) && op.serviceLevel > 0 && !atOptimum)
     marks.push({
       id: 'today',
       x: op.serviceLevel * 100,

@@ -9,15 +9,15 @@ test('each ABC class served by a model: its service level and yearly cost, perio
   const table = page.getByTestId('tier-service');
   const row = (cls: string) => table.getByRole('row', { name: new RegExp(`^${cls} ·`) });
   // The example: A served by the key-account desk (7 agents ÷ (1 − 30%) × 90 an hour × 3,650 open hours),
-  // B by the hotline (18 ÷ 0.7 × 60 × 3,650), C by the voice-bot scenario (15 ÷ 0.7 × 60 × 3,650).
+  // B by the hotline, open around the clock (9 ÷ 0.7 × 60 × 8,760), C by the voice-bot scenario (8 ÷ 0.7 × 60 × 8,760).
   await expect(row('A').getByRole('combobox')).toHaveValue('m-desk');
   await expect(row('A').getByTestId('tier-service-cost')).toHaveText('3,285,000');
-  await expect(row('B').getByTestId('tier-service-cost')).toHaveText('5,631,429');
-  await expect(row('B').getByTestId('tier-service-level')).toHaveText('73.8%');
-  await expect(row('C').getByTestId('tier-service-cost')).toHaveText('4,692,857');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('13,609,286');
+  await expect(row('B').getByTestId('tier-service-cost')).toHaveText('6,757,714');
+  await expect(row('B').getByTestId('tier-service-level')).toHaveText('81.4%');
+  await expect(row('C').getByTestId('tier-service-cost')).toHaveText('6,006,857');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('16,049,571');
   await expect(
-    page.getByRole('heading', { name: 'Class A holds 84% of the value and takes 24% of the service cost' }),
+    page.getByRole('heading', { name: 'Class A holds 84% of the value and takes 20% of the service cost' }),
   ).toBeVisible();
 
   // Fewer open hours for the desk: the cost follows; a period count of 0 is refused where it was typed.
@@ -32,14 +32,14 @@ test('each ABC class served by a model: its service level and yearly cost, perio
   // C without a model: no cost, and the total says which classes it counts.
   await row('C').getByRole('combobox', { name: 'Model or scenario serving class C' }).selectOption('');
   await expect(row('C').getByTestId('tier-service-cost')).toHaveText('–');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('7,881,429');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('9,007,714');
   await expect(table).toContainText('Total cost counts the 2 classes with a model.');
 
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Model periods a year for class A' })).toHaveValue('2500');
   await expect(row('C').getByRole('combobox')).toHaveValue('');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('7,881,429');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('9,007,714');
 });
 
 test('a call’s value taken from a customer’s lifetime value: the sum and a link back, following the Customers page, kept on reload, typed again when unlinked', async ({

@@ -87,12 +87,24 @@ describe('service level vs cost view', () => {
     const model = byKind('callCentre');
     const result = evaluated(model);
     const a = serviceCostView(model, result, ctxEn);
-    const b = serviceCostView(model, { ...result, operating: result.points[3]! }, ctxEn);
+    const other = result.points.find(
+      (p) => p.serviceLevel > 0 && p.serviceLevel !== result.optimum?.serviceLevel,
+    )!;
+    const b = serviceCostView(model, { ...result, operating: other }, ctxEn);
     expect(b.series).toBe(a.series);
     expect(b.x).toBe(a.x);
-    expect(b.marks.find((m) => m.id === 'today')!.x).toBe(result.points[3]!.serviceLevel * 100);
+    expect(b.marks.find((m) => m.id === 'today')!.x).toBe(other.serviceLevel * 100);
     // Another language is a new drawing.
     expect(serviceCostView(model, result, ctxZh).series).not.toBe(a.series);
+  });
+
+  it('today at the optimum is one mark that says so (two labels on one point were drawn over each other)', () => {
+    const model = byKind('callCentre');
+    const result = evaluated(model);
+    const view = serviceCostView(model, { ...result, operating: result.optimum! }, ctxEn);
+    expect(view.marks.map((m) => [m.id, m.label])).toEqual([
+      ['optimum', `Today = optimum ${ctxEn.fixed(result.optimum!.serviceLevel * 100, 1)}%`],
+    ]);
   });
 
   it('writes its points to CSV with the lever column for call centres and inventory', () => {

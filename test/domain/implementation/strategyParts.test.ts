@@ -14,8 +14,8 @@ describe('the service strategy in the course’s six parts', () => {
     expect(keys(byPart.needs!.facts)).toEqual(['segments', 'rfm', 'expectations']);
     expect(keys(byPart.staff!.facts)).toEqual(['agents', 'agents', 'staffActions', 'owners']);
     expect(byPart.staff!.facts[0]!.values).toEqual({
-      name: 'Customer hotline (2,200 calls a day)',
-      agents: 18,
+      name: 'Customer hotline (2,200 calls a day, around the clock)',
+      agents: 9,
     });
     // The example's complaints: 412 of 873 are late deliveries (47.2%); three causes give 80.3%.
     const complaints = byPart.quality!.facts.find((f) => f.key === 'complaints')!;

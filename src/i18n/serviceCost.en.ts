@@ -48,6 +48,24 @@ export const serviceCostEn = {
     maxOccupancy: 'Maximum occupancy (%)',
     valuePerCall: 'Value of a call answered in time',
     agents: 'Agents on the phones today',
+    hints: {
+      calls:
+        'Calls offered in one interval (answered or not), e.g. the average half hour of the busiest day.',
+      interval:
+        'The period the calls are counted in: 1,800 s = 30 minutes, 3,600 s = an hour. Calls rise and fall over a day: plan each interval on its own.',
+      handleTime: 'Talk, hold and the work after the call, on average: 180 s = 3 minutes.',
+      target:
+        'The “20” of an 80/20 target: calls answered within this many seconds count as answered in time.',
+      slTarget: 'The “80” of 80/20: the share of calls to answer in time. Erlang C never reaches 100%.',
+      costPerAgentHour: 'Pay and overheads of one agent for an hour on the phones.',
+      shrinkage:
+        'Paid time agents are not on the phones: breaks, training, meetings, absence; typically 30–35%. Staff to schedule = agents ÷ (1 − shrinkage).',
+      maxOccupancy:
+        'The busiest agents may be, as a share of their time on the phones; above about 85% they burn out.',
+      valuePerCall:
+        'What a call answered in time is worth (kept customers, sales): it gives the revenue curve.',
+      agents: 'Agents on the phones in the interval today (after shrinkage).',
+    },
     demand: 'Demand per period',
     demandSd: 'Standard deviation of demand per period',
     leadTime: 'Lead time (periods)',

@@ -67,6 +67,8 @@ export const shellEn = {
     newBlank: 'New blank project',
     newFromExample: 'New from example',
     newName: 'Untitled project',
+    newNameLabel: 'Name of the new project',
+    create: 'Create',
     import: 'Import JSON…',
     dropHint: 'or drop a project file here',
     dropActive: 'Drop the project file to import it',

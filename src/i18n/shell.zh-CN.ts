@@ -66,6 +66,8 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
     newBlank: '新建空白项目',
     newFromExample: '从示例新建',
     newName: '未命名项目',
+    newNameLabel: '新项目的名称',
+    create: '创建',
     import: '导入 JSON…',
     dropHint: '或将项目文件拖放到这里',
     dropActive: '松开鼠标即可导入项目文件',

@@ -38,7 +38,7 @@ export const swotEn = {
     weightHeader: 'Weight',
     ratingHeader: 'Rating',
     noRating: '–',
-    weightError: 'Enter a weight from 0 to 1, e.g. 0.15.',
+    weightError: 'Enter a weight from 0 to 1, e.g. 0.15 (or 15%).',
     dragHandle: 'Move {{label}} (drag, or press Space then the arrow keys)',
     moveMenu: 'Move {{label}}',
     moveUp: 'Move up',

@@ -37,7 +37,7 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
     weightHeader: '权重',
     ratingHeader: '评分',
     noRating: '–',
-    weightError: '请输入 0 到 1 之间的权重，例如 0.15。',
+    weightError: '请输入 0 到 1 之间的权重，例如 0.15（或 15%）。',
     dragHandle: '移动 {{label}}（拖动，或按空格键后用方向键）',
     moveMenu: '移动 {{label}}',
     moveUp: '上移',

@@ -15,6 +15,8 @@ interface Props {
   /** Called when a slider drag or a typing run ends, so that it forms one undo step. */
   onCommitEnd?: () => void;
   testId?: string;
+  /** What the number means and a typical value, shown under the field (and read with it). */
+  hint?: string;
 }
 
 /** A labelled number, typed freely or dragged on a slider; bad input is explained at the field. */
@@ -29,6 +31,7 @@ export function NumberField({
   validate,
   onCommitEnd,
   testId,
+  hint,
 }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
@@ -67,7 +70,9 @@ export function NumberField({
           type="text"
           inputMode="decimal"
           aria-invalid={typedError !== null}
-          aria-describedby={typedError ? `${id}-error` : undefined}
+          aria-describedby={
+            [typedError && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
+          }
           value={draft ?? String(value)}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -86,6 +91,11 @@ export function NumberField({
           }}
         />
       </div>
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
       {typedError && (
         <span id={`${id}-error`} className="field-error" role="alert">
           {typedError}

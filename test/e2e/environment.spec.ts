@@ -105,6 +105,13 @@ test('fix a weight sum with normalise and see the IE matrix move; reload keeps i
 
   await ife.getByRole('button', { name: 'Normalise weights to 1.00' }).click();
   await expect(ife.getByTestId('weight-sum')).toHaveText('1.00');
+  // Normalised weights read as the course writes them, to two decimals (1 ÷ 1.85 = 0.54), still summing to 1.00.
+  await expect(ife.getByRole('textbox', { name: 'S1 weight (0–1)' })).toHaveValue('0.54');
+  // A weight typed as a percentage is that share.
+  await ife.getByRole('textbox', { name: 'S1 weight (0–1)' }).fill('60%');
+  await expect(ife.getByTestId('weight-sum')).toHaveText('1.06');
+  await ife.getByRole('textbox', { name: 'S1 weight (0–1)' }).fill('54%');
+  await expect(ife.getByTestId('weight-sum')).toHaveText('1.00');
   // (2.53 + 0.85 × 4) / 1.85 = 3.21: the firm moves from cell V to cell IV.
   await expect(ife.getByTestId('matrix-total')).toHaveText('3.21');
   await expect(page.getByTestId('ie-verdict')).toHaveText('Cell IV: Grow and build');

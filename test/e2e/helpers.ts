@@ -11,19 +11,10 @@ export async function createBlankProject(page: Page, name?: string): Promise<voi
   await openFresh(page);
   await page.getByRole('link', { name: 'Projects' }).click();
   await page.getByRole('button', { name: 'New blank project' }).click();
+  // The name is asked first, "Untitled project" offered.
+  if (name) await page.getByRole('textbox', { name: 'Name of the new project' }).fill(name);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
-  if (name) {
-    await page.getByRole('link', { name: 'Projects' }).click();
-    await page.getByRole('button', { name: 'Rename: Untitled project' }).click();
-    await page.getByRole('textbox', { name: 'New name for “Untitled project”' }).fill(name);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByTestId('project-row')
-      .filter({ hasText: name })
-      .getByRole('button', { name: 'Open' })
-      .click();
-    await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
-  }
 }
 
 export function quadrant(page: Page, name: 'Strengths' | 'Weaknesses' | 'Opportunities' | 'Threats') {

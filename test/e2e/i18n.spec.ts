@@ -5,6 +5,7 @@ import { openFresh } from './helpers';
 /** Latin words that are the same in the Chinese course material (abbreviations, keys, item labels). */
 const ALLOWED = new Set([
   'SWOT',
+  'DHL',
   'TOWS',
   'IFE',
   'EFE',
@@ -102,6 +103,7 @@ test('switch to Chinese: no English left on the SWOT and TOWS pages, and the cho
   );
 
   await page.getByRole('button', { name: '新建空白项目' }).click();
+  await page.getByRole('button', { name: '创建', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'SWOT 分析', level: 1 })).toBeVisible();
   const add = page.getByRole('textbox', { name: '“优势”中的新条目' });
   await add.fill('服务人员训练有素');
@@ -109,7 +111,7 @@ test('switch to Chinese: no English left on the SWOT and TOWS pages, and the cho
   await page.getByRole('textbox', { name: '“机会”中的新条目' }).fill('外卖平台增长');
   await page.getByRole('textbox', { name: '“机会”中的新条目' }).press('Enter');
   await page.getByRole('textbox', { name: 'S1 权重（0–1）' }).fill('abc');
-  await expect(page.getByRole('alert')).toHaveText('请输入 0 到 1 之间的权重，例如 0.15。');
+  await expect(page.getByRole('alert')).toHaveText('请输入 0 到 1 之间的权重，例如 0.15（或 15%）。');
   await page.locator('summary[aria-label="移动 S1"]').click();
   await expect(page.getByRole('button', { name: '移到“威胁”' })).toBeVisible();
   expect(await englishLeft(page)).toEqual([]);

@@ -85,3 +85,28 @@ test('switching projects straight after an edit keeps the edit', async ({ page }
     .click();
   await expect(page.getByRole('textbox', { name: 'S1 text' })).toHaveValue('Typed just before leaving');
 });
+
+test('a new project asks for its name first: an empty name is explained, Escape takes the question back', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await page.getByRole('button', { name: 'New blank project' }).click();
+  const name = page.getByRole('textbox', { name: 'Name of the new project' });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('Untitled project');
+  await page.keyboard.press('Escape');
+  await expect(name).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New blank project' })).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  // Typing replaces the offered name (it is selected); an empty one is refused where it was typed.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'A project needs a name.' })).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.type('Café chain case (group 3)');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'SWOT analysis' })).toBeVisible();
+  await expect(page.locator('.project-title')).toHaveText('Café chain case (group 3)');
+});

@@ -113,7 +113,7 @@ test('the example compares a scenario with its baseline and names the move', asy
     'Raise service while lowering cost',
   ]);
   await expect(page.getByTestId('required-agents')).toHaveText(
-    'Fewest agents for the target: 19 (scheduled after shrinkage: 28)',
+    'Fewest agents for the target: 11 (scheduled after shrinkage: 16)',
   );
 });
 

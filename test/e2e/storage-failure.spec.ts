@@ -166,6 +166,7 @@ test('with no IndexedDB at all, the warning says the browser keeps nothing (no r
   ).toBeVisible();
   await expect(page.getByText('TypeError')).toHaveCount(0);
   await page.getByRole('button', { name: 'New blank project' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   const dialog = page.getByRole('dialog');
   // The example on screen is not kept anywhere, so leaving it asks first.
   await dialog.getByRole('button', { name: 'Discard changes and go on' }).click();

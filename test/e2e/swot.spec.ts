@@ -47,7 +47,7 @@ test('a bad weight is explained at the field and not saved', async ({ page }) =>
   await weight.fill('1.7');
   await expect(weight).toHaveAttribute('aria-invalid', 'true');
   await expect(quadrant(page, 'Strengths').getByRole('alert')).toHaveText(
-    'Enter a weight from 0 to 1, e.g. 0.15.',
+    'Enter a weight from 0 to 1, e.g. 0.15 (or 15%).',
   );
   await waitSaved(page);
   await page.reload();

@@ -45,7 +45,9 @@ describe('the implementation views', () => {
       '',
     ]);
     expect(view.rows).toHaveLength(6);
-    expect(view.rows[0]!.description).toBe('每小时在线坐席增加 2 名（9 → 11）：2027-01-04 至 2027-03-31，进行中');
+    expect(view.rows[0]!.description).toBe(
+      '每小时在线坐席增加 2 名（9 → 11）：2027-01-04 至 2027-03-31，进行中',
+    );
     expect(view.today?.text).toBe('今天');
     expect(view.undated).toBeNull();
   });

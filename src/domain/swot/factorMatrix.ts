@@ -2,7 +2,7 @@ import { problem } from '../project/problems';
 import type { Problem } from '../project/result';
 import type { Project, Quadrant } from '../project/types';
 import { itemLabels } from './labels';
-import { formatWeightSum, normaliseWeights, weightedTotal, weightsSumToOne } from './scoring';
+import { formatWeightSum, normaliseRounded, weightedTotal, weightsSumToOne } from './scoring';
 
 export type MatrixKind = 'ife' | 'efe';
 
@@ -83,7 +83,7 @@ export function factorMatrix(swot: Project['swot'], kind: MatrixKind): FactorMat
 }
 
 /**
- * Rescales the weights of one matrix's factors in proportion so that they sum to 1.00. Factors without a
+ * Rescales the weights of one matrix's factors in proportion, to two decimals, so that they sum to exactly 1.00. Factors without a
  * weight keep none; if no factor has a weight (or all are 0), every factor gets an equal share.
  */
 export function normaliseMatrixWeights(project: Project, kind: MatrixKind): Project {
@@ -92,7 +92,12 @@ export function normaliseMatrixWeights(project: Project, kind: MatrixKind): Proj
   if (items.length === 0) return project;
   const weighted = items.filter((i) => i.weight !== null && i.weight > 0);
   const targets = weighted.length > 0 ? items.filter((i) => i.weight !== null) : items;
-  const next = normaliseWeights(targets.map((i) => (weighted.length > 0 ? i.weight! : 1)));
+  // Hundredths as the course writes weights (a thousandth each past 50 factors, where hundredths run out).
+  const decimals = targets.length > 50 ? 3 : 2;
+  const next = normaliseRounded(
+    targets.map((i) => (weighted.length > 0 ? i.weight! : 1)),
+    decimals,
+  );
   const byId = new Map(targets.map((item, k) => [item.id, next[k]!]));
   const swot = { ...project.swot };
   for (const q of quadrants)

@@ -102,3 +102,26 @@ export function normaliseWeights(weights: readonly number[]): number[] {
   if (sum === 0) return weights.map(() => 1 / weights.length);
   return weights.map((w) => w / sum);
 }
+
+/**
+ * Normalised weights as a team writes them: each rounded to `decimals` places (2: hundredths) by the largest
+ * remainder, so that the rounded weights still sum to exactly 1 (0.33 + 0.33 + 0.34, not three 0.33). Each is
+ * within one unit of the last place of its exact share. Throws as `normaliseWeights` does.
+ */
+export function normaliseRounded(weights: readonly number[], decimals = 2): number[] {
+  const exact = normaliseWeights(weights);
+  const units = 10 ** decimals;
+  const scaled = exact.map((w) => w * units);
+  const floors = scaled.map(Math.floor);
+  let left = units - floors.reduce((a, b) => a + b, 0);
+  // The largest remainders get the units left over; ties go to the earlier weight.
+  const order = scaled
+    .map((v, i) => ({ i, rest: v - floors[i]! }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left -= 1;
+  }
+  return floors.map((n) => n / units);
+}

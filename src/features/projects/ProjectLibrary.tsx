@@ -7,6 +7,7 @@ import { projectSession } from '../../state/projectSession';
 import { useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportArea } from './ImportArea';
+import { NewProjectForm } from './NewProjectForm';
 import { ProjectRow } from './ProjectRow';
 import { UnreadableProjects } from './UnreadableProjects';
 import { TableScroll } from '../../ui/TableScroll';
@@ -38,16 +39,12 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
       <h1>{t('library.heading')}</h1>
       <p className="intro">{t('library.intro')}</p>
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
-          onClick={async () => {
-            const project = await projectSession.create(t('library.newName'));
+        <NewProjectForm
+          onCreate={async (name) => {
+            const project = await projectSession.create(name);
             if (project) onOpened(project.id);
           }}
-        >
-          {t('library.newBlank')}
-        </button>
+        />
         <button type="button" onClick={() => void onNewFromExample()}>
           {t('library.newFromExample')}
         </button>

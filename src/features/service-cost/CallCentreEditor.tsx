@@ -22,6 +22,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={RANGES.callsPerInterval.max}
           onChange={(v) => set('calls', { callsPerInterval: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.calls')}
         />
         <NumberField
           label={t('serviceCost.interval')}
@@ -30,6 +31,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={RANGES.intervalSec.max}
           onChange={(v) => set('interval', { intervalSec: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.interval')}
         />
         <NumberField
           label={t('serviceCost.handleTime')}
@@ -38,6 +40,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={RANGES.handleTimeSec.max}
           onChange={(v) => set('aht', { handleTimeSec: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.handleTime')}
         />
         <NumberField
           label={t('serviceCost.target')}
@@ -46,6 +49,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={RANGES.targetAnswerSec.max}
           onChange={(v) => set('target', { targetAnswerSec: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.target')}
         />
         <NumberField
           label={t('serviceCost.slTarget')}
@@ -54,6 +58,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={99.9}
           onChange={(v) => set('slTarget', { serviceLevelTarget: v / 100 })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.slTarget')}
         />
       </fieldset>
       <fieldset className="curve-editor">
@@ -65,6 +70,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={RANGES.costPerAgentHour.max}
           onChange={(v) => set('cph', { costPerAgentHour: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.costPerAgentHour')}
         />
         <NumberField
           label={t('serviceCost.shrinkage')}
@@ -73,6 +79,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={90}
           onChange={(v) => set('shrinkage', { shrinkage: v / 100 })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.shrinkage')}
         />
         <NumberField
           label={t('serviceCost.maxOccupancy')}
@@ -81,6 +88,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           max={100}
           onChange={(v) => set('occ', { maxOccupancy: v / 100 })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.maxOccupancy')}
         />
         {model.valueLink ? (
           <div className="number-field">
@@ -99,6 +107,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
             max={RANGES.valuePerCallInTime.max}
             onChange={(v) => set('value', { valuePerCallInTime: v > 0 ? v : null })}
             onCommitEnd={end}
+            hint={t('serviceCost.hints.valuePerCall')}
           />
         )}
         <CustomerValueLink model={model} />
@@ -113,6 +122,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           validate={(v) => (Number.isInteger(v) ? null : t('serviceCost.invalidNumber'))}
           onChange={(v) => set('agents', { agents: v })}
           onCommitEnd={end}
+          hint={t('serviceCost.hints.agents')}
         />
       </fieldset>
     </div>

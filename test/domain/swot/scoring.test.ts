@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatWeightSum,
   ieMatrixCell,
+  normaliseRounded,
   normaliseWeights,
   weightedTotal,
   weightsSumToOne,
@@ -205,6 +206,32 @@ describe('weight sums', () => {
     expect(normaliseWeights([0, 0, 0, 0])).toEqual([0.25, 0.25, 0.25, 0.25]);
     expect(normaliseWeights([])).toEqual([]);
     expect(() => normaliseWeights([0.2, -0.1])).toThrow(/weight 2/);
+  });
+
+  it('rounds normalised weights to hundredths that still sum to exactly 1.00', () => {
+    // Three equal weights: 0.34 + 0.33 + 0.33 (largest remainder), not three 0.33 summing to 0.99.
+    expect(normaliseRounded([1, 1, 1])).toEqual([0.34, 0.33, 0.33]);
+    expect(normaliseRounded([0.3, 0.2, 0.25, 0.1])).toEqual([0.35, 0.24, 0.29, 0.12]);
+    expect(normaliseRounded([1, 1, 1, 1, 1, 1, 1], 3)).toEqual([
+      0.143, 0.143, 0.143, 0.143, 0.143, 0.143, 0.142,
+    ]);
+  });
+
+  it('rounded weights sum to 1 in hundredths, each within a hundredth of its exact share (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        (weights) => {
+          const exact = normaliseWeights(weights);
+          const rounded = normaliseRounded(weights);
+          expect(rounded.reduce((n, w) => n + Math.round(w * 100), 0)).toBe(100);
+          rounded.forEach((w, i) => {
+            expect(Math.round(w * 100) / 100).toBe(w);
+            expect(Math.abs(w - exact[i]!)).toBeLessThan(0.01 + 1e-12);
+          });
+        },
+      ),
+    );
   });
 
   it('normalised weights sum to 1 and keep their ratios (property)', () => {

@@ -18,6 +18,16 @@ describe('parseWeight', () => {
     ['0.1.2', undefined],
     ['1e-1', undefined],
     ['Infinity', undefined],
+    // A percentage is read as the share it names (#16: "10%" → 0.10).
+    ['10%', 0.1],
+    ['15 %', 0.15],
+    ['7.5%', 0.075],
+    ['12,5%', 0.125],
+    ['100%', 1],
+    ['20％', 0.2],
+    ['101%', undefined],
+    ['-5%', undefined],
+    ['%', undefined],
   ])('%j → %j', (text, expected) => {
     expect(parseWeight(text)).toBe(expected);
   });

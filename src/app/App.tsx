@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { fetchExample } from './examples';
 import { BootShell } from './BootShell';
+import { GuidePanel, isGuided } from './GuidePanel';
 import { Header } from './Header';
 import { StepsNav } from './StepsNav';
 import { PAGES, PreloadPagesAfterPaint, ProjectLibrary } from './pages';
@@ -147,6 +148,7 @@ export function App() {
     const Page = PAGES[route.page];
     body = (
       <>
+        {isGuided(route.page) && <GuidePanel key={route.page} page={route.page} />}
         <Page />
         <PreloadPagesAfterPaint />
       </>

@@ -12,6 +12,7 @@ import { workshopEn } from './workshop.en';
 import { customersEn } from './customers.en';
 import { objectivesEn, stepsEn } from './objectives.en';
 import { planEn, summaryEn } from './plan.en';
+import { guideEn } from './guide.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -32,6 +33,7 @@ export const en = {
   objectives: objectivesEn,
   plan: planEn,
   summary: summaryEn,
+  guide: guideEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

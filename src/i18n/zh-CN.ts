@@ -13,6 +13,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { customersZh } from './customers.zh-CN';
 import { objectivesZh, stepsZh } from './objectives.zh-CN';
 import { planZh, summaryZh } from './plan.zh-CN';
+import { guideZh } from './guide.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -31,4 +32,5 @@ export const zhCN: MessageTree = {
   objectives: objectivesZh,
   plan: planZh,
   summary: summaryZh,
+  guide: guideZh,
 };

@@ -6,6 +6,7 @@ import { openFresh } from './helpers';
 const ALLOWED = new Set([
   'SWOT',
   'DHL',
+  'PESTEL',
   'TOWS',
   'IFE',
   'EFE',

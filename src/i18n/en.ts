@@ -13,6 +13,7 @@ import { customersEn } from './customers.en';
 import { objectivesEn, stepsEn } from './objectives.en';
 import { planEn, summaryEn } from './plan.en';
 import { guideEn } from './guide.en';
+import { targetingEn } from './targeting.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -34,6 +35,7 @@ export const en = {
   plan: planEn,
   summary: summaryEn,
   guide: guideEn,
+  targeting: targetingEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -14,6 +14,7 @@ import { customersZh } from './customers.zh-CN';
 import { objectivesZh, stepsZh } from './objectives.zh-CN';
 import { planZh, summaryZh } from './plan.zh-CN';
 import { guideZh } from './guide.zh-CN';
+import { targetingZh } from './targeting.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -33,4 +34,5 @@ export const zhCN: MessageTree = {
   plan: planZh,
   summary: summaryZh,
   guide: guideZh,
+  targeting: targetingZh,
 };

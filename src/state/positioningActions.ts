@@ -12,6 +12,7 @@ import {
   updateEntry,
   updateFirm,
 } from '../domain/strategy/edit';
+import type { TargetingCondition } from '../domain/strategy/targeting';
 import { endTyping, step, typing } from './edits';
 
 type Listed = 'criteria' | 'competitors' | 'valueFactors' | 'cpm';
@@ -23,6 +24,12 @@ type Position = Pick<Player, 'price' | 'quality' | 'share'>;
  * alternatives' positions, value levels and CPM ratings, each with its undo behaviour.
  */
 export const positioningActions = {
+  /** An answer to one condition of the targeting advisor (chosen): one step. */
+  setTargeting: (condition: TargetingCondition, answer: string | null) =>
+    step((p) => ({
+      ...p,
+      strategy: { ...p.strategy, targeting: { ...p.strategy.targeting, [condition]: answer } },
+    })),
   /** Typing in one field of a listed entry (`field` names it): one undo step per run. */
   typeEntry: <K extends Listed>(list: K, id: string, field: string, patch: Partial<Entry<K>>) =>
     typing(`strategy:${list}:${id}:${field}`, (p) => updateEntry(p, list, id, patch)),

@@ -52,3 +52,32 @@ test('place a new competitor, rate it on the CPM and read the ERRC grid of an al
   ).toContainText('Economy');
   await expect(page.getByTestId('cpm-table').getByTestId('cpm-total').last()).toHaveText('1.00');
 });
+
+test('the targeting advisor: the example points to differentiated marketing; answers change the advice and stay after a reload', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('link', { name: 'Positioning' })
+    .click();
+  const verdict = page.getByTestId('targeting-verdict');
+  await expect(verdict).toHaveText(
+    'Points to differentiated marketing: 6 of the 6 conditions answered favour it.',
+  );
+  // Limited resources favour concentrating on one segment: a tie; a declining market tips it.
+  await page
+    .getByRole('combobox', { name: 'The firm’s resources' })
+    .selectOption({ label: 'Limited resources' });
+  await expect(verdict).toHaveText(
+    'No single answer: differentiated marketing or concentrated marketing are favoured equally (5 of the 6 conditions answered each).',
+  );
+  await page.getByRole('combobox', { name: 'Life-cycle stage' }).selectOption({ label: 'Decline stage' });
+  await expect(verdict).toHaveText(
+    'Points to concentrated marketing: 6 of the 6 conditions answered favour it.',
+  );
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Life-cycle stage' })).toHaveValue('decline');
+  await expect(verdict).toContainText('concentrated marketing');
+});

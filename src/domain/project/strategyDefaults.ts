@@ -6,6 +6,7 @@ import {
   type strategySchema,
 } from './strategySchema';
 import type { z } from 'zod';
+import { noTargetingAnswers } from '../strategy/targeting';
 
 type Alternative = z.infer<typeof alternativeSchema>;
 type Strategy = z.infer<typeof strategySchema>;
@@ -58,6 +59,7 @@ export function defaultStrategy(): Strategy {
     chosenId: null,
     justification: '',
     brand: '',
+    targeting: noTargetingAnswers(),
     seed: 1,
   };
 }

@@ -4,6 +4,7 @@ import { histogramSchema } from './histogramSchema';
 import { idSchema } from './idSchema';
 import { LIMITS } from './limits';
 import { keyedRecord } from './keyedRecord';
+import { noTargetingAnswers, TARGETING_CONDITIONS, type TargetingCondition } from '../strategy/targeting';
 
 // Messages come from problems.ts (by issue code), so that they can be translated.
 const id = idSchema;
@@ -127,6 +128,24 @@ export const strategySchema = z.object({
   chosenId: id.nullable().default(null),
   justification: text(LIMITS.noteChars).default(''),
   brand: text(LIMITS.nameChars).default(''),
+  /** The answers to the six conditions of choosing a target-marketing strategy (the targeting advisor). */
+  targeting: z
+    .object(
+      Object.fromEntries(
+        Object.entries(TARGETING_CONDITIONS).map(([c, options]) => [
+          c,
+          z
+            .enum(options as unknown as [string, ...string[]])
+            .nullable()
+            .default(null),
+        ]),
+      ) as {
+        [C in TargetingCondition]: z.ZodDefault<
+          z.ZodNullable<z.ZodEnum<{ [K in (typeof TARGETING_CONDITIONS)[C][number]]: K }>>
+        >;
+      },
+    )
+    .default(noTargetingAnswers),
   /** Seed of the Monte Carlo run, so that it can be reproduced. */
   seed: z
     .number()

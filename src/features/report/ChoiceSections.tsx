@@ -6,6 +6,7 @@ import { cpmView, qspmView, valueCurveView } from '../../views/strategyViews';
 import { NineCellChart } from '../../charts/NineCellChart';
 import { MapKey } from '../../charts/positioningMarks';
 import { positioningView } from '../../views/positioningView';
+import { targetingTexts } from '../../views/targetingTexts';
 import { TornadoChart } from '../../charts/TornadoChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { tornadoView } from '../../views/tornadoView';
@@ -38,6 +39,7 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const qspm = qspmView(project, view, ctx);
   const canvas = valueCurveView(project, ctx);
   const map = positioningView(project, ctx);
+  const targeting = targetingTexts(project.strategy.targeting, ctx);
   const { alternatives, cpm, valueFactors, chosenId } = project.strategy;
   const name = (id: string) =>
     alternativeName(
@@ -132,6 +134,13 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
       </Stage>
       <Stage n={strategyStage(project) + 1}>
         <ReportSection id="positioning" title={t('positioning.heading')}>
+          <h3>{t('targeting.reportHeading')}</h3>
+          <p>{targeting.verdict}</p>
+          <ReportTable
+            header={[t('targeting.condition'), t('targeting.answer'), t('targeting.favours')]}
+            rows={targeting.reasons.map((r) => [r.condition, r.answer, r.favours])}
+            numeric={[false, false, false]}
+          />
           <ReportTable
             header={[
               t('positioning.player'),

@@ -11,6 +11,7 @@ import './strategy.css';
 import type { Project } from '../../domain/project/types';
 import { sameExcept, sameListExcept } from '../../domain/memo/sameExcept';
 import { useSettledValue } from '../../ui/useSettledValue';
+import { TargetingSection } from './TargetingSection';
 import { ValueCurveSection } from './ValueCurveSection';
 
 // The maps, the CPM and the value curves draw every player: they follow a keystroke in the players' table a
@@ -56,6 +57,7 @@ export function PositioningPage() {
           what={t('csv.what.valueCurves')}
         />
       </p>
+      <TargetingSection answers={project.strategy.targeting} />
       <PlayersTable project={project} />
       <Maps project={later} />
       <Cpm project={later} />

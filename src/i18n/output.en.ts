@@ -100,6 +100,23 @@ export const outputEn = {
     reportTitle: 'Service strategy report',
     preparedBy: 'Prepared by {{authors}}',
     forCourse: 'For {{course}}',
+    caseDescription: 'The case analysed, in a sentence or two (printed on the cover)',
+    chapter: 'Chapter {{n}} · {{name}}',
+    assignment: {
+      heading: 'Assignment checklist',
+      items: {
+        case: 'The case analysed is described',
+        environment: 'Step 1, environment analysis: every page done',
+        objectives: 'Step 2, strategic objectives and service standards',
+        formulation: 'Step 3, strategy formulation: TOWS, service vs cost, positioning',
+        choice: 'Step 4, evaluation and choice: a strategy chosen',
+        implementation: 'Step 5, implementation: the six parts and the plan',
+        cover: 'The cover names the authors and the course',
+      },
+      done: 'done',
+      todo: 'not yet',
+      onCover: 'Print the checklist on the cover',
+    },
     contents: 'Contents',
     attractiveness:
       'Industry attractiveness: {{now}} now, {{future}} in three years (1 = unattractive, 5 = attractive).',

@@ -7,5 +7,9 @@ export const reportActions = {
   typeField: (field: 'authors' | 'course', value: string) =>
     typing(`report:${field}`, (p) => ({ ...p, report: { ...p.report, [field]: value } })),
   setPaper: (paper: Project['report']['paper']) => step((p) => ({ ...p, report: { ...p.report, paper } })),
+  setChecklistOnCover: (on: boolean) =>
+    step((p) => ({ ...p, report: { ...p.report, checklistOnCover: on } })),
+  /** The case the project analyses, in a sentence or two (the project's description). */
+  typeDescription: (value: string) => typing('project:description', (p) => ({ ...p, description: value })),
   endTyping,
 };

@@ -46,17 +46,21 @@ test('the report prints with cover, contents and every section in order, and no 
   expect(texts[0]).toContain(squash('For Service Management 301'));
   expect(texts[1]).toContain('Contents');
 
-  // Each section starts a page, in the order of the analysis.
+  // Each section starts a page, in the course's chapters (its five steps): a chapter's title opens the page of
+  // its first section.
   const sections = [
-    'PEST(EL) macro-environment',
+    'Chapter 1 · Environment analysis',
     'Porter’s five forces',
-    'SWOT analysis',
-    'TOWS matrix',
-    'IFE and EFE matrices, IE matrix',
     'Customers',
+    'SWOT analysis',
+    'IFE and EFE matrices, IE matrix',
+    'Chapter 2 · Strategic objectives',
+    'Chapter 3 · Strategy formulation',
     'Service level vs cost',
-    'Strategy choice',
     'Positioning',
+    'Chapter 4 · Evaluation and choice',
+    'Chapter 5 · Implementation',
+    'Implementation plan',
     'Appendix: assumptions and model parameters',
   ].map(squash);
   const starts = sections.map((s) => texts.findIndex((text) => text.startsWith(s)));
@@ -97,7 +101,10 @@ test('Letter paper prints on Letter, and the Chinese report reads in Chinese', a
   const { texts, sizes } = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
   expect(sizes[0]).toEqual([612, 792]);
   expect(texts[1]).toContain(squash('目录'));
-  expect(texts.some((text) => text.startsWith(squash('战略选择')))).toBe(true);
+  // The course's fourth step is a chapter whose title opens the page of the strategy choice.
+  expect(
+    texts.some((text) => text.startsWith(squash('第 4 章 · ')) && text.includes(squash('战略选择'))),
+  ).toBe(true);
   expect(texts.join('')).toContain(squash('附录：假设与模型参数'));
   await context.close();
 });
@@ -161,4 +168,35 @@ test('printed with background graphics, nothing paints grey behind the report (n
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${getComputedStyle(el).backgroundColor}`),
   );
   expect(grey).toEqual([]);
+});
+
+test('the assignment checklist ticks what the project has, and prints on the cover when asked; the case is described on the report page', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await openReport(page);
+  const checklist = page.getByTestId('assignment-checklist');
+  await expect(checklist.getByRole('listitem')).toHaveText([
+    /The case analysed is described: done$/,
+    /Step 1, environment analysis: every page done: done$/,
+    /Step 2, strategic objectives and service standards: done$/,
+    /Step 3, strategy formulation: TOWS, service vs cost, positioning: done$/,
+    /Step 4, evaluation and choice: a strategy chosen: done$/,
+    /Step 5, implementation: the six parts and the plan: done$/,
+    /The cover names the authors and the course: not yet$/,
+  ]);
+  await page.getByLabel('Authors').fill('Group 3');
+  await page.getByLabel('Course or client').fill('Service Management');
+  await expect(checklist.getByRole('listitem').last()).toHaveText(/: done$/);
+  await page.getByRole('checkbox', { name: 'Print the checklist on the cover' }).check();
+  await expect(page.getByTestId('cover-checklist').getByRole('listitem')).toHaveCount(7);
+  const description = page.getByRole('textbox', { name: /The case analysed/ });
+  await description.fill('');
+  await expect(checklist.getByRole('listitem').first()).toHaveText(/: not yet$/);
+  await description.fill('A courier with a 24/7 hotline.');
+  await expect(page.locator('.report-description')).toHaveText('A courier with a 24/7 hotline.');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const { texts } = await pdfPages(pdf);
+  expect(texts[0]).toContain(squash('Assignment checklist'));
+  expect(texts.join('')).not.toContain(squash('Print the checklist on the cover'));
 });

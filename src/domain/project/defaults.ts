@@ -21,7 +21,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     pestel: [],
     serviceModels: [],
     strategy: defaultStrategy(),
-    report: { authors: '', course: '', paper: 'A4' },
+    report: { authors: '', course: '', paper: 'A4', checklistOnCover: false },
     workshop: { records: [] },
     customers: defaultCustomers(),
     objectives: defaultObjectives(),

@@ -109,8 +109,10 @@ export const reportSchema = z
     /** The course (students) or the client (consultants). */
     course: text(LIMITS.textChars).default(''),
     paper: z.enum(['A4', 'Letter']).default('A4'),
+    /** Print the assignment checklist on the cover. */
+    checklistOnCover: z.boolean().default(false),
   })
-  .default({ authors: '', course: '', paper: 'A4' });
+  .default({ authors: '', course: '', paper: 'A4', checklistOnCover: false });
 
 export const WORKSHOP_ACTIVITY_KINDS = ['brainstorm', 'vote', 'rate', 'score', 'ahp', 'merge'] as const;
 

@@ -27,7 +27,15 @@ import { own } from '../../domain/project/own';
 export const strategyStage = (project: Project) => 6 + Math.max(project.serviceModels.length, 1);
 
 /** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
-export const ChoiceSections = memo(function ChoiceSections({ project }: { project: Project }) {
+export const ChoiceSections = memo(function ChoiceSections({
+  project,
+  sections,
+}: {
+  project: Project;
+  /** The sections to draw (by id), so that the report can put them in the course's chapters. */
+  sections: readonly string[];
+}) {
+  const show = (id: string) => sections.includes(id);
   const { t, i18n } = useTranslation();
   const tr = t as Translate;
   const fmt = (v: number | null | undefined, d = 2) =>
@@ -54,162 +62,168 @@ export const ChoiceSections = memo(function ChoiceSections({ project }: { projec
   const valueGivers = useGivenBy([valueFactors]);
   return (
     <>
-      <Stage n={6}>
-        <ReportSection id="service" title={t('serviceCost.heading')}>
-          {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
-          {project.serviceModels.map((model, index) => (
-            // One model's curves per task: a call centre's curve is the heaviest part of the report.
-            <Stage key={model.id} n={6 + index}>
-              <ReportModel model={model} />
-            </Stage>
-          ))}
-        </ReportSection>
-      </Stage>
-      <Stage n={strategyStage(project)}>
-        <ReportSection id="strategy" title={t('strategy.heading')}>
-          {view.factors.length === 0 ? (
-            <p className="muted">{t('report.noData')}</p>
-          ) : (
+      {show('service') && (
+        <Stage n={6}>
+          <ReportSection id="service" title={t('serviceCost.heading')}>
+            {project.serviceModels.length === 0 && <p className="muted">{t('report.noData')}</p>}
+            {project.serviceModels.map((model, index) => (
+              // One model's curves per task: a call centre's curve is the heaviest part of the report.
+              <Stage key={model.id} n={6 + index}>
+                <ReportModel model={model} />
+              </Stage>
+            ))}
+          </ReportSection>
+        </Stage>
+      )}
+      {show('strategy') && (
+        <Stage n={strategyStage(project)}>
+          <ReportSection id="strategy" title={t('strategy.heading')}>
+            {view.factors.length === 0 ? (
+              <p className="muted">{t('report.noData')}</p>
+            ) : (
+              <ReportTable
+                caption={`QSPM · ${t('strategy.sumTas')}: ${view.ranking.map((id) => `${name(id)} ${fmt(view.totals[id])}`).join(' · ')}`}
+                header={[
+                  t('strategy.factor'),
+                  t('strategy.weight'),
+                  ...alternatives.map((a) => `${alternativeName(a, tr)} AS / TAS`),
+                ]}
+                rows={view.factors.map((f) => [
+                  `${f.label} ${f.text}`,
+                  fmt(f.weight),
+                  ...alternatives.map((a) => {
+                    const s = own(a.scores, f.id);
+                    return s === undefined
+                      ? '?'
+                      : s === null
+                        ? '—'
+                        : `${s} / ${fmt(view.tas[a.id]?.[f.id] ?? s * f.weight)}`;
+                  }),
+                ])}
+              />
+            )}
+            {qspm && (
+              <ChartFrame view={qspm}>
+                <CategoryChart view={qspm} />
+              </ChartFrame>
+            )}
+            {tornado && (
+              <ChartFrame view={tornado}>
+                <TornadoChart view={tornado} />
+              </ChartFrame>
+            )}
+            {chosen && (
+              <div className="report-choice">
+                <h3>
+                  {t('strategy.chosen')}: {alternativeName(chosen, tr)}
+                </h3>
+                <blockquote className="statement-text">
+                  {t('strategy.statementText', {
+                    target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
+                    brand: project.strategy.brand || project.name,
+                    concept: chosen.statement.concept || t('strategy.statementBlank'),
+                    difference: chosen.statement.difference || t('strategy.statementBlank'),
+                    interpolation: { escapeValue: false },
+                  })}
+                </blockquote>
+                <p className="report-notes">{project.strategy.justification}</p>
+              </div>
+            )}
             <ReportTable
-              caption={`QSPM · ${t('strategy.sumTas')}: ${view.ranking.map((id) => `${name(id)} ${fmt(view.totals[id])}`).join(' · ')}`}
+              caption={t('strategy.alternatives')}
+              header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
+              rows={alternatives.map((a) => [
+                alternativeName(a, tr),
+                a.levers
+                  .filter((l) => l.done)
+                  .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
+                  .join('; '),
+                [a.segment, a.underserved, a.note].filter(Boolean).join(' · '),
+              ])}
+            />
+          </ReportSection>
+        </Stage>
+      )}
+      {show('positioning') && (
+        <Stage n={strategyStage(project) + 1}>
+          <ReportSection id="positioning" title={t('positioning.heading')}>
+            <h3>{t('targeting.reportHeading')}</h3>
+            <p>{targeting.verdict}</p>
+            <ReportTable
+              header={[t('targeting.condition'), t('targeting.answer'), t('targeting.favours')]}
+              rows={targeting.reasons.map((r) => [r.condition, r.answer, r.favours])}
+              numeric={[false, false, false]}
+            />
+            <ReportTable
               header={[
-                t('strategy.factor'),
-                t('strategy.weight'),
-                ...alternatives.map((a) => `${alternativeName(a, tr)} AS / TAS`),
+                t('positioning.player'),
+                t('positioning.price'),
+                t('positioning.quality'),
+                t('positioning.colCell'),
+                t('positioning.colRoute'),
               ]}
-              rows={view.factors.map((f) => [
-                `${f.label} ${f.text}`,
-                fmt(f.weight),
-                ...alternatives.map((a) => {
-                  const s = own(a.scores, f.id);
-                  return s === undefined
-                    ? '?'
-                    : s === null
-                      ? '—'
-                      : `${s} / ${fmt(view.tas[a.id]?.[f.id] ?? s * f.weight)}`;
-                }),
+              rows={players.map((p) => [
+                p.name,
+                p.price,
+                p.quality,
+                t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
+                t(`positioning.route.${clockRoute(p.price, p.quality)}`),
               ])}
             />
-          )}
-          {qspm && (
-            <ChartFrame view={qspm}>
-              <CategoryChart view={qspm} />
-            </ChartFrame>
-          )}
-          {tornado && (
-            <ChartFrame view={tornado}>
-              <TornadoChart view={tornado} />
-            </ChartFrame>
-          )}
-          {chosen && (
-            <div className="report-choice">
-              <h3>
-                {t('strategy.chosen')}: {alternativeName(chosen, tr)}
-              </h3>
-              <blockquote className="statement-text">
-                {t('strategy.statementText', {
-                  target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
-                  brand: project.strategy.brand || project.name,
-                  concept: chosen.statement.concept || t('strategy.statementBlank'),
-                  difference: chosen.statement.difference || t('strategy.statementBlank'),
-                  interpolation: { escapeValue: false },
-                })}
-              </blockquote>
-              <p className="report-notes">{project.strategy.justification}</p>
-            </div>
-          )}
-          <ReportTable
-            caption={t('strategy.alternatives')}
-            header={[t('strategy.alternatives'), t('strategy.levers'), t('strategy.note')]}
-            rows={alternatives.map((a) => [
-              alternativeName(a, tr),
-              a.levers
-                .filter((l) => l.done)
-                .map((l) => `${t(`strategy.lever.${l.key}`)}${l.note ? `: ${l.note}` : ''}`)
-                .join('; '),
-              [a.segment, a.underserved, a.note].filter(Boolean).join(' · '),
-            ])}
-          />
-        </ReportSection>
-      </Stage>
-      <Stage n={strategyStage(project) + 1}>
-        <ReportSection id="positioning" title={t('positioning.heading')}>
-          <h3>{t('targeting.reportHeading')}</h3>
-          <p>{targeting.verdict}</p>
-          <ReportTable
-            header={[t('targeting.condition'), t('targeting.answer'), t('targeting.favours')]}
-            rows={targeting.reasons.map((r) => [r.condition, r.answer, r.favours])}
-            numeric={[false, false, false]}
-          />
-          <ReportTable
-            header={[
-              t('positioning.player'),
-              t('positioning.price'),
-              t('positioning.quality'),
-              t('positioning.colCell'),
-              t('positioning.colRoute'),
-            ]}
-            rows={players.map((p) => [
-              p.name,
-              p.price,
-              p.quality,
-              t(`positioning.cell.${priceQualityCell(p.quality, p.price)}`),
-              t(`positioning.route.${clockRoute(p.price, p.quality)}`),
-            ])}
-          />
-          {map && (
-            <ChartFrame view={map}>
-              <MapKey view={map} />
-              <NineCellChart view={map} />
-            </ChartFrame>
-          )}
-          {/* The maps and the profiles render in separate tasks: together they held the thread for 0.4 s. */}
-          {cpmChart && (
-            <Stage n={strategyStage(project) + 2}>
-              <ChartFrame view={cpmChart}>
-                <CategoryChart view={cpmChart} height={460} />
+            {map && (
+              <ChartFrame view={map}>
+                <MapKey view={map} />
+                <NineCellChart view={map} />
               </ChartFrame>
-            </Stage>
-          )}
-          {cpm.length > 0 && (
-            <ReportTable
-              caption={`${t('positioning.cpm')} · ${t('positioning.cpmTotal')}: ${cpmPlayers.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`}
-              header={[t('positioning.csf'), t('strategy.weight'), ...cpmPlayers.map((p) => p.name)]}
-              rows={cpm.map((f) => [
-                f.name,
-                fmt(f.weight),
-                ...cpmPlayers.map((p) => own(f.ratings, p.id) ?? '–'),
-              ])}
-            />
-          )}
-          {canvas && (
-            <Stage n={strategyStage(project) + 2}>
-              <ChartFrame view={canvas}>
-                <CategoryChart view={canvas} height={440} />
-              </ChartFrame>
-            </Stage>
-          )}
-          {valueGivers.column && (
-            <ReportTable
-              header={[t('positioning.valueFactor'), valueGivers.header]}
-              rows={valueFactors.map((f) => [f.name, valueGivers.cell(f.contributors)])}
-            />
-          )}
-          {grid && curveAlt && (
-            <ReportTable
-              caption={t('positioning.errc', { name: alternativeName(curveAlt, tr) })}
-              header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
-                t(`positioning.errcAction.${a}`),
-              )}
-              rows={[
-                (['eliminate', 'reduce', 'raise', 'create'] as const).map(
-                  (a) => grid[a].map(factorName).join(', ') || t('positioning.errcEmpty'),
-                ),
-              ]}
-            />
-          )}
-        </ReportSection>
-      </Stage>
+            )}
+            {/* The maps and the profiles render in separate tasks: together they held the thread for 0.4 s. */}
+            {cpmChart && (
+              <Stage n={strategyStage(project) + 2}>
+                <ChartFrame view={cpmChart}>
+                  <CategoryChart view={cpmChart} height={460} />
+                </ChartFrame>
+              </Stage>
+            )}
+            {cpm.length > 0 && (
+              <ReportTable
+                caption={`${t('positioning.cpm')} · ${t('positioning.cpmTotal')}: ${cpmPlayers.map((p) => `${p.name} ${fmt(totals[p.id])}`).join(' · ')}`}
+                header={[t('positioning.csf'), t('strategy.weight'), ...cpmPlayers.map((p) => p.name)]}
+                rows={cpm.map((f) => [
+                  f.name,
+                  fmt(f.weight),
+                  ...cpmPlayers.map((p) => own(f.ratings, p.id) ?? '–'),
+                ])}
+              />
+            )}
+            {canvas && (
+              <Stage n={strategyStage(project) + 2}>
+                <ChartFrame view={canvas}>
+                  <CategoryChart view={canvas} height={440} />
+                </ChartFrame>
+              </Stage>
+            )}
+            {valueGivers.column && (
+              <ReportTable
+                header={[t('positioning.valueFactor'), valueGivers.header]}
+                rows={valueFactors.map((f) => [f.name, valueGivers.cell(f.contributors)])}
+              />
+            )}
+            {grid && curveAlt && (
+              <ReportTable
+                caption={t('positioning.errc', { name: alternativeName(curveAlt, tr) })}
+                header={(['eliminate', 'reduce', 'raise', 'create'] as const).map((a) =>
+                  t(`positioning.errcAction.${a}`),
+                )}
+                rows={[
+                  (['eliminate', 'reduce', 'raise', 'create'] as const).map(
+                    (a) => grid[a].map(factorName).join(', ') || t('positioning.errcEmpty'),
+                  ),
+                ]}
+              />
+            )}
+          </ReportSection>
+        </Stage>
+      )}
     </>
   );
 });

@@ -22,7 +22,15 @@ import { useGivenBy } from './useGivenBy';
 
 /** PEST(EL), five forces, SWOT, TOWS and IFE/EFE with the IE matrix. */
 /** Memoised: the report re-renders when its last stage is reached, and the charts here need not. */
-export const EnvironmentSections = memo(function EnvironmentSections({ project }: { project: Project }) {
+export const EnvironmentSections = memo(function EnvironmentSections({
+  project,
+  sections,
+}: {
+  project: Project;
+  /** The sections to draw (by id), so that the report can put them in the course's chapters. */
+  sections: readonly string[];
+}) {
+  const show = (id: string) => sections.includes(id);
   const { t, i18n } = useTranslation();
   const fmt = (v: number | null, d = 2) => (v === null ? '–' : formatFixed(v, i18n.language, d));
   const codes = factorCodes(project.pestel, (c) => t(`pestel.code.${c}`));
@@ -44,136 +52,151 @@ export const EnvironmentSections = memo(function EnvironmentSections({ project }
   const efe = factorMatrix(project.swot, 'efe');
   return (
     <>
-      <Stage n={1}>
-        <ReportSection id="pestel" title={t('pestel.heading')}>
-          {bubbles && (
-            <ChartFrame view={bubbles}>
-              <PointsChart view={bubbles} />
-            </ChartFrame>
-          )}
-          {ranked.length === 0 ? (
-            <p className="muted">{t('report.noData')}</p>
-          ) : (
-            <ReportTable
-              caption={t('pestel.ranking')}
-              header={[
-                t('csv.category'),
-                t('csv.factor'),
-                t('csv.impact'),
-                t('csv.likelihood'),
-                t('csv.score'),
-                t('csv.note'),
-                ...(pestelGivers.column ? [pestelGivers.header] : []),
-              ]}
-              rows={ranked.map(({ factor: f, score }) => [
-                `${codes.get(f.id) ?? ''} ${t(`pestel.category.${f.category}`)}`,
-                f.text,
-                f.impact ?? '–',
-                f.likelihood ?? '–',
-                score ?? '–',
-                f.note,
-                ...givers(pestelGivers, f),
-              ])}
-            />
-          )}
-        </ReportSection>
-      </Stage>
-      <Stage n={2}>
-        <ReportSection id="forces" title={t('forces.heading')}>
-          <p>
-            {t('report.attractiveness', {
-              now: fmt(forces.attractiveness.now, 1),
-              future: fmt(forces.attractiveness.future, 1),
-            })}
-          </p>
-          {forcesRadar && (
-            <ChartFrame view={forcesRadar}>
-              <CategoryChart view={forcesRadar} height={360} />
-            </ChartFrame>
-          )}
-          <ReportTable
-            header={[
-              t('csv.force'),
-              t('csv.driver'),
-              t('csv.now'),
-              t('csv.future'),
-              t('csv.note'),
-              ...(forceGivers.column ? [forceGivers.header] : []),
-            ]}
-            rows={FORCES.flatMap((f) =>
-              project.forces[f].map((d) => [
-                t(`forces.short.${f}`),
-                d.text,
-                d.now ?? '–',
-                d.future ?? '–',
-                d.note,
-                ...givers(forceGivers, d),
-              ]),
+      {show('pestel') && (
+        <Stage n={1}>
+          <ReportSection id="pestel" title={t('pestel.heading')}>
+            {bubbles && (
+              <ChartFrame view={bubbles}>
+                <PointsChart view={bubbles} />
+              </ChartFrame>
             )}
-          />
-        </ReportSection>
-      </Stage>
-      <Stage n={3}>
-        <ReportSection id="swot" title={t('swot.heading')}>
-          {QUADRANTS.map((q) => (
-            <ReportTable
-              key={q}
-              caption={t(`swot.quadrant.${q}`)}
-              header={[
-                t('csv.label'),
-                t('csv.text'),
-                t('csv.note'),
-                t('csv.weight'),
-                t('csv.rating'),
-                ...(swotGivers.column ? [swotGivers.header] : []),
-              ]}
-              rows={project.swot[q].map((item) => [
-                labels.get(item.id) ?? '',
-                item.text,
-                item.note,
-                item.weight === null ? '–' : fmt(item.weight),
-                item.rating ?? '–',
-                ...givers(swotGivers, item),
-              ])}
-            />
-          ))}
-        </ReportSection>
-      </Stage>
-      <Stage n={3}>
-        <ReportSection id="tows" title={t('tows.heading')}>
-          <ReportTable
-            header={['', t('csv.text'), t('tows.links'), ...(towsGivers.column ? [towsGivers.header] : [])]}
-            rows={TOWS_CELLS.flatMap((cell) =>
-              project.tows[cell].map((s, i) => [
-                `${cell}${i + 1}`,
-                s.text,
-                linkLabels(s.links, labels).join(', '),
-                ...givers(towsGivers, s),
-              ]),
+            {ranked.length === 0 ? (
+              <p className="muted">{t('report.noData')}</p>
+            ) : (
+              <ReportTable
+                caption={t('pestel.ranking')}
+                header={[
+                  t('csv.category'),
+                  t('csv.factor'),
+                  t('csv.impact'),
+                  t('csv.likelihood'),
+                  t('csv.score'),
+                  t('csv.note'),
+                  ...(pestelGivers.column ? [pestelGivers.header] : []),
+                ]}
+                rows={ranked.map(({ factor: f, score }) => [
+                  `${codes.get(f.id) ?? ''} ${t(`pestel.category.${f.category}`)}`,
+                  f.text,
+                  f.impact ?? '–',
+                  f.likelihood ?? '–',
+                  score ?? '–',
+                  f.note,
+                  ...givers(pestelGivers, f),
+                ])}
+              />
             )}
-          />
-        </ReportSection>
-      </Stage>
-      <Stage n={4}>
-        <ReportSection id="scoring" title={t('scoring.heading')}>
-          {[ife, efe].map((m) => (
+          </ReportSection>
+        </Stage>
+      )}
+      {show('forces') && (
+        <Stage n={2}>
+          <ReportSection id="forces" title={t('forces.heading')}>
+            <p>
+              {t('report.attractiveness', {
+                now: fmt(forces.attractiveness.now, 1),
+                future: fmt(forces.attractiveness.future, 1),
+              })}
+            </p>
+            {forcesRadar && (
+              <ChartFrame view={forcesRadar}>
+                <CategoryChart view={forcesRadar} height={360} />
+              </ChartFrame>
+            )}
             <ReportTable
-              key={m.kind}
-              caption={`${t(`scoring.${m.kind}`)} · ${t('scoring.total')} ${fmt(m.total)}`}
-              header={[t('scoring.factor'), t('scoring.weight'), t('scoring.rating'), t('scoring.weighted')]}
-              rows={m.rows.map((r) => [
-                `${r.label} ${r.text}`,
-                fmt(r.weight),
-                r.rating ?? '–',
-                r.score === null ? '–' : fmt(r.score),
-              ])}
+              header={[
+                t('csv.force'),
+                t('csv.driver'),
+                t('csv.now'),
+                t('csv.future'),
+                t('csv.note'),
+                ...(forceGivers.column ? [forceGivers.header] : []),
+              ]}
+              rows={FORCES.flatMap((f) =>
+                project.forces[f].map((d) => [
+                  t(`forces.short.${f}`),
+                  d.text,
+                  d.now ?? '–',
+                  d.future ?? '–',
+                  d.note,
+                  ...givers(forceGivers, d),
+                ]),
+              )}
             />
-          ))}
-          <ChartFrame view={ie}>
-            <IeMatrixChart view={ie} />
-          </ChartFrame>
-        </ReportSection>
-      </Stage>
+          </ReportSection>
+        </Stage>
+      )}
+      {show('swot') && (
+        <Stage n={3}>
+          <ReportSection id="swot" title={t('swot.heading')}>
+            {QUADRANTS.map((q) => (
+              <ReportTable
+                key={q}
+                caption={t(`swot.quadrant.${q}`)}
+                header={[
+                  t('csv.label'),
+                  t('csv.text'),
+                  t('csv.note'),
+                  t('csv.weight'),
+                  t('csv.rating'),
+                  ...(swotGivers.column ? [swotGivers.header] : []),
+                ]}
+                rows={project.swot[q].map((item) => [
+                  labels.get(item.id) ?? '',
+                  item.text,
+                  item.note,
+                  item.weight === null ? '–' : fmt(item.weight),
+                  item.rating ?? '–',
+                  ...givers(swotGivers, item),
+                ])}
+              />
+            ))}
+          </ReportSection>
+        </Stage>
+      )}
+      {show('tows') && (
+        <Stage n={3}>
+          <ReportSection id="tows" title={t('tows.heading')}>
+            <ReportTable
+              header={['', t('csv.text'), t('tows.links'), ...(towsGivers.column ? [towsGivers.header] : [])]}
+              rows={TOWS_CELLS.flatMap((cell) =>
+                project.tows[cell].map((s, i) => [
+                  `${cell}${i + 1}`,
+                  s.text,
+                  linkLabels(s.links, labels).join(', '),
+                  ...givers(towsGivers, s),
+                ]),
+              )}
+            />
+          </ReportSection>
+        </Stage>
+      )}
+      {show('scoring') && (
+        <Stage n={4}>
+          <ReportSection id="scoring" title={t('scoring.heading')}>
+            {[ife, efe].map((m) => (
+              <ReportTable
+                key={m.kind}
+                caption={`${t(`scoring.${m.kind}`)} · ${t('scoring.total')} ${fmt(m.total)}`}
+                header={[
+                  t('scoring.factor'),
+                  t('scoring.weight'),
+                  t('scoring.rating'),
+                  t('scoring.weighted'),
+                ]}
+                rows={m.rows.map((r) => [
+                  `${r.label} ${r.text}`,
+                  fmt(r.weight),
+                  r.rating ?? '–',
+                  r.score === null ? '–' : fmt(r.score),
+                ])}
+              />
+            ))}
+            <ChartFrame view={ie}>
+              <IeMatrixChart view={ie} />
+            </ChartFrame>
+          </ReportSection>
+        </Stage>
+      )}
     </>
   );
 });

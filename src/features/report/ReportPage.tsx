@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameExcept } from '../../domain/memo/sameExcept';
 import type { Project } from '../../domain/project/types';
@@ -6,6 +6,8 @@ import { formatDateTime } from '../../i18n/format';
 import { reportActions } from '../../state/reportActions';
 import { useAppStore } from '../../state/store';
 import { AppendixSection } from './AppendixSection';
+import { AssignmentChecklist } from './AssignmentChecklist';
+import { LIMITS } from '../../domain/project/limits';
 import { ChoiceSections, strategyStage } from './ChoiceSections';
 import { CustomerSections } from './CustomerSections';
 import { EnvironmentSections } from './EnvironmentSections';
@@ -15,19 +17,39 @@ import { WorkshopSection } from './WorkshopSection';
 import './report.css';
 import { Stage, StagesProvider, useReached, useStages } from './stagedRender';
 
-const SECTIONS = [
-  ['pestel', 'pestel.heading'],
-  ['forces', 'forces.heading'],
-  ['swot', 'swot.heading'],
-  ['tows', 'tows.heading'],
-  ['scoring', 'scoring.heading'],
-  ['customers', 'app.customers'],
-  ['objectives', 'objectives.title'],
-  ['service', 'serviceCost.heading'],
-  ['strategy', 'strategy.heading'],
-  ['positioning', 'positioning.heading'],
-  ['summary', 'summary.title'],
-  ['plan', 'plan.title'],
+/** The report's chapters are the course's five steps (服务战略的制定流程), each with its sections. */
+const CHAPTERS = [
+  {
+    step: 'environment',
+    sections: [
+      ['pestel', 'pestel.heading'],
+      ['forces', 'forces.heading'],
+      ['customers', 'app.customers'],
+      ['swot', 'swot.heading'],
+      ['scoring', 'scoring.heading'],
+    ],
+  },
+  { step: 'objectives', sections: [['objectives', 'objectives.title']] },
+  {
+    step: 'formulation',
+    sections: [
+      ['tows', 'tows.heading'],
+      ['service', 'serviceCost.heading'],
+      ['positioning', 'positioning.heading'],
+    ],
+  },
+  { step: 'choice', sections: [['strategy', 'strategy.heading']] },
+  {
+    step: 'implementation',
+    sections: [
+      ['summary', 'summary.title'],
+      ['plan', 'plan.title'],
+    ],
+  },
+] as const;
+
+/** After the chapters: what workshops gave, and the appendix. */
+const BACK_MATTER = [
   ['workshop', 'workshop.heading'],
   ['appendix', 'report.appendix'],
 ] as const;
@@ -43,7 +65,41 @@ const Objectives = memo(ObjectivesSection, sameAnalyses);
 const Workshop = memo(WorkshopSection, sameAnalyses);
 const Implementation = memo(ImplementationSections, sameAnalyses);
 
-/** The printable report: cover, contents, every analysis in order, appendix; A4 or Letter. */
+function contentsEntry(id: string, key: string) {
+  return <ContentsEntry key={id} id={id} label={key} />;
+}
+
+function ContentsEntry({ id, label }: { id: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <a
+        href={`#report-${id}`}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById(`report-${id}`)?.scrollIntoView();
+        }}
+      >
+        {t(label)}
+      </a>
+    </li>
+  );
+}
+
+/** A chapter of the report: one of the course's five steps, its title and its sections. */
+function Chapter({ n, step, children }: { n: number; step: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="report-chapter" aria-labelledby={`chapter-${step}`}>
+      <h2 id={`chapter-${step}`} className="report-chapter-title">
+        {t('report.chapter', { n, name: t(`steps.names.${step}`) })}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The printable report: cover, contents, the course's five steps as chapters, appendix; A4 or Letter. */
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const project = useAppStore((s) => s.project);
@@ -95,6 +151,16 @@ export function ReportPage() {
             {t('report.print')}
           </button>
         </div>
+        <label className="stacked case-description">
+          {t('report.caseDescription')}
+          <textarea
+            value={project.description}
+            maxLength={LIMITS.noteChars}
+            onChange={(e) => reportActions.typeDescription(e.target.value)}
+            onBlur={reportActions.endTyping}
+          />
+        </label>
+        <AssignmentChecklist project={project} />
       </div>
       <article
         className={`report paper-${report.paper}`}
@@ -109,34 +175,44 @@ export function ReportPage() {
           {report.authors && <p>{t('report.preparedBy', { authors: report.authors })}</p>}
           {report.course && <p>{t('report.forCourse', { course: report.course })}</p>}
           <p className="muted">{formatDateTime(project.updatedAt, i18n.language)}</p>
+          {report.checklistOnCover && <AssignmentChecklist project={project} onCover />}
         </header>
         <nav className="report-contents" aria-labelledby="report-contents-heading">
           <h2 id="report-contents-heading">{t('report.contents')}</h2>
           <ol>
-            {SECTIONS.map(([id, key]) => (
-              <li key={id}>
-                <a
-                  href={`#report-${id}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    document.getElementById(`report-${id}`)?.scrollIntoView();
-                  }}
-                >
-                  {t(key)}
-                </a>
+            {CHAPTERS.map((chapter, i) => (
+              <li key={chapter.step}>
+                {t('report.chapter', { n: i + 1, name: t(`steps.names.${chapter.step}`) })}
+                <ol>{chapter.sections.map(([id, key]) => contentsEntry(id, key))}</ol>
               </li>
             ))}
+            {BACK_MATTER.map(([id, key]) => contentsEntry(id, key))}
           </ol>
         </nav>
         <StagesProvider stages={stages}>
-          <Environment project={project} />
-          <Stage n={5}>
-            <Customers project={project} />
-            <Objectives project={project} />
-          </Stage>
-          <Choice project={project} />
+          <Chapter n={1} step="environment">
+            <Environment project={project} sections={['pestel', 'forces']} />
+            <Stage n={5}>
+              <Customers project={project} />
+            </Stage>
+            <Environment project={project} sections={['swot', 'scoring']} />
+          </Chapter>
+          <Chapter n={2} step="objectives">
+            <Stage n={5}>
+              <Objectives project={project} />
+            </Stage>
+          </Chapter>
+          <Chapter n={3} step="formulation">
+            <Environment project={project} sections={['tows']} />
+            <Choice project={project} sections={['service', 'positioning']} />
+          </Chapter>
+          <Chapter n={4} step="choice">
+            <Choice project={project} sections={['strategy']} />
+          </Chapter>
         </StagesProvider>
-        {complete && <Implementation project={project} />}
+        <Chapter n={5} step="implementation">
+          {complete && <Implementation project={project} />}
+        </Chapter>
         {complete && <Workshop project={project} />}
         {complete && <Appendix project={project} />}
       </article>

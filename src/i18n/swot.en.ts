@@ -49,7 +49,8 @@ export const swotEn = {
     fromPestel: 'From PEST(EL) {{code}} ({{category}})',
     fromForce: 'From five forces: {{force}}',
     fromSatisfaction: 'From the satisfaction survey',
-    keyboardHelp: 'Keyboard: Alt+↑/↓ moves the focused item; the ⇄ menu moves it to another quadrant.',
+    keyboardHelp:
+      'Keyboard: Alt+↑/↓ moves the focused item; the ⇄ menu moves it to another quadrant; Alt+Shift+→/← jumps to the next or previous quadrant.',
     dnd: {
       picked: 'Picked up {{label}}.',
       over: '{{label}} is over {{quadrant}}.',

@@ -48,7 +48,8 @@ export const swotZh: Pick<MessageTree, 'swot' | 'tows' | 'scoring'> = {
     fromPestel: '来自 PEST(EL) {{code}}（{{category}}）',
     fromForce: '来自波特五力：{{force}}',
     fromSatisfaction: '来自满意度调查',
-    keyboardHelp: '键盘操作：Alt+↑/↓ 移动当前条目；⇄ 菜单可将其移到其他象限。',
+    keyboardHelp:
+      '键盘操作：Alt+↑/↓ 移动当前条目；⇄ 菜单可将其移到其他象限；Alt+Shift+→/← 跳到下一个或上一个象限。',
     dnd: {
       picked: '已拿起 {{label}}。',
       over: '{{label}} 位于“{{quadrant}}”上方。',

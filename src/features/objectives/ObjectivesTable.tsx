@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
 import { objectiveGaps } from '../../domain/objectives/objectives';
@@ -6,6 +7,7 @@ import { LIMITS } from '../../domain/project/limits';
 import type { Project } from '../../domain/project/types';
 import { objectiveActions } from '../../state/objectiveActions';
 import { AddField } from '../../ui/AddField';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { objectiveGapsText } from '../../views/objectiveTexts';
@@ -16,6 +18,7 @@ type Objective = Project['objectives']['objectives'][number];
 export function ObjectivesTable({ objectives }: { objectives: readonly Objective[] }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
+  const box = useRef<HTMLElement>(null);
   const full = hasRoom('objectives', objectives.length)
     ? undefined
     : t('safety.full.objectives', { max: CAPACITY.objectives });
@@ -31,7 +34,7 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
     />
   );
   return (
-    <section className="objectives-section" aria-labelledby="objectives-heading">
+    <section ref={box} className="objectives-section" aria-labelledby="objectives-heading">
       <h2 id="objectives-heading">{t('objectives.objectives.heading')}</h2>
       <p className="customer-rule">{t('objectives.objectives.rule')}</p>
       {objectives.length === 0 ? (
@@ -55,7 +58,7 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
               {objectives.map((o, i) => {
                 const n = i + 1;
                 return (
-                  <tr key={o.id} data-testid="objective-row">
+                  <tr key={o.id} data-testid="objective-row" data-removable>
                     <td>{field(o, n, 'text', 'objectives.objectives.whatOf')}</td>
                     <td>
                       {field(
@@ -91,7 +94,10 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
                     <td>
                       <RemoveButton
                         label={t('objectives.objectives.remove', { n })}
-                        onClick={() => objectiveActions.removeObjective(o.id)}
+                        onClick={() => {
+                          objectiveActions.removeObjective(o.id);
+                          focusAfterRemove(box.current, i);
+                        }}
                       />
                     </td>
                   </tr>

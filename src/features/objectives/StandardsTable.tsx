@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
 import type { Standard } from '../../domain/objectives/objectives';
@@ -8,6 +8,7 @@ import { STANDARD_KINDS } from '../../domain/project/objectivesSchema';
 import type { Project } from '../../domain/project/types';
 import { createModelEvaluator } from '../../domain/service-cost/models';
 import { objectiveActions } from '../../state/objectiveActions';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { standardTexts } from '../../views/objectiveTexts';
@@ -33,6 +34,7 @@ const linkOf = (value: string): Standard['link'] =>
 export function StandardsTable({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
+  const box = useRef<HTMLElement>(null);
   const [kind, setKind] = useState<Kind>('answerTime');
   const { standards } = project.objectives;
   const callCentres = project.serviceModels.filter((m) => m.kind === 'callCentre');
@@ -53,7 +55,7 @@ export function StandardsTable({ project }: { project: Project }) {
     />
   );
   return (
-    <section className="objectives-section" aria-labelledby="standards-heading">
+    <section ref={box} className="objectives-section" aria-labelledby="standards-heading">
       <h2 id="standards-heading">{t('objectives.standards.heading')}</h2>
       <p className="customer-rule">{t('objectives.standards.rule')}</p>
       {standards.length === 0 ? (
@@ -79,7 +81,7 @@ export function StandardsTable({ project }: { project: Project }) {
                 const n = i + 1;
                 const texts = standardTexts(s, project, ctx, evaluate);
                 return (
-                  <tr key={s.id} data-testid="standard-row">
+                  <tr key={s.id} data-testid="standard-row" data-removable>
                     <td>
                       <select
                         aria-label={t('objectives.standards.kindOf', { n })}
@@ -122,7 +124,10 @@ export function StandardsTable({ project }: { project: Project }) {
                     <td>
                       <RemoveButton
                         label={t('objectives.standards.remove', { n })}
-                        onClick={() => objectiveActions.removeStandard(s.id)}
+                        onClick={() => {
+                          objectiveActions.removeStandard(s.id);
+                          focusAfterRemove(box.current, i);
+                        }}
                       />
                     </td>
                   </tr>

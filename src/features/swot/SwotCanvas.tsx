@@ -12,7 +12,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
 import { QUADRANTS } from '../../domain/project/schema';
@@ -42,6 +42,24 @@ function dropTarget(
 // sortable row would render again on each keystroke.
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
+/**
+ * Alt+Shift+→ / ← moves focus to the next / previous quadrant (S → W → O → T → S): to its first item's text, or
+ * its add field when it has none.
+ */
+function jumpQuadrant(event: KeyboardEvent<HTMLDivElement>) {
+  if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+  const from = (event.target as HTMLElement).closest<HTMLElement>('.quadrant');
+  const sections = [...event.currentTarget.querySelectorAll<HTMLElement>('.quadrant')];
+  const at = from ? sections.indexOf(from) : -1;
+  if (sections.length === 0) return;
+  event.preventDefault();
+  const step = event.key === 'ArrowRight' ? 1 : -1;
+  const to = sections[(at + step + sections.length) % sections.length]!;
+  const target =
+    to.querySelector<HTMLElement>('.swot-item textarea.item-text') ?? to.querySelector<HTMLElement>('input');
+  target?.focus();
+}
 
 /** The SWOT canvas: four quadrants whose items can be reordered and moved by mouse, touch or keyboard. */
 export function SwotCanvas() {
@@ -160,7 +178,7 @@ export function SwotCanvas() {
         onDragEnd={onDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('swot.dnd.instructions') } }}
       >
-        <div className="swot-grid">
+        <div className="swot-grid" onKeyDown={jumpQuadrant}>
           <div className="axis-label axis-internal" aria-hidden="true">
             {t('swot.internal')}
           </div>

@@ -2,6 +2,8 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
+import { menuDetailsProps } from '../../ui/menuDetails';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { QUADRANTS } from '../../domain/project/schema';
 import type { Quadrant, SwotItem } from '../../domain/project/types';
@@ -84,6 +86,7 @@ export const SwotItemRow = memo(function SwotItemRow({
       style={style}
       className={`swot-item${isDragging ? ' dragging' : ''}`}
       data-testid="swot-item"
+      data-removable
     >
       <div className="swot-item-main">
         <button
@@ -135,7 +138,7 @@ export const SwotItemRow = memo(function SwotItemRow({
             ))}
           </select>
         )}
-        <details className="menu" ref={menuRef}>
+        <details className="menu" ref={menuRef} {...menuDetailsProps}>
           <summary aria-label={t('swot.moveMenu', { label })} title={t('swot.moveMenu', { label })}>
             ⇄
           </summary>
@@ -155,7 +158,12 @@ export const SwotItemRow = memo(function SwotItemRow({
         </details>
         <RemoveButton
           label={t('swot.deleteItem', { label })}
-          onClick={() => swotActions.deleteItem(item.id)}
+          onClick={() => {
+            // The list keeps focus: on the next item's delete button, else the previous, else the add field.
+            const list = menuRef.current?.closest('section');
+            swotActions.deleteItem(item.id);
+            focusAfterRemove(list ?? null, index);
+          }}
         />
       </div>
       {source && (

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { menuDetailsProps } from '../../ui/menuDetails';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { createId } from '../../domain/project/ids';
 import { TOWS_SOURCES } from '../../domain/project/schema';
@@ -81,7 +82,11 @@ export const TowsStrategyRow = memo(function TowsStrategyRow({ cell, strategy, i
         {candidates.length <= INLINE_CHIPS ? (
           chips()
         ) : (
-          <details className="link-picker" onToggle={(e) => setPicking(e.currentTarget.open)}>
+          <details
+            className="link-picker"
+            onToggle={(e) => setPicking(e.currentTarget.open)}
+            {...menuDetailsProps}
+          >
             <summary>{t('tows.chooseLinks', { count: candidates.length })}</summary>
             {picking && chips()}
           </details>

@@ -1,6 +1,12 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COURSE_STEPS, courseProgress, nextAction, type Todo } from '../domain/project/courseSteps';
+import {
+  COURSE_STEPS,
+  courseProgress,
+  nextAction,
+  type StepProgress,
+  type Todo,
+} from '../domain/project/courseSteps';
 import { useAppStore } from '../state/store';
 import { routeHref, type Route } from './route';
 
@@ -19,8 +25,10 @@ interface Props {
  */
 export function StepsNav({ route, projectId, open, onClose }: Props) {
   const { t } = useTranslation();
-  const project = useAppStore((s) => s.project);
-  const steps = useMemo(() => (project ? courseProgress(project) : null), [project]);
+  // The sidebar re-renders only when a step's or page's state changes, not on every keystroke: the store
+  // hands it the progress as text, equal from one keystroke to the next.
+  const progress = useAppStore((s) => (s.project ? JSON.stringify(courseProgress(s.project)) : null));
+  const steps = useMemo(() => (progress ? (JSON.parse(progress) as StepProgress[]) : null), [progress]);
   const next = steps ? nextAction(steps) : null;
   const ref = useRef<HTMLElement>(null);
   const stateId = useId();

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -26,7 +26,7 @@ type Recovery = Project['implementation']['recovery'];
  * Service recovery: the course's complaint-handling steps (how, who, how fast) and the complaints counted by
  * cause, with their Pareto chart.
  */
-export function RecoverySection({ recovery }: { recovery: Recovery }) {
+export const RecoverySection = memo(function RecoverySection({ recovery }: { recovery: Recovery }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
   const causesBox = useRef<HTMLDivElement>(null);
@@ -166,4 +166,4 @@ export function RecoverySection({ recovery }: { recovery: Recovery }) {
       )}
     </section>
   );
-}
+});

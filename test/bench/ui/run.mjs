@@ -49,6 +49,13 @@ const FIELDS = [
     'player name',
     (p) => p.getByRole('textbox', { name: 'Name of competitor 1', exact: true }),
   ],
+  [
+    'objectives',
+    'objective target',
+    (p) => p.getByRole('textbox', { name: 'Measurable target of objective 1', exact: true }),
+  ],
+  ['summary', 'service philosophy', (p) => p.getByRole('textbox', { name: 'Our service philosophy' })],
+  ['plan', 'action text', (p) => p.getByRole('textbox', { name: 'Action 1', exact: true })],
   ['report', 'report authors', (p) => p.getByLabel('Authors', { exact: true })],
 ];
 const PAGES = FIELDS.map(([route]) => route).concat('scoring');
@@ -60,7 +67,8 @@ async function goTo(page, projectId, route) {
   const hash = `#/p/${projectId}/${route}`;
   await page.evaluate((to) => (location.hash = to), hash);
   // A route change is a transition: the old page stays until the new one has rendered.
-  await page.locator(`header a[aria-current="page"][href="${hash}"]`).waitFor();
+  // The page's link in the course steps' sidebar is marked current once the route has changed.
+  await page.locator(`nav a[aria-current="page"][href="${hash}"]`).waitFor();
   await page.locator('main h1').first().waitFor();
 }
 

@@ -22,6 +22,8 @@ export const GUIDED_PAGES = [
 type GuidedPage = (typeof GUIDED_PAGES)[number];
 
 const KEY = 'ssw.guide.closed';
+/** Where the sidebar is beside the page rather than a drawer (steps.css). */
+const WIDE = '(min-width: 1100px)';
 
 function closedPages(): Set<string> {
   try {
@@ -48,11 +50,14 @@ export const isGuided = (page: string): page is GuidedPage =>
 
 /**
  * "What belongs here / common mistakes" for a page, in the course's terms: open until the user closes it, and
- * closed from then on (remembered in this browser, per page).
+ * closed from then on (remembered in this browser, per page); closed to start with on a narrow window.
  */
 export function GuidePanel({ page }: { page: GuidedPage }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(() => !closedPages().has(page));
+  // On a narrow window (a phone) the guide starts closed: open, it would fill the first screen.
+  const [open, setOpen] = useState(
+    () => !closedPages().has(page) && (typeof matchMedia === 'undefined' || matchMedia(WIDE).matches),
+  );
   return (
     <div className="page guide-page">
       <details

@@ -18,8 +18,11 @@ test('a student’s path in Chinese: a new project through the course’s five s
   await expect(page.getByRole('heading', { name: 'SWOT 分析', level: 1 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: '项目栏目' });
   const go = async (name: string) => {
-    await nav.getByRole('link', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const link = nav.getByRole('link', { name, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    // The report has two: the page's and its cover's.
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   };
 
   // A new project asks for its name.

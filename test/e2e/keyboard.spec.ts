@@ -35,3 +35,39 @@ test('keyboard: Alt+Shift+arrows jump between SWOT quadrants; a delete keeps foc
   for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
   await expect(menu).not.toHaveAttribute('open', '');
 });
+
+test('deleting a PEST(EL) factor or the last complaint cause leaves focus in its list', async ({ page }) => {
+  await openFresh(page);
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('link', { name: 'PEST(EL)' })
+    .click();
+  await expect(page.getByTestId('pestel-factor').first()).toBeVisible();
+  // A category with two factors or more: deleting its first leaves focus on the next one's delete button.
+  const cards = page.locator('.pestel-card');
+  let card = cards.first();
+  for (let i = 0; i < (await cards.count()); i += 1)
+    if ((await cards.nth(i).getByTestId('pestel-factor').count()) >= 2) {
+      card = cards.nth(i);
+      break;
+    }
+  const factors = card.getByTestId('pestel-factor');
+  const before = await factors.count();
+  await factors
+    .first()
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  await expect(factors).toHaveCount(before - 1);
+  await expect(factors.first().getByRole('button', { name: /^Delete / })).toBeFocused();
+
+  // The last row gone, focus goes to the list's add field.
+  await page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('link', { name: 'Implementation plan' })
+    .click();
+  const causes = page.getByTestId('cause-row');
+  while ((await causes.count()) > 1) await causes.last().getByRole('button').click();
+  await causes.first().getByRole('button').click();
+  await expect(causes).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Add a cause' })).toBeFocused();
+});

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupSpread } from '../../ui/GroupSpread';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Force, ForceDriver } from '../../domain/project/types';
 import { forcesActions } from '../../state/environmentActions';
@@ -26,7 +27,13 @@ export const DriverRow = memo(function DriverRow({ force, driver, n, rowRef, set
   const forceName = t(`forces.short.${force}`);
   const edit = (patch: Partial<ForceDriver>) => forcesActions.setDriver(force, driver.id, patch);
   return (
-    <li className="driver" data-testid="force-driver" ref={rowRef} {...listRowAttributes(n - 1, setSize)}>
+    <li
+      className="driver"
+      data-testid="force-driver"
+      data-removable
+      ref={rowRef}
+      {...listRowAttributes(n - 1, setSize)}
+    >
       <div className="driver-main">
         <textarea
           className="item-text"
@@ -54,7 +61,10 @@ export const DriverRow = memo(function DriverRow({ force, driver, n, rowRef, set
         />
         <RemoveButton
           label={t('forces.deleteDriver', { force: forceName, n })}
-          onClick={() => forcesActions.deleteDriver(force, driver.id)}
+          onClick={(e) => {
+            focusAfterRemove(e.currentTarget);
+            forcesActions.deleteDriver(force, driver.id);
+          }}
         />
       </div>
       {driver.group && <GroupSpread counts={driver.group} />}

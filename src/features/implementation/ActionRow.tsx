@@ -17,7 +17,7 @@ interface Props {
   /** The objectives' and levers' options, built once for every row (a row re-renders only when it changes). */
   objectiveOptions: ReactNode;
   leverOptions: ReactNode;
-  onRemove: (action: Action, index: number) => void;
+  onRemove: (action: Action, button: HTMLElement) => void;
 }
 
 /** One action of the plan: what, owner, dates, KPI, status, the objective served and the lever pulled. */
@@ -97,7 +97,7 @@ export const ActionRow = memo(function ActionRow({
         </select>
       </td>
       <td>
-        <RemoveButton label={t('plan.actions.remove', { n })} onClick={() => onRemove(a, index)} />
+        <RemoveButton label={t('plan.actions.remove', { n })} onClick={(e) => onRemove(a, e.currentTarget)} />
       </td>
     </tr>
   );

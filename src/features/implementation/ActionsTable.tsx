@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPACITY, hasRoom } from '../../domain/project/capacity';
 import { LEVERS } from '../../domain/project/strategySchema';
@@ -16,7 +16,6 @@ type Lever = (typeof LEVERS)[number];
 /** The plan's actions: what, owner, dates, KPI, status, the objective served and the lever pulled. */
 export function ActionsTable({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const section = useRef<HTMLElement>(null);
   const { actions } = project.implementation;
   const { objectives } = project.objectives;
   const { alternatives, chosenId } = project.strategy;
@@ -54,12 +53,12 @@ export function ActionsTable({ project }: { project: Project }) {
       </>
     );
   }, [chosen, t]);
-  const remove = useCallback((a: Action, index: number) => {
+  const remove = useCallback((a: Action, button: HTMLElement) => {
+    focusAfterRemove(button);
     act.removeAction(a.id);
-    focusAfterRemove(section.current, index);
   }, []);
   return (
-    <section ref={section} className="plan-section" aria-labelledby="actions-heading">
+    <section className="plan-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('plan.actions.heading')}</h2>
       <p className="customer-rule">{t('plan.actions.rule')}</p>
       {actions.length === 0 ? (

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -29,7 +29,6 @@ type Recovery = Project['implementation']['recovery'];
 export const RecoverySection = memo(function RecoverySection({ recovery }: { recovery: Recovery }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const causesBox = useRef<HTMLDivElement>(null);
   const { steps, complaints } = recovery;
   const pareto = useMemo(() => complaintParetoView(complaints, ctx), [complaints, ctx]);
   const full = hasRoom('complaintCauses', complaints.length)
@@ -84,7 +83,7 @@ export const RecoverySection = memo(function RecoverySection({ recovery }: { rec
       </TableScroll>
       <h3>{t('plan.recovery.causesHeading')}</h3>
       <p className="customer-rule">{t('plan.recovery.causesRule')}</p>
-      <div ref={causesBox}>
+      <div data-remove-scope>
         {complaints.length === 0 ? (
           <p className="muted">{t('plan.recovery.causesNone')}</p>
         ) : (
@@ -129,9 +128,9 @@ export const RecoverySection = memo(function RecoverySection({ recovery }: { rec
                     <td>
                       <RemoveButton
                         label={t('plan.recovery.removeCause', { n })}
-                        onClick={() => {
+                        onClick={(e) => {
+                          focusAfterRemove(e.currentTarget);
                           act.removeComplaintCause(c.id);
-                          focusAfterRemove(causesBox.current, i);
                         }}
                       />
                     </td>

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
 import { objectiveGaps } from '../../domain/objectives/objectives';
@@ -18,7 +17,6 @@ type Objective = Project['objectives']['objectives'][number];
 export function ObjectivesTable({ objectives }: { objectives: readonly Objective[] }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const box = useRef<HTMLElement>(null);
   const full = hasRoom('objectives', objectives.length)
     ? undefined
     : t('safety.full.objectives', { max: CAPACITY.objectives });
@@ -34,7 +32,7 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
     />
   );
   return (
-    <section ref={box} className="objectives-section" aria-labelledby="objectives-heading">
+    <section className="objectives-section" aria-labelledby="objectives-heading">
       <h2 id="objectives-heading">{t('objectives.objectives.heading')}</h2>
       <p className="customer-rule">{t('objectives.objectives.rule')}</p>
       {objectives.length === 0 ? (
@@ -94,9 +92,9 @@ export function ObjectivesTable({ objectives }: { objectives: readonly Objective
                     <td>
                       <RemoveButton
                         label={t('objectives.objectives.remove', { n })}
-                        onClick={() => {
+                        onClick={(e) => {
+                          focusAfterRemove(e.currentTarget);
                           objectiveActions.removeObjective(o.id);
-                          focusAfterRemove(box.current, i);
                         }}
                       />
                     </td>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
 import type { Standard } from '../../domain/objectives/objectives';
@@ -34,7 +34,6 @@ const linkOf = (value: string): Standard['link'] =>
 export function StandardsTable({ project }: { project: Project }) {
   const { t } = useTranslation();
   const ctx = useViewContext();
-  const box = useRef<HTMLElement>(null);
   const [kind, setKind] = useState<Kind>('answerTime');
   const { standards } = project.objectives;
   const callCentres = project.serviceModels.filter((m) => m.kind === 'callCentre');
@@ -55,7 +54,7 @@ export function StandardsTable({ project }: { project: Project }) {
     />
   );
   return (
-    <section ref={box} className="objectives-section" aria-labelledby="standards-heading">
+    <section className="objectives-section" aria-labelledby="standards-heading">
       <h2 id="standards-heading">{t('objectives.standards.heading')}</h2>
       <p className="customer-rule">{t('objectives.standards.rule')}</p>
       {standards.length === 0 ? (
@@ -124,9 +123,9 @@ export function StandardsTable({ project }: { project: Project }) {
                     <td>
                       <RemoveButton
                         label={t('objectives.standards.remove', { n })}
-                        onClick={() => {
+                        onClick={(e) => {
+                          focusAfterRemove(e.currentTarget);
                           objectiveActions.removeStandard(s.id);
-                          focusAfterRemove(box.current, i);
                         }}
                       />
                     </td>

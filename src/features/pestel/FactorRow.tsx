@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { pestelScore } from '../../domain/pestel/score';
 import { DIRECTIONS, HORIZONS } from '../../domain/project/schema';
@@ -26,7 +27,13 @@ export const FactorRow = memo(function FactorRow({ factor, code, rowRef, index =
   const edit = (patch: Partial<PestelFactor>) => pestelActions.setFactor(factor.id, patch);
   const score = pestelScore(factor);
   return (
-    <li className="factor" data-testid="pestel-factor" ref={rowRef} {...listRowAttributes(index, setSize)}>
+    <li
+      className="factor"
+      data-testid="pestel-factor"
+      data-removable
+      ref={rowRef}
+      {...listRowAttributes(index, setSize)}
+    >
       <div className="factor-main">
         <span className="item-label" aria-hidden="true">
           {code}
@@ -42,7 +49,10 @@ export const FactorRow = memo(function FactorRow({ factor, code, rowRef, index =
         />
         <RemoveButton
           label={t('pestel.deleteFactor', { code })}
-          onClick={() => pestelActions.deleteFactor(factor.id)}
+          onClick={(e) => {
+            focusAfterRemove(e.currentTarget);
+            pestelActions.deleteFactor(factor.id);
+          }}
         />
       </div>
       <div className="factor-ratings">

@@ -158,11 +158,10 @@ export const SwotItemRow = memo(function SwotItemRow({
         </details>
         <RemoveButton
           label={t('swot.deleteItem', { label })}
-          onClick={() => {
+          onClick={(e) => {
             // The list keeps focus: on the next item's delete button, else the previous, else the add field.
-            const list = menuRef.current?.closest('section');
+            focusAfterRemove(e.currentTarget);
             swotActions.deleteItem(item.id);
-            focusAfterRemove(list ?? null, index);
           }}
         />
       </div>

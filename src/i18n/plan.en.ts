@@ -134,7 +134,7 @@ export const summaryEn = {
   facts: {
     philosophy: 'The service philosophy is written down.',
     chosen: 'Chosen strategy: {{name}}.',
-    statement: 'Positioning: for {{target}}, {{brand}} is {{concept}}, that {{difference}}.',
+    statement: 'Positioning: {{statement}}',
     segments: '{{n}} customers or segments in ABC classes; class A ({{a}}) gives {{share}}% of the value.',
     rfm: 'RFM scores for {{n}} customers from imported transactions.',
     expectations:

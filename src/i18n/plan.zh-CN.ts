@@ -134,7 +134,7 @@ export const summaryZh: MessageTree['summary'] = {
   facts: {
     philosophy: '已写明服务理念。',
     chosen: '所选战略：{{name}}。',
-    statement: '定位：对{{target}}而言，{{brand}}是{{concept}}，即{{difference}}。',
+    statement: '定位：{{statement}}',
     segments: 'ABC 分类中有 {{n}} 个客户或细分群体；A 类（{{a}} 个）创造 {{share}}% 的价值。',
     rfm: '根据导入的交易记录，为 {{n}} 位客户计算了 RFM 分数。',
     expectations: '调查了 {{n}} 项服务属性；加权差距最大的是“{{name}}”（低于期望 {{gap}} 分）。',

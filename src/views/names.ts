@@ -78,3 +78,19 @@ export function valueCanvas(project: Project, t: Translate, alternativeId?: stri
     : null;
   return { alternative, curves, grid };
 }
+
+/**
+ * The positioning statement of an alternative, "For (target), our (brand) is (concept) that (difference).",
+ * with a blank for each part not yet written (a focus strategy's segment stands in for the target).
+ */
+export function positioningStatement(project: Project, alternative: Alternative, t: Translate): string {
+  const blank = t('strategy.statementBlank');
+  const { statement } = alternative;
+  return t('strategy.statementText', {
+    target: statement.target || alternative.segment || blank,
+    brand: project.strategy.brand || project.name,
+    concept: statement.concept || blank,
+    difference: statement.difference || blank,
+    interpolation: { escapeValue: false },
+  });
+}

@@ -3,6 +3,11 @@ import type { Project } from '../domain/project/types';
 import type { ModelResult } from '../domain/service-cost/models';
 import type { ViewContext } from './types';
 
+/** An objective as a list names it: its text, or "Objective 3" while it has none (`index` from 0). */
+export function objectiveName(objective: Objective, index: number, ctx: ViewContext): string {
+  return objective.text.trim() || ctx.t('objectives.objectives.whatOf', { n: index + 1 });
+}
+
 /** What an objective still lacks, in words ("a target; an owner"), or that it is complete. */
 export function objectiveGapsText(objective: Objective, ctx: ViewContext): string {
   const gaps = objectiveGaps(objective);

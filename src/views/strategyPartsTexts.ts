@@ -1,6 +1,6 @@
 import type { PartItem, PartPage, PartSummary } from '../domain/implementation/strategyParts';
 import type { Project } from '../domain/project/types';
-import { alternativeName } from './names';
+import { alternativeName, positioningStatement } from './names';
 import type { ViewContext } from './types';
 
 export interface PartLine {
@@ -26,10 +26,7 @@ function values(item: PartItem, project: Project, ctx: ViewContext): Record<stri
 
   const chosen = project.strategy.alternatives.find((a) => a.id === project.strategy.chosenId);
   if (item.key === 'chosen' && chosen) out.name = alternativeName(chosen, ctx.t);
-  if (item.key === 'statement' && chosen) {
-    Object.assign(out, chosen.statement);
-    out.brand = project.strategy.brand.trim() || project.name;
-  }
+  if (item.key === 'statement' && chosen) out.statement = positioningStatement(project, chosen, ctx.t);
   // i18next picks the plural form from a number (`count`), not from the formatted text.
   if (typeof item.values?.count === 'number') out.count = item.values.count;
   return out;

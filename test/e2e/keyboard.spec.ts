@@ -66,6 +66,8 @@ test('deleting a PEST(EL) factor or the last complaint cause leaves focus in its
     .getByRole('link', { name: 'Implementation plan' })
     .click();
   const causes = page.getByTestId('cause-row');
+  // Count only once the page has drawn them (an early count of 0 skipped the loop).
+  await expect(causes.first()).toBeVisible();
   while ((await causes.count()) > 1) await causes.last().getByRole('button').click();
   await causes.first().getByRole('button').click();
   await expect(causes).toHaveCount(0);

@@ -59,3 +59,16 @@ describe('the texts of objectives and standards, the same on the page and in the
     });
   });
 });
+
+describe('removing an objective', () => {
+  it('unlinks the plan actions that served it, so the project stays savable', () => {
+    const v10 = parseProject(JSON.parse(readFileSync('test/fixtures/project-v10.json', 'utf8')));
+    if (!v10.ok) throw new Error('fixture');
+    showProject(v10.value, 0);
+    objectiveActions.removeObjective('o-answer');
+    const p = useAppStore.getState().project!;
+    expect(p.implementation.actions.filter((a) => a.objectiveId === 'o-answer')).toEqual([]);
+    expect(p.implementation.actions.find((a) => a.id === 'a-hire')!.objectiveId).toBeNull();
+    expect(parseProject(JSON.parse(JSON.stringify(p))).ok).toBe(true);
+  });
+});

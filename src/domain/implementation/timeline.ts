@@ -1,19 +1,8 @@
+import { isoDate as dayString } from '../customers/importFormats';
+import { dayNumber } from '../customers/rfm';
 import type { Project } from '../project/types';
 
 type Action = Project['implementation']['actions'][number];
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day (UTC, so no time zone shifts it). */
-export function dayNumber(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Math.round(Date.UTC(y!, m! - 1, d!) / DAY_MS);
-}
-
-/** The YYYY-MM-DD day of a day number. */
-export function dayString(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
 
 export interface TimelineBar {
   action: Action;
@@ -39,30 +28,34 @@ export interface Timeline {
   undated: number;
 }
 
-const monthStart = (n: number) => dayNumber(`${dayString(n).slice(0, 7)}-01`);
+const monthStart = (n: number) => dayNumber(`${dayString(n).slice(0, 7)}-01`)!;
 const nextMonth = (n: number, months: number) => {
   const [y, m] = dayString(n).split('-').map(Number);
-  return Math.round(Date.UTC(y!, m! - 1 + months, 1) / DAY_MS);
+  return Math.round(Date.UTC(y!, m! - 1 + months, 1) / 86_400_000);
 };
+/** Months between ticks: the smallest that keeps a timeline to about two dozen ticks, however long it runs. */
+const TICK_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
 
 /**
  * The plan as a simple timeline (a Gantt chart): each dated action a bar from its start to its due day, a
- * milestone when it has one of them; `today` is a YYYY-MM-DD day. Null when no action has a date.
+ * milestone when it has one of them; `today` is a YYYY-MM-DD day. Null when no action has a date. Ticks fall
+ * every 1, 3, 6, 12, … months so that there are about two dozen at most, whatever the span.
  */
 export function planTimeline(actions: readonly Action[], today: string): Timeline | null {
-  const dated = actions.filter((a) => a.start !== '' || a.due !== '');
-  if (dated.length === 0) return null;
-  const spans = dated.map((a) => {
+  // A day before the year 100 (a file may hold one) has no place on a calendar Date can draw: undated.
+  const spans = actions.flatMap((a) => {
     const first = dayNumber(a.start || a.due);
     const last = dayNumber(a.due || a.start);
+    if (first === null || last === null) return [];
     // A due day typed before the start still shows, as the span between the two.
-    return { action: a, first: Math.min(first, last), last: Math.max(first, last) };
+    return [{ action: a, first: Math.min(first, last), last: Math.max(first, last) }];
   });
+  if (spans.length === 0) return null;
   const from = monthStart(Math.min(...spans.map((s) => s.first)));
   const to = nextMonth(Math.max(...spans.map((s) => s.last)), 1);
   const span = to - from;
   const months = Math.round((to - from) / 30.44);
-  const step = months > 18 ? 3 : 1;
+  const step = TICK_MONTHS.find((m) => months / m <= 20) ?? TICK_MONTHS.at(-1)!;
   const ticks: Timeline['ticks'] = [];
   for (let n = from; n < to; n = nextMonth(n, step))
     ticks.push({ day: dayString(n), left: (n - from) / span });
@@ -77,9 +70,10 @@ export function planTimeline(actions: readonly Action[], today: string): Timelin
       // A bar runs to the end of its due day.
       width: (last + 1 - first) / span,
       milestone: action.start === '' || action.due === '',
-      late: action.status !== 'done' && action.due !== '' && dayNumber(action.due) < now,
+      late:
+        now !== null && action.status !== 'done' && action.due !== '' && (dayNumber(action.due) ?? now) < now,
     })),
-    today: now >= from && now < to ? (now - from) / span : null,
-    undated: actions.length - dated.length,
+    today: now !== null && now >= from && now < to ? (now - from) / span : null,
+    undated: actions.length - spans.length,
   };
 }

@@ -2,7 +2,7 @@ import { QUADRANTS, TOWS_CELLS } from '../../domain/project/schema';
 import type { Project } from '../../domain/project/types';
 import { scoringView } from '../../domain/strategy/analysis';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
-import { alternativeName } from '../../views/names';
+import { alternativeName, positioningStatement } from '../../views/names';
 import type { ChartView, Translate, ViewContext } from '../../views/types';
 import type { Deck, DeckSlide } from './deckModel';
 import { customerSlides } from './customerSlides';
@@ -67,26 +67,16 @@ function towsSlide(project: Project, t: Translate): DeckSlide | null {
 }
 
 function choiceSlide(project: Project, t: Translate): DeckSlide | null {
-  const { alternatives, chosenId, justification, brand } = project.strategy;
+  const { alternatives, chosenId, justification } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId);
   if (!chosen) return null;
-  const blank = t('strategy.statementBlank');
   return {
     id: 'choice',
     title: `${t('strategy.chosen')}: ${alternativeName(chosen, t)}`,
     subtitle: t('strategy.statement'),
     body: {
       kind: 'text',
-      paragraphs: [
-        t('strategy.statementText', {
-          target: chosen.statement.target || chosen.segment || blank,
-          brand: brand || project.name,
-          concept: chosen.statement.concept || blank,
-          difference: chosen.statement.difference || blank,
-          interpolation: { escapeValue: false },
-        }),
-        justification,
-      ].filter((p) => p.trim() !== ''),
+      paragraphs: [positioningStatement(project, chosen, t), justification].filter((p) => p.trim() !== ''),
     },
   };
 }

@@ -9,6 +9,8 @@ import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { TableScroll } from '../../ui/TableScroll';
 import { ActionRow } from './ActionRow';
 import { alternativeName } from '../../views/names';
+import { objectiveName } from '../../views/objectiveTexts';
+import { useViewContext } from '../../charts/useViewContext';
 
 type Action = Project['implementation']['actions'][number];
 type Lever = (typeof LEVERS)[number];
@@ -16,6 +18,7 @@ type Lever = (typeof LEVERS)[number];
 /** The plan's actions: what, owner, dates, KPI, status, the objective served and the lever pulled. */
 export function ActionsTable({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const ctx = useViewContext();
   const { actions } = project.implementation;
   const { objectives } = project.objectives;
   const { alternatives, chosenId } = project.strategy;
@@ -29,10 +32,10 @@ export function ActionsTable({ project }: { project: Project }) {
     () =>
       objectives.map((o, j) => (
         <option key={o.id} value={o.id}>
-          {o.text.trim() || t('objectives.objectives.whatOf', { n: j + 1 })}
+          {objectiveName(o, j, ctx)}
         </option>
       )),
-    [objectives, t],
+    [objectives, ctx],
   );
   const leverOptions = useMemo(() => {
     const option = (l: Lever) => (

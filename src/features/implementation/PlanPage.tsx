@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { TimelineChart } from '../../charts/TimelineChart';
 import { useViewContext } from '../../charts/useViewContext';
 import { useAppStore } from '../../state/store';
+import { localToday } from '../../ui/localToday';
 import { timelineView } from '../../views/timelineView';
 import { ActionsTable } from './ActionsTable';
 import { RecoverySection } from './RecoverySection';
 import './implementation.css';
-
-/** Today as YYYY-MM-DD in the user's time zone. */
-const localToday = () => new Date().toLocaleDateString('en-CA');
 
 /** The course's last step: the implementation plan, its timeline, and service recovery. */
 export function PlanPage() {

@@ -13,7 +13,13 @@ import { tornadoView } from '../../views/tornadoView';
 import type { Project } from '../../domain/project/types';
 import { scoringViewOf } from '../../domain/strategy/analysis';
 import { clockRoute, priceQualityCell } from '../../domain/strategy/positioning';
-import { alternativeName, cpmScores, placedPlayers, valueCanvas } from '../../views/names';
+import {
+  alternativeName,
+  cpmScores,
+  placedPlayers,
+  positioningStatement,
+  valueCanvas,
+} from '../../views/names';
 import type { Translate } from '../../views/types';
 import { formatFixed } from '../../i18n/format';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -118,13 +124,7 @@ export const ChoiceSections = memo(function ChoiceSections({
                   {t('strategy.chosen')}: {alternativeName(chosen, tr)}
                 </h3>
                 <blockquote className="statement-text">
-                  {t('strategy.statementText', {
-                    target: chosen.statement.target || chosen.segment || t('strategy.statementBlank'),
-                    brand: project.strategy.brand || project.name,
-                    concept: chosen.statement.concept || t('strategy.statementBlank'),
-                    difference: chosen.statement.difference || t('strategy.statementBlank'),
-                    interpolation: { escapeValue: false },
-                  })}
+                  {positioningStatement(project, chosen, tr)}
                 </blockquote>
                 <p className="report-notes">{project.strategy.justification}</p>
               </div>

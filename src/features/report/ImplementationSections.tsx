@@ -6,7 +6,9 @@ import { useViewContext } from '../../charts/useViewContext';
 import { strategyParts } from '../../domain/implementation/strategyParts';
 import { RECOVERY_STEPS } from '../../domain/project/implementationSchema';
 import type { Project } from '../../domain/project/types';
+import { localToday } from '../../ui/localToday';
 import { complaintParetoView } from '../../views/complaintParetoView';
+import { objectiveName } from '../../views/objectiveTexts';
 import { strategyPartsTexts } from '../../views/strategyPartsTexts';
 import { timelineView } from '../../views/timelineView';
 import { ReportSection, ReportTable } from './ReportSection';
@@ -20,13 +22,11 @@ export function ImplementationSections({ project }: { project: Project }) {
   const ctx = useViewContext();
   const parts = strategyPartsTexts(strategyParts(project), project, ctx);
   const { philosophy, actions, recovery } = project.implementation;
-  const timeline = timelineView(actions, new Date().toLocaleDateString('en-CA'), ctx);
+  const timeline = timelineView(actions, localToday(), ctx);
   const pareto = complaintParetoView(recovery.complaints, ctx);
   const objectiveText = (id: string | null) => {
     const i = project.objectives.objectives.findIndex((o) => o.id === id);
-    return i < 0
-      ? ''
-      : project.objectives.objectives[i]!.text || t('objectives.objectives.whatOf', { n: i + 1 });
+    return i < 0 ? '' : objectiveName(project.objectives.objectives[i]!, i, ctx);
   };
   return (
     <>

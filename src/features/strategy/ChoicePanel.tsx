@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/project/types';
 import type { ScoringView } from '../../domain/strategy/analysis';
-import { alternativeName } from '../../views/names';
+import { alternativeName, positioningStatement } from '../../views/names';
+import type { Translate } from '../../views/types';
 import { strategyActions } from '../../state/strategyActions';
 
 /** The chosen alternative, the team's justification, and the positioning statement it leads to. */
@@ -10,7 +11,6 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
   const { alternatives, chosenId, justification, brand } = project.strategy;
   const chosen = alternatives.find((a) => a.id === chosenId) ?? null;
   const leader = alternatives.find((a) => a.id === view.ranking[0]) ?? null;
-  const blank = t('strategy.statementBlank');
   return (
     <section aria-labelledby="choice-heading" className="strategy-section">
       <h2 id="choice-heading">{t('strategy.choice')}</h2>
@@ -73,13 +73,7 @@ export function ChoicePanel({ project, view }: { project: Project; view: Scoring
             </label>
           ))}
           <blockquote className="statement-text" data-testid="statement">
-            {t('strategy.statementText', {
-              target: chosen.statement.target || chosen.segment || blank,
-              brand: brand || project.name,
-              concept: chosen.statement.concept || blank,
-              difference: chosen.statement.difference || blank,
-              interpolation: { escapeValue: false },
-            })}
+            {positioningStatement(project, chosen, t as Translate)}
           </blockquote>
         </fieldset>
       )}

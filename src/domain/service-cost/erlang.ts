@@ -242,3 +242,38 @@ export function agentsForServiceLevel(input: StaffingInput): number {
     `more than ${MAX_AGENTS.toLocaleString('en')} agents (the most a model holds) would be needed for ${Math.round(a).toLocaleString('en')} Erlangs of traffic at ${maxOccupancy < 1 ? `a maximum occupancy of ${+(maxOccupancy * 100).toPrecision(3)}% and ` : ''}this service level: check the occupancy limit, target and traffic`,
   );
 }
+
+/**
+ * Erlang B for lines or trunks: the fewest whole lines with blocking (the share of calls that find every
+ * line busy and are lost) at most `maxBlocking`, for `trafficErlangs` offered; one pass of the recursion.
+ */
+export function linesForBlocking(trafficErlangs: number, maxBlocking: number): number {
+  checkInputs(0, trafficErlangs);
+  if (!(maxBlocking > 0 && maxBlocking < 1))
+    throw new RangeError(
+      `the blocking target must be above 0 and below 1 (got ${maxBlocking}); no number of lines blocks no call at all`,
+    );
+  let b = 1;
+  for (let n = 0; n <= MAX_AGENTS; n += 1) {
+    if (n > 0) b = (trafficErlangs * b) / (n + trafficErlangs * b);
+    if (b <= maxBlocking) return n;
+  }
+  throw new RangeError(
+    `more than ${MAX_AGENTS.toLocaleString('en')} lines would be needed for ${Math.round(trafficErlangs).toLocaleString('en')} Erlangs at this blocking target`,
+  );
+}
+
+/**
+ * Staff to schedule for `rawAgents` on the phones when a share `shrinkage` (0 ≤ s < 1) of paid time is lost
+ * to breaks, training and absence: ⌈raw / (1 − s)⌉, raw agents being whole already.
+ */
+export function scheduledAgents(rawAgents: number, shrinkage: number): number {
+  if (!Number.isFinite(rawAgents) || rawAgents < 0)
+    throw new RangeError(`agents must be a number ≥ 0 (got ${rawAgents})`);
+  if (!(shrinkage >= 0 && shrinkage < 1))
+    throw new RangeError(
+      `shrinkage must be at least 0% and below 100% (got ${+(shrinkage * 100).toPrecision(4)}%); at 100% nobody is ever on the phones`,
+    );
+  // 1e-9 absorbs binary rounding (14 / (1 − 0.3) must stay 20, not 20.000000000000004 → 21).
+  return Math.max(0, Math.ceil(Math.ceil(rawAgents) / (1 - shrinkage) - 1e-9));
+}

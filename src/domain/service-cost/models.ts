@@ -4,6 +4,7 @@ import {
   agentsForServiceLevel,
   callCentre,
   scanCallCentre,
+  scheduledAgents,
   trafficErlangs,
   type CallCentreResult,
 } from './erlang';
@@ -138,7 +139,7 @@ function callCentreCurves(model: CallCentreModel): CurvesResult {
         callCentre: {
           trafficErlangs: a,
           requiredAgents: required,
-          scheduledAgents: Math.ceil(required / (1 - model.shrinkage)),
+          scheduledAgents: scheduledAgents(required, model.shrinkage),
           agentStep: step,
         },
       },

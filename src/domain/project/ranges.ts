@@ -12,6 +12,8 @@ export const RANGES = {
   costPerAgentHour: { min: 0, max: 1_000_000 },
   valuePerCallInTime: { min: 0, max: 10_000_000 },
   agents: { min: 0, max: 100_000 },
+  /** Callers' mean patience before they hang up: a second to an hour. */
+  patienceSec: { min: 1, max: 3600 },
   demandPerPeriod: { min: 0, max: 1e9 },
   demandStdDevPerPeriod: { min: 0.001, max: 1e9 },
   leadTimePeriods: { min: 0.001, max: 10_000 },

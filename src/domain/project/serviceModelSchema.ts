@@ -46,6 +46,14 @@ export const callCentreModelSchema = z.object({
   /** Share of paid time agents are not available, 0 ≤ shrinkage < 1. */
   shrinkage: z.number().min(0).lt(1),
   maxOccupancy: z.number().gt(0).max(1).nullable().default(null),
+  /** Mean time callers wait before hanging up (Erlang A); null when they never do (Erlang C). */
+  patienceSec: ranged('patienceSec').nullable().default(null),
+  /** Highest acceptable share of callers hanging up (Erlang A only); null when none is set. */
+  maxAbandonRate: z.number().gt(0).max(1).nullable().default(null),
+  /** Value lost with each caller who hangs up (Erlang A only), counted in the cost curve; null when not. */
+  costPerAbandonedCall: ranged('money').nullable().default(null),
+  /** Highest acceptable share of calls finding every line busy, for the lines (trunks) needed; null when not asked. */
+  maxBlocking: z.number().gt(0).lt(1).nullable().default(null),
   /** Value of one call answered within the target, for a revenue curve; null when not modelled. */
   valuePerCallInTime: ranged('valuePerCallInTime').nullable().default(null),
   /**

@@ -148,7 +148,10 @@ export interface ErlangAStaffingInput extends Omit<ErlangAInput, 'agents'> {
   maxOccupancy?: number;
 }
 
-function checkTargets(input: ErlangAStaffingInput): void {
+/** The targets a staffing search meets. */
+type StaffingTargets = Pick<ErlangAStaffingInput, 'serviceLevel' | 'maxAbandonRate' | 'maxOccupancy'>;
+
+function checkTargets(input: StaffingTargets): void {
   const { serviceLevel, maxAbandonRate, maxOccupancy } = input;
   if (serviceLevel === undefined && maxAbandonRate === undefined && maxOccupancy === undefined)
     throw new RangeError('give a service-level target, a maximum abandonment rate or a maximum occupancy');
@@ -165,7 +168,7 @@ function checkTargets(input: ErlangAStaffingInput): void {
 }
 
 /** Whether `result` meets every target given. */
-export function meetsErlangATargets(result: ErlangAResult, input: ErlangAStaffingInput): boolean {
+export function meetsErlangATargets(result: ErlangAResult, input: StaffingTargets): boolean {
   return (
     (input.serviceLevel === undefined || result.serviceLevel >= input.serviceLevel) &&
     (input.maxAbandonRate === undefined || result.probAbandon <= input.maxAbandonRate) &&
@@ -185,19 +188,39 @@ function erlangBTable(traffic: number): (n: number) => number {
   };
 }
 
+/** Erlang A for one queue at any whole number of agents, all sharing one Erlang B table (one pass of its recursion). */
+export interface ErlangAQueue {
+  at(agents: number): ErlangAResult;
+  /** The fewest whole agents meeting every target given (see agentsForErlangA). */
+  agentsFor(targets: StaffingTargets): number;
+}
+
+/** The queue of `input` for any number of agents: a curve, its staffing and its high targets from one table. */
+export function erlangAQueue(input: Omit<ErlangAInput, 'agents'>): ErlangAQueue {
+  const r = ratesOf(input);
+  const b = erlangBTable(r.traffic);
+  const at = (n: number) => {
+    checkAgents(n);
+    return measures(n, b(n), r);
+  };
+  return { at, agentsFor: (targets) => searchAgents(r, targets, at) };
+}
+
 /**
  * The fewest whole agents meeting every target given (service level, abandonment, occupancy), each of which
  * only improves with agents: a doubling search then a binary search, with Erlang B carried in one pass of
  * its recursion, so about 2·log₂(n) evaluations of the queue instead of one per candidate.
  */
 export function agentsForErlangA(input: ErlangAStaffingInput): number {
-  const r = ratesOf(input);
-  checkTargets(input);
+  return erlangAQueue(input).agentsFor(input);
+}
+
+function searchAgents(r: Rates, targets: StaffingTargets, at: (n: number) => ErlangAResult): number {
+  checkTargets(targets);
   if (r.lambda === 0) return 0;
-  const b = erlangBTable(r.traffic);
-  const ok = (n: number) => meetsErlangATargets(measures(n, b(n), r), input);
+  const ok = (n: number) => meetsErlangATargets(at(n), targets);
   // Answered calls cannot outnumber what n agents can serve (n/A of those offered): a lower bound.
-  const answeredNeeded = Math.max(input.serviceLevel ?? 0, 1 - (input.maxAbandonRate ?? 1));
+  const answeredNeeded = Math.max(targets.serviceLevel ?? 0, 1 - (targets.maxAbandonRate ?? 1));
   let low = Math.max(0, Math.floor(answeredNeeded * r.traffic) - 1);
   if (ok(low)) return low;
   let step = 1;

@@ -1,4 +1,4 @@
-import type { CallCentreResult } from './erlang';
+import type { QueueMeasures } from './queueModel';
 
 /** A point of a model's curves; service level as a fraction 0–1, money per the model's period. */
 export interface ModelPoint {
@@ -10,8 +10,8 @@ export interface ModelPoint {
   lever?: number;
   /** Inventory: fill rate at the same safety stock. */
   fillRate?: number;
-  /** Call centre: the Erlang C measures at this number of agents. */
-  queue?: CallCentreResult;
+  /** Call centre: the queue's measures (Erlang C, or Erlang A when callers hang up) at this number of agents. */
+  queue?: QueueMeasures;
   /** Generic: dC/ds and dR/ds, money per unit of service level (÷ 100 for per percentage point). */
   marginalCost?: number;
   marginalRevenue?: number;
@@ -29,7 +29,23 @@ export interface ModelView {
     unstable: boolean;
     /** 1 when the curve has every agent count; k when a wide range shows every k-th (plus required and optimum). */
     agentStep: number;
+    /** Erlang C (callers wait forever) or Erlang A (they hang up after the model's mean patience). */
+    formula: 'erlangC' | 'erlangA';
+    /** Agents and cost for targets approaching 100% (the model's own target among them). */
+    highTargets: HighTarget[];
+    /** Lines (trunks) that keep blocked calls at or below the model's blocking target; null when none is set. */
+    lines: number | null;
   };
+}
+
+/** The staffing one service-level target needs; agents null when more than a model holds would be needed. */
+export interface HighTarget {
+  serviceLevel: number;
+  agents: number | null;
+  scheduledAgents: number | null;
+  cost: number | null;
+  /** Extra cost per percentage point over the row before; null for the first row. */
+  costPerExtraPoint: number | null;
 }
 
 export type ModelProblem = { field: string; message: string; index?: number };

@@ -1,13 +1,6 @@
-import type { CallCentreModel, GenericModel, InventoryModel, ServiceModel } from '../project/types';
+import type { GenericModel, InventoryModel, ServiceModel } from '../project/types';
 import { serviceLevelGrid } from './curves';
-import {
-  agentsForServiceLevel,
-  callCentre,
-  scanCallCentre,
-  scheduledAgents,
-  trafficErlangs,
-  type CallCentreResult,
-} from './erlang';
+import { callCentreCurves } from './callCentreCurves';
 import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
 import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
 import { curveFromSpec, FormulaValueError } from './curveSpec';
@@ -15,21 +8,9 @@ import type { CurvesResult, ModelCurves, ModelPoint, ModelResult } from './model
 
 export type { ModelCurves, ModelPoint, ModelProblem, ModelResult, ModelView } from './modelTypes';
 export { CURVE_PARAMS } from './curveSpec';
+export { CALL_CENTRE_POINTS } from './callCentreCurves';
 
 const POINTS = 201;
-/**
- * A call centre's curve and staffing table show every agent count up to this many; a wider range shows every
- * k-th count, plus each count where the service level has moved a point or more since the last one shown (at
- * most 100 more: the steep part of the curve stays whole), the required and the most profitable.
- */
-export const CALL_CENTRE_POINTS = 121;
-const SERVICE_LEVEL_STEP = 0.01;
-
-/** Every how many agents the curve keeps a point, so that a range of `length` counts shows at most CALL_CENTRE_POINTS. */
-function curveStep(length: number): number {
-  // Room for the last count, the required and the most profitable besides the every-k-th ones.
-  return Math.max(1, Math.ceil(length / (CALL_CENTRE_POINTS - 3)));
-}
 
 function genericCurves(model: GenericModel): CurvesResult {
   const cost = curveFromSpec(model.cost, 'cost');
@@ -65,87 +46,6 @@ function genericCurves(model: GenericModel): CurvesResult {
   } catch (error) {
     const field = error instanceof FormulaValueError ? error.field : 'range';
     return { ok: false, error: { field, message: (error as Error).message } };
-  }
-}
-
-function callCentreCurves(model: CallCentreModel): CurvesResult {
-  try {
-    const base = {
-      callsPerInterval: model.callsPerInterval,
-      intervalSec: model.intervalSec,
-      handleTimeSec: model.handleTimeSec,
-      targetAnswerSec: model.targetAnswerSec,
-    };
-    const a = trafficErlangs(model.callsPerInterval, model.intervalSec, model.handleTimeSec);
-    const required = agentsForServiceLevel({
-      ...base,
-      serviceLevel: model.serviceLevelTarget,
-      maxOccupancy: model.maxOccupancy ?? undefined,
-    });
-    const hours = model.intervalSec / 3600;
-    const costOf = (agents: number) => (agents / (1 - model.shrinkage)) * model.costPerAgentHour * hours;
-    const revenueOf = (r: CallCentreResult) =>
-      model.valuePerCallInTime === null
-        ? null
-        : model.valuePerCallInTime * model.callsPerInterval * r.serviceLevel;
-    const toPoint = (agents: number, r: CallCentreResult): ModelPoint => {
-      const revenue = revenueOf(r);
-      const cost = costOf(agents);
-      return {
-        serviceLevel: r.serviceLevel,
-        cost,
-        revenue,
-        profit: revenue === null ? null : revenue - cost,
-        lever: agents,
-        queue: r,
-      };
-    };
-    const point = (agents: number) => toPoint(agents, callCentre({ ...base, agents }));
-    const first = Math.floor(a) + 1;
-    const last = Math.max(required + 8, first + 4);
-    // One pass of the Erlang B recursion for the whole curve: linear in the number of agents. Only the agent
-    // counts shown are kept, and the most profitable is tracked over all of them.
-    const step = curveStep(last - first + 1);
-    const points: ModelPoint[] = [];
-    let optimum: ModelPoint | null = null;
-    scanCallCentre(base, first, last - first + 1, (r, n, i) => {
-      const profit = revenueOf(r) === null ? null : revenueOf(r)! - costOf(n);
-      const best = profit !== null && (optimum === null || profit > optimum.profit!);
-      const shown =
-        i % step === 0 ||
-        n === required ||
-        n === last ||
-        Math.abs(r.serviceLevel - points.at(-1)!.serviceLevel) >= SERVICE_LEVEL_STEP;
-      if (best || shown) {
-        const p = toPoint(n, r);
-        if (best) optimum = p;
-        if (shown) points.push(p);
-      }
-      const done = r.serviceLevel > 0.999 && n > required;
-      if (done && points.at(-1)!.lever !== n) points.push(toPoint(n, r));
-      return done;
-    });
-    if (optimum !== null && !points.includes(optimum)) {
-      const at = points.findIndex((p) => p.lever! > optimum!.lever!);
-      points.splice(at === -1 ? points.length : at, 0, optimum);
-    }
-    return {
-      ok: true,
-      value: {
-        points,
-        optimum,
-        pointAt: point,
-        extraPointCosts: [],
-        callCentre: {
-          trafficErlangs: a,
-          requiredAgents: required,
-          scheduledAgents: scheduledAgents(required, model.shrinkage),
-          agentStep: step,
-        },
-      },
-    };
-  } catch (error) {
-    return { ok: false, error: { field: 'callCentre', message: (error as Error).message } };
   }
 }
 
@@ -223,7 +123,10 @@ function withOperating(model: ServiceModel, curves: ModelCurves): ModelResult {
         extraPointCosts: curves.extraPointCosts,
         operating,
         ...(callCentre && {
-          callCentre: { ...callCentre, unstable: value <= callCentre.trafficErlangs },
+          callCentre: {
+            ...callCentre,
+            unstable: callCentre.formula === 'erlangC' && value <= callCentre.trafficErlangs,
+          },
         }),
       },
     };

@@ -60,6 +60,10 @@ describe('evaluateModel', () => {
       costPerAgentHour: 30,
       shrinkage: 0.3,
       maxOccupancy: 0.85,
+      patienceSec: null,
+      maxAbandonRate: null,
+      costPerAbandonedCall: null,
+      maxBlocking: null,
       valuePerCallInTime: 5,
       valueLink: null,
       serviceLevelTarget: 0.8,
@@ -68,12 +72,14 @@ describe('evaluateModel', () => {
     const r = evaluateModel(model);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.callCentre).toEqual({
+    expect(r.value.callCentre).toMatchObject({
       trafficErlangs: 10,
       requiredAgents: 14,
       scheduledAgents: 20,
       unstable: false,
       agentStep: 1,
+      formula: 'erlangC',
+      lines: null,
     });
     const fourteen = r.value.points.find((p) => p.lever === 14)!;
     expect(fourteen.serviceLevel).toBeCloseTo(0.88835, 5);
@@ -104,6 +110,10 @@ describe('evaluateModel', () => {
       costPerAgentHour: 60,
       shrinkage: 0.3,
       maxOccupancy: 0.85,
+      patienceSec: null,
+      maxAbandonRate: null,
+      costPerAbandonedCall: null,
+      maxBlocking: null,
       valuePerCallInTime: 12,
       valueLink: null,
       serviceLevelTarget: 0.8,
@@ -177,6 +187,10 @@ describe('call-centre productivity (Grönroos and Ojasalo)', () => {
       costPerAgentHour: 30,
       shrinkage: 0.3,
       maxOccupancy: null,
+      patienceSec: null,
+      maxAbandonRate: null,
+      costPerAbandonedCall: null,
+      maxBlocking: null,
       valuePerCallInTime: 5,
       valueLink: null,
       serviceLevelTarget: 0.8,

@@ -7,7 +7,7 @@ export const serviceCostEn = {
     models: 'Models',
     none: 'No models yet. Add one to see the curves.',
     addGeneric: '+ Generic curves',
-    addCallCentre: '+ Call centre (Erlang C)',
+    addCallCentre: '+ Call centre (Erlang C/A)',
     addInventory: '+ Inventory (safety stock)',
     newGeneric: 'Service level vs cost',
     newCallCentre: 'Call centre',
@@ -65,6 +65,37 @@ export const serviceCostEn = {
       valuePerCall:
         'What a call answered in time is worth (kept customers, sales): it gives the revenue curve.',
       agents: 'Agents on the phones in the interval today (after shrinkage).',
+      patience:
+        'How long callers wait on average before they give up: 180 s = 3 minutes. Measure it from hang-ups in the call records.',
+      maxAbandon: 'The most callers who may hang up before an answer; 0: no limit.',
+      lostValue:
+        'What a caller who hangs up costs you (a lost order, a call back, a complaint); 0: not counted.',
+      maxBlocking:
+        'For the phone lines (trunks): the share of calls that may find every line busy and hear an engaged tone (Erlang B); 0: not computed.',
+    },
+    abandon: {
+      legend: 'Callers who hang up (Erlang A)',
+      toggle: 'Callers hang up when they wait too long',
+      patience: 'Mean patience before hanging up (s)',
+      maxAbandon: 'Hang-ups at most (%)',
+      lostValue: 'Value lost with each caller who hangs up',
+    },
+    maxBlocking: 'Lines: blocked calls at most (%)',
+    formulaC: 'Erlang C: callers wait until they are answered; nobody hangs up.',
+    formulaA:
+      'Erlang A: callers hang up after {{patience}} s on average. Service level = the share of all offered calls answered within {{target}} s; callers who hang up count as not answered.',
+    lines: '{{lines}} lines keep blocked calls at or below {{pct}}% (Erlang B, {{erlangs}} Erlangs).',
+    colAbandon: 'Hang up',
+    highTargets: {
+      caption: 'Agents and cost as the target approaches 100% (answered within {{target}} s)',
+      target: 'Target',
+      agents: 'Agents',
+      scheduled: 'Scheduled',
+      cost: 'Cost per interval',
+      perPoint: 'Extra cost per point',
+      tooMany: 'more than {{max}}',
+      never:
+        'No number of agents answers 100% within {{target}} s. Calls arrive at random, so however many agents there are, there is always a chance that all of them are busy when a call comes in, and that call waits. Each extra nine (99% → 99.9% → 99.99%) needs agents for fewer and fewer calls: every point costs more than the one before.',
     },
     demand: 'Demand per period',
     demandSd: 'Standard deviation of demand per period',
@@ -82,6 +113,8 @@ export const serviceCostEn = {
     source: {
       generic: 'Source: this project’s service-level model (curves fitted by the team).',
       callCentre: 'Source: this project’s call-centre model; Erlang C queueing formula.',
+      callCentreA:
+        'Source: this project’s call-centre model; Erlang A queueing formula (Garnett, Mandelbaum & Reiman, 2002).',
       inventory:
         'Source: this project’s inventory model; safety stock after Chopra & Meindl, Supply Chain Management.',
     },

@@ -103,8 +103,10 @@ export function serviceCostSubtitle(model: ServiceModel, ctx: ViewContext): stri
       : ctx.t('serviceCost.chartSubtitle');
 }
 
-/** The method each kind of model rests on: only a call centre cites Erlang C, only inventory cites Chopra. */
+/** The method each kind of model rests on: only a call centre cites Erlang C (or A), only inventory cites Chopra. */
 export function serviceCostSource(model: ServiceModel, ctx: ViewContext): string {
+  if (model.kind === 'callCentre' && model.patienceSec !== null)
+    return ctx.t('serviceCost.source.callCentreA');
   return ctx.t(`serviceCost.source.${model.kind}`);
 }
 

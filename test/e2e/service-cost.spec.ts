@@ -31,7 +31,7 @@ test('build a generic model, a call centre and an inventory model; sliders and p
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('today-text')).toContainText('Today: service level 89.8%');
 
-  await page.getByRole('button', { name: '+ Call centre (Erlang C)' }).click();
+  await page.getByRole('button', { name: '+ Call centre (Erlang C/A)' }).click();
   await expect(page.getByTestId('required-agents')).toHaveText(
     /Fewest agents for the target: \d+ \(scheduled after shrinkage: \d+\)/,
   );

@@ -3,8 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { Project, ServiceModel } from '../../domain/project/types';
 import { ReportSection, ReportTable } from './ReportSection';
 
+type Row = [string, string | number];
+
+/** The limits of a call centre whose callers hang up: only rows that apply to Erlang A. */
+function abandonRows(
+  model: Extract<ServiceModel, { kind: 'callCentre' }>,
+  t: TFunction,
+  pct: (v: number) => number,
+): Row[] {
+  if (model.patienceSec === null) return [];
+  return [
+    [t('serviceCost.abandon.maxAbandon'), model.maxAbandonRate === null ? '–' : pct(model.maxAbandonRate)],
+    [t('serviceCost.abandon.lostValue'), model.costPerAbandonedCall ?? '–'],
+  ];
+}
+
 /** A model's inputs as (label, value) rows: what a reader needs to reproduce its curves. */
-function parameters(model: ServiceModel, t: TFunction): Array<[string, string | number]> {
+function parameters(model: ServiceModel, t: TFunction): Row[] {
   const pct = (v: number) => Math.round(v * 10000) / 100;
   switch (model.kind) {
     case 'generic': {
@@ -34,6 +49,9 @@ function parameters(model: ServiceModel, t: TFunction): Array<[string, string | 
         [t('serviceCost.shrinkage'), pct(model.shrinkage)],
         [t('serviceCost.costPerAgentHour'), model.costPerAgentHour],
         [t('serviceCost.valuePerCall'), model.valuePerCallInTime ?? '–'],
+        [t('serviceCost.abandon.patience'), model.patienceSec ?? '–'],
+        ...abandonRows(model, t, pct),
+        [t('serviceCost.maxBlocking'), model.maxBlocking === null ? '–' : pct(model.maxBlocking)],
         [t('serviceCost.agents'), model.agents],
       ];
     case 'inventory':

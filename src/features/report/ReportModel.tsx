@@ -4,6 +4,7 @@ import { useViewContext } from '../../charts/useViewContext';
 import type { ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { serviceCostView } from '../../views/serviceCostView';
+import { HighTargetsTable } from '../../ui/HighTargetsTable';
 
 /** One service-level model in the report: the same view as on its page and its slide, and its sentences. */
 export function ReportModel({ model }: { model: ServiceModel }) {
@@ -22,6 +23,13 @@ export function ReportModel({ model }: { model: ServiceModel }) {
         <CurvesChart view={view} />
       </ChartFrame>
       <p>{view.summary}</p>
+      {model.kind === 'callCentre' && result.value.callCentre && (
+        <HighTargetsTable
+          rows={result.value.callCentre.highTargets}
+          targetAnswerSec={model.targetAnswerSec}
+          modelTarget={model.serviceLevelTarget}
+        />
+      )}
     </div>
   );
 }

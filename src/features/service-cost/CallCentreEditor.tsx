@@ -3,10 +3,11 @@ import type { CallCentreModel } from '../../domain/project/types';
 import { RANGES } from '../../domain/project/ranges';
 import { formatNumber } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
+import { AbandonmentFields } from './AbandonmentFields';
 import { CustomerValueLink } from './CustomerValueLink';
 import { useModelEdit } from './useModelEdit';
 
-/** The call centre's traffic, target, costs and today's agents. */
+/** The call centre's traffic, target, callers who hang up, costs and today's agents. */
 export function CallCentreEditor({ model }: { model: CallCentreModel }) {
   const { t, i18n } = useTranslation();
   const { set, end } = useModelEdit(model);
@@ -60,7 +61,17 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           onCommitEnd={end}
           hint={t('serviceCost.hints.slTarget')}
         />
+        <NumberField
+          label={t('serviceCost.maxBlocking')}
+          value={pct(model.maxBlocking ?? 0)}
+          min={0}
+          max={99.9}
+          onChange={(v) => set('maxBlocking', { maxBlocking: v > 0 ? v / 100 : null })}
+          onCommitEnd={end}
+          hint={t('serviceCost.hints.maxBlocking')}
+        />
       </fieldset>
+      <AbandonmentFields model={model} />
       <fieldset className="curve-editor">
         <legend>{t('serviceCost.cost')}</legend>
         <NumberField

@@ -11,6 +11,8 @@ import type { ServiceModel } from '../../domain/project/types';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { TableScroll } from '../../ui/TableScroll';
+import { HighTargetsTable } from '../../ui/HighTargetsTable';
+import { StaffingTable } from './StaffingTable';
 
 /** The chart and the numbers of one model: optimum, today, cost per extra point, staffing. */
 export function ModelResultView({ model, view }: { model: ServiceModel; view: ModelView }) {
@@ -54,12 +56,26 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
                 erlangs: formatFixed(view.callCentre.trafficErlangs, i18n.language, 2),
               })}
             </p>
+            <p data-testid="queue-formula">
+              {model.kind === 'callCentre' && model.patienceSec !== null
+                ? t('serviceCost.formulaA', { patience: model.patienceSec, target: model.targetAnswerSec })
+                : t('serviceCost.formulaC')}
+            </p>
             <p data-testid="required-agents">
               {t('serviceCost.required', {
                 agents: view.callCentre.requiredAgents,
                 scheduled: view.callCentre.scheduledAgents,
               })}
             </p>
+            {view.callCentre.lines !== null && model.kind === 'callCentre' && (
+              <p data-testid="lines">
+                {t('serviceCost.lines', {
+                  lines: formatNumber(view.callCentre.lines, language, 0),
+                  pct: formatFixed((model.maxBlocking ?? 0) * 100, language, 1),
+                  erlangs: formatFixed(view.callCentre.trafficErlangs, language, 2),
+                })}
+              </p>
+            )}
             {view.callCentre.unstable && model.kind === 'callCentre' && (
               <p className="alert error" role="alert">
                 {t('serviceCost.unstable', {
@@ -109,68 +125,14 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
           </table>
         </TableScroll>
       )}
-      {model.kind === 'callCentre' && view.callCentre && view.callCentre.agentStep > 1 && (
-        <p className="muted" id="staffing-step" data-testid="staffing-step">
-          {t('serviceCost.staffingStep', {
-            step: view.callCentre.agentStep,
-            first: money(view.points[0]?.lever ?? 0),
-          })}
-        </p>
+      {model.kind === 'callCentre' && view.callCentre && (
+        <HighTargetsTable
+          rows={view.callCentre.highTargets}
+          targetAnswerSec={model.targetAnswerSec}
+          modelTarget={model.serviceLevelTarget}
+        />
       )}
-      {model.kind === 'callCentre' && (
-        <TableScroll>
-          <table
-            className="data-table"
-            data-testid="staffing-table"
-            aria-describedby={view.callCentre && view.callCentre.agentStep > 1 ? 'staffing-step' : undefined}
-          >
-            <caption>{t('serviceCost.staffing')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('serviceCost.colAgents')}</th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colSl')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colWait')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colAsa')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colQueue')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colOcc')}
-                </th>
-                <th scope="col" className="num">
-                  {t('serviceCost.colCost')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.points.map((p) => {
-                // Computed once by the domain with the point; not again here.
-                const r = p.queue!;
-                return (
-                  <tr
-                    key={p.lever}
-                    className={p.lever === view.callCentre?.requiredAgents ? 'highlight' : undefined}
-                  >
-                    <td>{p.lever}</td>
-                    <td className="num">{pct(r.serviceLevel)}%</td>
-                    <td className="num">{pct(r.probWait)}%</td>
-                    <td className="num">{formatFixed(r.averageSpeedOfAnswerSec, i18n.language, 1)}</td>
-                    <td className="num">{formatFixed(r.queueLength, i18n.language, 2)}</td>
-                    <td className="num">{pct(r.occupancy)}%</td>
-                    <td className="num">{money(p.cost)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      {model.kind === 'callCentre' && <StaffingTable view={view} />}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export const LIMITS = {
   strategiesPerCell: 100,
   linksPerStrategy: 400,
   serviceModels: 60,
+  /** A day plan's intervals: a day of quarter-hours. */
+  daySlots: 96,
   alternatives: 20,
   criteria: 50,
   competitors: 20,

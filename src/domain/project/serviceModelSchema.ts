@@ -35,6 +35,26 @@ export const genericModelSchema = z.object({
   operatingServiceLevel: fraction,
 });
 
+/**
+ * A day planned interval by interval: from `startMinute` (0 = midnight), one slot per 15, 30 or 60 minutes,
+ * each with its forecast calls, its own handle time if it differs from the model's, and the staff rostered.
+ */
+export const dayPlanSchema = z.object({
+  slotMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]),
+  startMinute: z.number().int().min(0).max(1439).default(0),
+  slots: z
+    .array(
+      z.object({
+        calls: ranged('callsPerInterval'),
+        handleTimeSec: ranged('handleTimeSec').nullable().default(null),
+        /** Staff scheduled for the slot (before shrinkage); null when no roster is typed. */
+        rostered: ranged('agents').int().nullable().default(null),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.daySlots),
+});
+
 export const callCentreModelSchema = z.object({
   ...common,
   kind: z.literal('callCentre'),
@@ -54,6 +74,8 @@ export const callCentreModelSchema = z.object({
   costPerAbandonedCall: ranged('money').nullable().default(null),
   /** Highest acceptable share of calls finding every line busy, for the lines (trunks) needed; null when not asked. */
   maxBlocking: z.number().gt(0).lt(1).nullable().default(null),
+  /** The day planned interval by interval; null when only the model's one interval is planned. */
+  dayPlan: dayPlanSchema.nullable().default(null),
   /** Value of one call answered within the target, for a revenue curve; null when not modelled. */
   valuePerCallInTime: ranged('valuePerCallInTime').nullable().default(null),
   /**

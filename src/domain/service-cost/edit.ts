@@ -35,6 +35,7 @@ export function newModel(kind: ServiceModel['kind'], name: string, id: string = 
         maxAbandonRate: null,
         costPerAbandonedCall: null,
         maxBlocking: null,
+        dayPlan: null,
         valuePerCallInTime: 5,
         valueLink: null,
         serviceLevelTarget: 0.8,

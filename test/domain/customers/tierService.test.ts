@@ -37,6 +37,7 @@ const desk: CallCentreModel = {
   maxAbandonRate: null,
   costPerAbandonedCall: null,
   maxBlocking: null,
+  dayPlan: null,
   valuePerCallInTime: null,
   valueLink: null,
   serviceLevelTarget: 0.8,

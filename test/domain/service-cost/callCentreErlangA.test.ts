@@ -24,6 +24,7 @@ const model: CallCentreModel = {
   maxAbandonRate: null,
   costPerAbandonedCall: null,
   maxBlocking: null,
+  dayPlan: null,
   valuePerCallInTime: 5,
   valueLink: null,
   serviceLevelTarget: 0.8,

@@ -1,0 +1,85 @@
+import { LIMITS } from '../project/limits';
+import { RANGES } from '../project/ranges';
+import type { DayPlan } from './dayPlan';
+
+/** Why a pasted or imported day could not be read; `line` counts from 1 as the user's sheet does. */
+export type DayRowProblem =
+  | { code: 'empty' }
+  | { code: 'tooMany'; count: number; max: number }
+  | { code: 'longerThanADay'; count: number; slotMinutes: number }
+  | { code: 'notNumber'; line: number; column: number; value: string }
+  | { code: 'outOfRange'; line: number; column: number; value: number; min: number; max: number }
+  | { code: 'notWhole'; line: number; column: number; value: number };
+
+export type DayRowsResult = { ok: true; value: DayPlan } | { ok: false; problems: DayRowProblem[] };
+
+const TIME = /^\d{1,2}[:.：]\d{2}(\s*[-–~]\s*\d{1,2}[:.：]\d{2})?$/;
+
+/** A number as a spreadsheet writes it: "1,234.5", "1234,5", "12 345", "25%" not allowed. */
+function readNumber(cell: string): number | null {
+  let text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
+  else text = text.replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
+  return Number(text);
+}
+
+/** The minutes after midnight of "08:30" (or of the start of "08:30–09:00"). */
+function minutesOf(cell: string): number {
+  const [h, m] = cell.trim().split(/[:.：]/);
+  return (Number(h) * 60 + Number.parseInt(m!, 10)) % 1440;
+}
+
+/**
+ * A day plan from rows of cells (pasted from a spreadsheet or read from CSV): per row the calls, optionally
+ * a handle time in seconds and the staff rostered; a first column of times ("08:00") is read as the start,
+ * a first row that is not numbers as a header, and a single row of many numbers as the calls of each slot.
+ */
+export function dayPlanFromRows(
+  rows: readonly string[][],
+  slotMinutes: DayPlan['slotMinutes'],
+): DayRowsResult {
+  let lines = rows
+    .map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.trim()) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  if (lines.length > 0 && lines[0]!.cells.every((c) => readNumber(c) === null && !TIME.test(c)))
+    lines = lines.slice(1);
+  if (lines.length === 1 && lines[0]!.cells.length > 3)
+    lines = lines[0]!.cells.map((c, i) => ({ line: 1, cells: [c], column: i }));
+  if (lines.length === 0) return { ok: false, problems: [{ code: 'empty' }] };
+  if (lines.length > LIMITS.daySlots)
+    return { ok: false, problems: [{ code: 'tooMany', count: lines.length, max: LIMITS.daySlots }] };
+  if (lines.length * slotMinutes > 1440)
+    return { ok: false, problems: [{ code: 'longerThanADay', count: lines.length, slotMinutes }] };
+
+  const timed = lines.every((r) => TIME.test(r.cells[0] ?? ''));
+  const problems: DayRowProblem[] = [];
+  const columns = [
+    { range: RANGES.callsPerInterval, whole: false },
+    { range: RANGES.handleTimeSec, whole: false },
+    { range: RANGES.agents, whole: true },
+  ];
+  const slots = lines.map((r) => {
+    const cells = timed ? r.cells.slice(1) : r.cells;
+    const values = columns.map(({ range, whole }, k) => {
+      const cell = cells[k];
+      if (cell === undefined || (k > 0 && cell === '')) return null;
+      const column = k + 1 + (timed ? 1 : 0) + ('column' in r ? Number(r.column) : 0);
+      const value = readNumber(cell);
+      if (value === null)
+        problems.push({ code: 'notNumber', line: r.line, column, value: cell.slice(0, 40) });
+      else if (value < range.min || value > range.max)
+        problems.push({ code: 'outOfRange', line: r.line, column, value, min: range.min, max: range.max });
+      else if (whole && !Number.isInteger(value))
+        problems.push({ code: 'notWhole', line: r.line, column, value });
+      else return value;
+      return null;
+    });
+    return { calls: values[0] ?? 0, handleTimeSec: values[1] ?? null, rostered: values[2] ?? null };
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 10) };
+  return {
+    ok: true,
+    value: { slotMinutes, startMinute: timed ? minutesOf(lines[0]!.cells[0]!) : 0, slots },
+  };
+}

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CallCentreModel } from '../../../src/domain/project/types';
+import { agentsForServiceLevel, callCentre } from '../../../src/domain/service-cost/erlang';
+import { flatDay, planDay, type DayPlan } from '../../../src/domain/service-cost/dayPlan';
+import { dayPlanFromRows } from '../../../src/domain/service-cost/dayPlanRows';
+import { newModel } from '../../../src/domain/service-cost/edit';
+
+const model = { ...(newModel('callCentre', 'desk', 'desk') as CallCentreModel), maxOccupancy: null };
+
+function plan(p: DayPlan) {
+  const r = planDay(model, p);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('planDay', () => {
+  // pyworkforce README: 100 calls per 30 minutes, 3 minutes each, 80% within 20 s → 14 agents, 20 scheduled
+  // after 30% shrinkage (raw agents rounded up, then ÷ (1 − shrinkage) rounded up).
+  it('a slot like pyworkforce’s needs 14 agents and 20 scheduled; a quiet one fewer; an empty one none', () => {
+    const day = plan({
+      slotMinutes: 30,
+      startMinute: 8 * 60,
+      slots: [
+        { calls: 100, handleTimeSec: null, rostered: null },
+        { calls: 40, handleTimeSec: null, rostered: null },
+        { calls: 0, handleTimeSec: null, rostered: null },
+      ],
+    });
+    expect(day.slots.map((s) => [s.startMinute, s.required, s.scheduled])).toEqual([
+      [480, 14, 20],
+      [
+        510,
+        agentsForServiceLevel({
+          callsPerInterval: 40,
+          intervalSec: 1800,
+          handleTimeSec: 180,
+          targetAnswerSec: 20,
+          serviceLevel: 0.8,
+        }),
+        expect.any(Number),
+      ],
+      [540, 0, 0],
+    ]);
+    expect(day.totals.calls).toBe(140);
+    // Scheduled hours: each slot's scheduled staff × half an hour; cost at 30 an hour.
+    const hours = day.slots.reduce((s, x) => s + x.scheduled * 0.5, 0);
+    expect(day.totals.scheduledAgentHours).toBe(hours);
+    expect(day.totals.cost).toBeCloseTo(hours * 30, 9);
+    // The day's service level weights each slot's by its calls.
+    const weighted = (100 * day.slots[0]!.serviceLevel + 40 * day.slots[1]!.serviceLevel) / 140;
+    expect(day.totals.serviceLevel).toBeCloseTo(weighted, 12);
+    expect(day.totals.roster).toBeNull();
+  });
+
+  it('a slot’s own handle time and a roster: agents on the phones = ⌊rostered × (1 − shrinkage)⌋', () => {
+    const day = plan({
+      slotMinutes: 30,
+      startMinute: 0,
+      slots: [
+        { calls: 100, handleTimeSec: 240, rostered: 20 },
+        { calls: 100, handleTimeSec: null, rostered: null },
+      ],
+    });
+    expect(day.slots[0]!.handleTimeSec).toBe(240);
+    expect(day.slots[0]!.trafficErlangs).toBeCloseTo((100 * 240) / 1800, 12);
+    expect(day.slots[0]!.roster).toEqual({
+      rostered: 20,
+      onPhones: 14,
+      serviceLevel: callCentre({
+        callsPerInterval: 100,
+        intervalSec: 1800,
+        handleTimeSec: 240,
+        targetAnswerSec: 20,
+        agents: 14,
+      }).serviceLevel,
+    });
+    expect(day.totals.roster).toMatchObject({ slots: 1, agentHours: 10 });
+  });
+
+  // The course's DHL case: 2,200 calls a day, around the clock, 365 days a year.
+  it('the DHL day: 2,200 calls in 48 half-hours, each slot staffed for the target, the day at or above it', () => {
+    const dhl = { ...model, handleTimeSec: 240, targetAnswerSec: 13, serviceLevelTarget: 0.95 };
+    const r = planDay(dhl, flatDay(2200, 30));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.slots).toHaveLength(48);
+    expect(r.value.totals.calls).toBeCloseTo(2200, 6);
+    expect(r.value.totals.serviceLevel).toBeGreaterThanOrEqual(0.95);
+    expect(new Set(r.value.slots.map((s) => s.required)).size).toBe(1);
+  });
+
+  it('every slot meets the target with its required agents and not with one fewer (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 24 }), (calls) => {
+        const day = plan({
+          slotMinutes: 60,
+          startMinute: 0,
+          slots: calls.map((c) => ({ calls: c, handleTimeSec: null, rostered: null })),
+        });
+        for (const s of day.slots) {
+          if (s.calls === 0) continue;
+          expect(s.serviceLevel).toBeGreaterThanOrEqual(0.8);
+          const fewer = callCentre({
+            callsPerInterval: s.calls,
+            intervalSec: 3600,
+            handleTimeSec: 180,
+            targetAnswerSec: 20,
+            agents: s.required - 1,
+          });
+          expect(fewer.serviceLevel).toBeLessThan(0.8);
+          expect(s.scheduled).toBe(Math.ceil(s.required / 0.7 - 1e-9));
+        }
+        expect(day.totals.serviceLevel).toBeGreaterThanOrEqual(0.8 - 1e-12);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('names the slot that cannot be computed', () => {
+    const r = planDay({ ...model, maxOccupancy: 0.00001 }, flatDay(2200, 60));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.index).toBe(0);
+  });
+});
+
+describe('dayPlanFromRows (pasted from a spreadsheet or read from CSV)', () => {
+  it('reads a column of calls, a header, times, handle times and rosters', () => {
+    const r = dayPlanFromRows(
+      [
+        ['Time', 'Calls', 'AHT', 'Staff'],
+        ['08:00', '1,234', '200', '20'],
+        ['08:30', '45,5', '', '18'],
+        ['09:00', '60'],
+      ],
+      30,
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        slotMinutes: 30,
+        startMinute: 480,
+        slots: [
+          { calls: 1234, handleTimeSec: 200, rostered: 20 },
+          { calls: 45.5, handleTimeSec: null, rostered: 18 },
+          { calls: 60, handleTimeSec: null, rostered: null },
+        ],
+      },
+    });
+  });
+
+  it('reads one row of many numbers as the calls of each slot', () => {
+    const r = dayPlanFromRows([['10', '20', '30', '40', '50']], 60);
+    expect(r.ok && r.value.slots.map((s) => s.calls)).toEqual([10, 20, 30, 40, 50]);
+  });
+
+  it('says which line and column is wrong, and refuses more than a day', () => {
+    expect(dayPlanFromRows([['10'], ['abc'], ['-5'], ['3', '10', '2.5']], 30)).toEqual({
+      ok: false,
+      problems: [
+        { code: 'notNumber', line: 2, column: 1, value: 'abc' },
+        { code: 'outOfRange', line: 3, column: 1, value: -5, min: 0, max: 100_000 },
+        { code: 'notWhole', line: 4, column: 3, value: 2.5 },
+      ],
+    });
+    expect(
+      dayPlanFromRows(
+        Array.from({ length: 25 }, () => ['1']),
+        60,
+      ),
+    ).toEqual({
+      ok: false,
+      problems: [{ code: 'longerThanADay', count: 25, slotMinutes: 60 }],
+    });
+    expect(
+      dayPlanFromRows(
+        Array.from({ length: 97 }, () => ['1']),
+        15,
+      ),
+    ).toMatchObject({ ok: false, problems: [{ code: 'tooMany' }] });
+    expect(dayPlanFromRows([[''], []], 15)).toEqual({ ok: false, problems: [{ code: 'empty' }] });
+  });
+
+  it('never throws on any cells (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { maxLength: 5 }), { maxLength: 120 }), (rows) => {
+        const r = dayPlanFromRows(rows, 15);
+        if (r.ok) expect(r.value.slots.length).toBeGreaterThan(0);
+        else expect(r.problems.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -14,6 +14,7 @@ import { objectivesEn, stepsEn } from './objectives.en';
 import { planEn, summaryEn } from './plan.en';
 import { guideEn } from './guide.en';
 import { targetingEn } from './targeting.en';
+import { dayPlanEn } from './dayPlan.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -36,6 +37,7 @@ export const en = {
   summary: summaryEn,
   guide: guideEn,
   targeting: targetingEn,
+  dayPlan: dayPlanEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -101,6 +101,7 @@ export const shellEn = {
   },
   common: {
     now: 'Now',
+    wholeNumber: 'Enter a whole number.',
     future: 'In 3 years',
     note: 'Note',
     notePlaceholder: 'Note / evidence',

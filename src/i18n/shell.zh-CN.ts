@@ -98,6 +98,7 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
   },
   common: {
     now: '当前',
+    wholeNumber: '请输入整数。',
     future: '三年后',
     note: '备注',
     notePlaceholder: '备注 / 依据',

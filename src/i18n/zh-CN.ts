@@ -15,6 +15,7 @@ import { objectivesZh, stepsZh } from './objectives.zh-CN';
 import { planZh, summaryZh } from './plan.zh-CN';
 import { guideZh } from './guide.zh-CN';
 import { targetingZh } from './targeting.zh-CN';
+import { dayPlanZh } from './dayPlan.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -35,4 +36,5 @@ export const zhCN: MessageTree = {
   summary: summaryZh,
   guide: guideZh,
   targeting: targetingZh,
+  dayPlan: dayPlanZh,
 };

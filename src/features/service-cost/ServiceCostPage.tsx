@@ -6,6 +6,7 @@ import { createModelEvaluator, type ModelView } from '../../domain/service-cost/
 import { serviceActions } from '../../state/serviceActions';
 import { useAppStore } from '../../state/store';
 import { CallCentreEditor } from './CallCentreEditor';
+import { DayPlanSection } from './DayPlanSection';
 import { GenericEditor } from './GenericEditor';
 import { InventoryEditor } from './InventoryEditor';
 import { ModelResultView } from './ModelResultView';
@@ -170,6 +171,7 @@ export function ServiceCostPage() {
                 {shownModel && shownView && <ModelResultView model={shownModel} view={shownView} />}
               </div>
             </div>
+            {selected.kind === 'callCentre' && <DayPlanSection model={selected} />}
             {family && family.rows.length > 1 && (
               <ScenarioTable baseline={family.baseline} rows={family.rows} />
             )}

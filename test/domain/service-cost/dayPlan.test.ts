@@ -5,6 +5,7 @@ import { agentsForServiceLevel, callCentre } from '../../../src/domain/service-c
 import { flatDay, planDay, type DayPlan } from '../../../src/domain/service-cost/dayPlan';
 import { dayPlanFromRows } from '../../../src/domain/service-cost/dayPlanRows';
 import { newModel } from '../../../src/domain/service-cost/edit';
+import { rebucket } from '../../../src/domain/service-cost/dayPlanEdit';
 
 const model = { ...(newModel('callCentre', 'desk', 'desk') as CallCentreModel), maxOccupancy: null };
 
@@ -189,5 +190,41 @@ describe('dayPlanFromRows (pasted from a spreadsheet or read from CSV)', () => {
         else expect(r.problems.length).toBeGreaterThan(0);
       }),
     );
+  });
+});
+
+describe('rebucket', () => {
+  it('keeps the day’s calls when the interval length changes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<DayPlan['slotMinutes']>(15, 30, 60),
+        fc.constantFrom<DayPlan['slotMinutes']>(15, 30, 60),
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 24 }),
+        (from, to, calls) => {
+          const p: DayPlan = {
+            slotMinutes: from,
+            startMinute: 0,
+            slots: calls.map((c) => ({ calls: c, handleTimeSec: null, rostered: null })),
+          };
+          const out = rebucket(p, to);
+          const total = (d: DayPlan) => d.slots.reduce((s, x) => s + x.calls, 0);
+          expect(total(out)).toBeCloseTo(total(p), 0);
+          expect(out.slots.length * to).toBeGreaterThanOrEqual(Math.min(1440, calls.length * from));
+        },
+      ),
+    );
+  });
+
+  it('halves half-hours into quarter-hours and sums them back', () => {
+    const p: DayPlan = {
+      slotMinutes: 30,
+      startMinute: 480,
+      slots: [{ calls: 100, handleTimeSec: 200, rostered: 20 }],
+    };
+    expect(rebucket(p, 15).slots.map((s) => s.calls)).toEqual([50, 50]);
+    expect(rebucket(rebucket(p, 15), 30)).toEqual({
+      ...p,
+      slots: [{ calls: 100, handleTimeSec: null, rostered: null }],
+    });
   });
 });

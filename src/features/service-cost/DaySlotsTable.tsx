@@ -1,0 +1,138 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayPlan, PlannedSlot } from '../../domain/service-cost/dayPlan';
+import { RANGES } from '../../domain/project/ranges';
+import { formatFixed } from '../../i18n/format';
+import { CellNumber } from '../../ui/CellNumber';
+import { TableScroll } from '../../ui/TableScroll';
+import { clockTime } from '../../views/dayPlanViews';
+
+type Slot = DayPlan['slots'][number];
+
+interface RowProps {
+  index: number;
+  slot: Slot;
+  planned: PlannedSlot | undefined;
+  startMinute: number;
+  modelHandleTimeSec: number;
+  language: string;
+  onSlot: (index: number, field: string, patch: Partial<Slot>) => void;
+  onCommitEnd: () => void;
+}
+
+/** One interval: what is typed (calls, own handle time, roster) and what it needs. Redrawn only when it changes. */
+const SlotRow = memo(function SlotRow({
+  index,
+  slot,
+  planned,
+  startMinute,
+  modelHandleTimeSec,
+  language,
+  onSlot,
+  onCommitEnd,
+}: RowProps) {
+  const { t } = useTranslation();
+  const time = clockTime(startMinute);
+  const pct = (v: number) => `${formatFixed(v * 100, language, 1)}%`;
+  return (
+    <tr>
+      <th scope="row">{time}</th>
+      <td>
+        <CellNumber
+          label={t('dayPlan.callsAt', { time })}
+          value={slot.calls}
+          min={RANGES.callsPerInterval.min}
+          max={RANGES.callsPerInterval.max}
+          onChange={(v) => onSlot(index, 'calls', { calls: v ?? 0 })}
+          onCommitEnd={onCommitEnd}
+        />
+      </td>
+      <td>
+        <CellNumber
+          label={t('dayPlan.ahtAt', { time })}
+          value={slot.handleTimeSec}
+          optional
+          placeholder={String(modelHandleTimeSec)}
+          min={RANGES.handleTimeSec.min}
+          max={RANGES.handleTimeSec.max}
+          onChange={(v) => onSlot(index, 'aht', { handleTimeSec: v })}
+          onCommitEnd={onCommitEnd}
+        />
+      </td>
+      <td className="num">{planned?.required ?? '–'}</td>
+      <td className="num">{planned?.scheduled ?? '–'}</td>
+      <td className="num">{planned ? pct(planned.serviceLevel) : '–'}</td>
+      <td>
+        <CellNumber
+          label={t('dayPlan.rosterAt', { time })}
+          value={slot.rostered}
+          optional
+          whole
+          min={RANGES.agents.min}
+          max={RANGES.agents.max}
+          onChange={(v) => onSlot(index, 'roster', { rostered: v })}
+          onCommitEnd={onCommitEnd}
+        />
+      </td>
+      <td className="num">{planned?.roster ? planned.roster.onPhones : '–'}</td>
+      <td className="num">{planned?.roster ? pct(planned.roster.serviceLevel) : '–'}</td>
+    </tr>
+  );
+});
+
+/** The day's intervals, typed and planned. */
+export function DaySlotsTable(props: {
+  plan: DayPlan;
+  planned: PlannedSlot[] | null;
+  modelHandleTimeSec: number;
+  onSlot: RowProps['onSlot'];
+  onCommitEnd: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { plan } = props;
+  return (
+    <TableScroll>
+      <table className="data-table day-slots" data-testid="day-slots">
+        <caption>{t('dayPlan.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dayPlan.colTime')}</th>
+            <th scope="col">{t('dayPlan.colCalls')}</th>
+            <th scope="col">{t('dayPlan.colAht')}</th>
+            <th scope="col" className="num">
+              {t('dayPlan.colRequired')}
+            </th>
+            <th scope="col" className="num">
+              {t('dayPlan.colScheduled')}
+            </th>
+            <th scope="col" className="num">
+              {t('dayPlan.colSl')}
+            </th>
+            <th scope="col">{t('dayPlan.colRostered')}</th>
+            <th scope="col" className="num">
+              {t('dayPlan.colOnPhones')}
+            </th>
+            <th scope="col" className="num">
+              {t('dayPlan.colRosterSl')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.slots.map((slot, i) => (
+            <SlotRow
+              key={i}
+              index={i}
+              slot={slot}
+              planned={props.planned?.[i]}
+              startMinute={plan.startMinute + i * plan.slotMinutes}
+              modelHandleTimeSec={props.modelHandleTimeSec}
+              language={i18n.language}
+              onSlot={props.onSlot}
+              onCommitEnd={props.onCommitEnd}
+            />
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,67 @@
+/** A call centre's day planned interval by interval (English). */
+export const dayPlanEn = {
+  heading: 'A day, interval by interval',
+  intro:
+    'Calls rise and fall across a day: plan each interval with its own forecast. Each interval uses this model’s handle time (unless you type its own), target, limits and shrinkage.',
+  start: 'Plan a day',
+  startFlat: 'Start from this model’s calls ({{calls}} a day, spread evenly)',
+  remove: 'Remove the day plan',
+  slotMinutes: 'Interval length',
+  minutes: '{{minutes}} minutes',
+  dayStart: 'First interval starts at',
+  rounding:
+    'Rounding: the agents each interval needs are whole agents (rounded up); staff to schedule = agents ÷ (1 − shrinkage), rounded up again. A roster is staff scheduled: agents on the phones = rostered × (1 − shrinkage), rounded down.',
+  paste: 'Paste from a spreadsheet',
+  pasteHelp:
+    'One line per interval: calls, and optionally handle time (s) and staff rostered, separated by tabs, commas or semicolons; a first column of times (08:00) sets the start. A single row of numbers also works.',
+  pasteApply: 'Use the pasted numbers',
+  importCsv: 'Import a CSV file',
+  imported: 'Read {{count}} intervals from {{file}}.',
+  pasted: 'Read {{count}} intervals.',
+  problem: {
+    empty: 'There are no numbers to read.',
+    tooMany: '{{count}} intervals: a day plan holds at most {{max}}.',
+    longerThanADay:
+      '{{count}} intervals of {{minutes}} minutes is longer than a day: choose a shorter interval.',
+    notNumber: 'Line {{line}}, column {{column}}: “{{value}}” is not a number.',
+    outOfRange: 'Line {{line}}, column {{column}}: {{value}} is outside {{min}} – {{max}}.',
+    notWhole: 'Line {{line}}, column {{column}}: staff rostered must be a whole number (got {{value}}).',
+    slot: 'The interval at {{time}} cannot be planned: {{message}}',
+  },
+  colTime: 'Interval',
+  colCalls: 'Calls',
+  colAht: 'Handle time (s)',
+  colRequired: 'Agents needed',
+  colScheduled: 'Staff to schedule',
+  colSl: 'Service level',
+  colRostered: 'Staff rostered',
+  colOnPhones: 'On the phones',
+  colRosterSl: 'Service level with the roster',
+  callsAt: 'Calls at {{time}}',
+  ahtAt: 'Handle time at {{time}} (s)',
+  rosterAt: 'Staff rostered at {{time}}',
+  totals:
+    'The day: {{calls}} calls; {{hours}} scheduled agent-hours costing {{cost}}; service level {{sl}}% (each interval’s weighted by its calls).',
+  rosterTotals_one:
+    'With the roster ({{count}} interval): {{hours}} agent-hours costing {{cost}}; service level {{sl}}%.',
+  rosterTotals_other:
+    'With the roster ({{count}} intervals): {{hours}} agent-hours costing {{cost}}; service level {{sl}}%.',
+  csvName: '{{name}} day plan',
+  axisTime: 'Time of day',
+  axisCalls: 'Calls per {{minutes}} minutes',
+  axisAgents: 'Staff',
+  axisSl: 'Answered in time (%)',
+  calls: 'Calls per {{minutes}} minutes',
+  scheduled: 'Staff to schedule',
+  rostered: 'Staff rostered',
+  target: 'Target {{pct}}%',
+  slRequired: 'With the staff needed',
+  slRoster: 'With the roster',
+  staffingTitle: '{{name}}: calls and the staff they need across the day',
+  staffingSubtitle: 'Calls per {{minutes}} minutes (left) and staff to schedule after shrinkage (right)',
+  staffingSummary:
+    'The busiest interval, at {{time}}, needs {{peak}} staff scheduled; the day’s service level is {{sl}}%.',
+  slTitle: '{{name}}: service level across the day',
+  slSubtitle: 'Share of calls answered within {{target}} s in each interval (%)',
+  slSummary: 'Weighted by calls, the day’s service level is {{sl}}%.',
+};

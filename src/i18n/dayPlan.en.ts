@@ -28,6 +28,8 @@ export const dayPlanEn = {
     notWhole: 'Line {{line}}, column {{column}}: staff rostered must be a whole number (got {{value}}).',
     slot: 'The interval at {{time}} cannot be planned: {{message}}',
   },
+  slotsSummary_one: 'The interval: calls, handle time and roster ({{count}})',
+  slotsSummary_other: 'The intervals: calls, handle times and roster ({{count}})',
   colTime: 'Interval',
   colCalls: 'Calls',
   colAht: 'Handle time (s)',

@@ -29,6 +29,8 @@ export const dayPlanZh: MessageTree['dayPlan'] = {
     notWhole: '第 {{line}} 行第 {{column}} 列：排班人数必须是整数（填写的是 {{value}}）。',
     slot: '{{time}} 的时段无法规划：{{message}}',
   },
+  slotsSummary_one: '各时段：来电量、处理时长与排班（{{count}} 个）',
+  slotsSummary_other: '各时段：来电量、处理时长与排班（{{count}} 个）',
   colTime: '时段',
   colCalls: '来电量',
   colAht: '处理时长（秒）',

@@ -14,6 +14,7 @@ test('a day planned interval by interval: from the model, pasted, imported; bad 
   await day
     .getByRole('button', { name: 'Start from this model’s calls (4,800 a day, spread evenly)' })
     .click();
+  await day.getByText('The intervals: calls, handle times and roster (48)').click();
   const rows = day.getByTestId('day-slots').locator('tbody tr');
   await expect(rows).toHaveCount(48);
   await expect(rows.first()).toContainText('00:00');
@@ -70,6 +71,7 @@ test('a day planned interval by interval: from the model, pasted, imported; bad 
 
   await waitSaved(page);
   await page.reload();
+  await page.getByTestId('day-plan').getByText('The intervals: calls, handle times and roster (2)').click();
   await expect(page.getByTestId('day-slots').locator('tbody tr')).toHaveCount(2);
   await page.getByTestId('day-plan').getByRole('button', { name: 'Remove the day plan' }).click();
   await expect(page.getByTestId('day-slots')).toHaveCount(0);

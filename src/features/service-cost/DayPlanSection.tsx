@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
@@ -9,6 +9,7 @@ import { rebucket, setSlot } from '../../domain/service-cost/dayPlanEdit';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { serviceActions } from '../../state/serviceActions';
 import { clockTime, dayServiceLevelView, dayStaffingView } from '../../views/dayPlanViews';
+import { WhenNear } from '../../ui/WhenNear';
 import { DayPlanInput } from './DayPlanInput';
 import { DaySlotsTable } from './DaySlotsTable';
 
@@ -20,6 +21,7 @@ export function DayPlanSection({ model }: { model: CallCentreModel }) {
   const language = i18n.language;
   const ctx = useViewContext();
   const plan = model.dayPlan;
+  const [slotsOpen, setSlotsOpen] = useState(false);
   const result = useMemo(() => (plan ? planDay(model, plan) : null), [model, plan]);
   const setPlan = (next: DayPlan | null, field = 'dayPlan') => {
     serviceActions.typeModel(model.id, field, { dayPlan: next });
@@ -113,16 +115,28 @@ export function DayPlanSection({ model }: { model: CallCentreModel }) {
               })}
             </p>
           )}
-          <DayCharts model={model} plan={plan} day={day} ctx={ctx} />
+          <WhenNear minHeight={760}>
+            <DayCharts model={model} plan={plan} day={day} ctx={ctx} />
+          </WhenNear>
         </>
       )}
-      <DaySlotsTable
-        plan={plan}
-        planned={day?.slots ?? null}
-        modelHandleTimeSec={model.handleTimeSec}
-        onSlot={onSlot}
-        onCommitEnd={serviceActions.endTyping}
-      />
+      {/* Closed until asked for: a day of quarter-hours is 96 rows of inputs. */}
+      <details
+        className="day-slots-box"
+        open={slotsOpen}
+        onToggle={(e) => setSlotsOpen(e.currentTarget.open)}
+      >
+        <summary>{t('dayPlan.slotsSummary', { count: plan.slots.length })}</summary>
+        {slotsOpen && (
+          <DaySlotsTable
+            plan={plan}
+            planned={day?.slots ?? null}
+            modelHandleTimeSec={model.handleTimeSec}
+            onSlot={onSlot}
+            onCommitEnd={serviceActions.endTyping}
+          />
+        )}
+      </details>
     </section>
   );
 }

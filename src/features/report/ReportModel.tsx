@@ -1,7 +1,9 @@
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
-import type { ServiceModel } from '../../domain/project/types';
+import type { CallCentreModel, ServiceModel } from '../../domain/project/types';
+import { planDay } from '../../domain/service-cost/dayPlan';
+import { dayStaffingView } from '../../views/dayPlanViews';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { serviceCostView } from '../../views/serviceCostView';
 import { HighTargetsTable } from '../../ui/HighTargetsTable';
@@ -30,6 +32,24 @@ export function ReportModel({ model }: { model: ServiceModel }) {
           modelTarget={model.serviceLevelTarget}
         />
       )}
+      {model.kind === 'callCentre' && <ReportDay model={model} />}
     </div>
+  );
+}
+
+/** A call centre's day plan in the report: calls and staff across the day, with its summary sentence. */
+function ReportDay({ model }: { model: CallCentreModel }) {
+  const ctx = useViewContext();
+  if (!model.dayPlan) return null;
+  const day = planDay(model, model.dayPlan);
+  if (!day.ok) return null;
+  const view = dayStaffingView(model, model.dayPlan, day.value, ctx);
+  return (
+    <>
+      <ChartFrame view={view}>
+        <CurvesChart view={view} />
+      </ChartFrame>
+      <p>{view.summary}</p>
+    </>
   );
 }

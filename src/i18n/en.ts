@@ -15,6 +15,7 @@ import { planEn, summaryEn } from './plan.en';
 import { guideEn } from './guide.en';
 import { targetingEn } from './targeting.en';
 import { dayPlanEn } from './dayPlan.en';
+import { channelsEn } from './channels.en';
 
 /** English messages. Keys are grouped by screen; zh-CN.ts must have exactly the same keys. */
 export const en = {
@@ -38,6 +39,7 @@ export const en = {
   guide: guideEn,
   targeting: targetingEn,
   dayPlan: dayPlanEn,
+  channels: channelsEn,
 } as const;
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -9,10 +9,12 @@ export const serviceCostEn = {
     addGeneric: '+ Generic curves',
     addCallCentre: '+ Call centre (Erlang C/A)',
     addInventory: '+ Inventory (safety stock)',
+    addChannels: '+ Channel mix (phone, chat, e-mail, self-service)',
     newGeneric: 'Service level vs cost',
     newCallCentre: 'Call centre',
     newInventory: 'Inventory',
-    kind: { generic: 'Generic', callCentre: 'Call centre', inventory: 'Inventory' },
+    newChannels: 'Channel mix',
+    kind: { generic: 'Generic', callCentre: 'Call centre', inventory: 'Inventory', channels: 'Channel mix' },
     name: 'Model name',
     copyAsScenario: 'Copy as scenario',
     scenarioName: '{{name}} – scenario',
@@ -113,6 +115,8 @@ export const serviceCostEn = {
     source: {
       generic: 'Source: this project’s service-level model (curves fitted by the team).',
       callCentre: 'Source: this project’s call-centre model; Erlang C queueing formula.',
+      channels:
+        'Source: this project’s channel-mix model; Erlang C per agent channel (chat: agents × concurrent chats).',
       callCentreA:
         'Source: this project’s call-centre model; Erlang A queueing formula (Garnett, Mandelbaum & Reiman, 2002).',
       inventory:

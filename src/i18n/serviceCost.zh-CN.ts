@@ -11,10 +11,12 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     addGeneric: '+ 通用曲线',
     addCallCentre: '+ 呼叫中心（Erlang C/A）',
     addInventory: '+ 库存（安全库存）',
+    addChannels: '+ 多渠道组合（电话、在线客服、电子邮件、自助服务）',
     newGeneric: '服务水平与成本',
     newCallCentre: '呼叫中心',
     newInventory: '库存',
-    kind: { generic: '通用', callCentre: '呼叫中心', inventory: '库存' },
+    newChannels: '多渠道组合',
+    kind: { generic: '通用', callCentre: '呼叫中心', inventory: '库存', channels: '多渠道组合' },
     name: '模型名称',
     copyAsScenario: '复制为方案',
     scenarioName: '{{name}} – 方案',
@@ -109,6 +111,8 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     source: {
       generic: '资料来源：本项目服务水平模型（曲线由团队拟合）。',
       callCentre: '资料来源：本项目呼叫中心模型；Erlang C 排队公式。',
+      channels:
+        '资料来源：本项目多渠道组合模型；各人工渠道按 Erlang C 计算（在线客服：坐席数 × 同时接待数）。',
       callCentreA: '资料来源：本项目呼叫中心模型；Erlang A 排队公式（Garnett、Mandelbaum 与 Reiman，2002）。',
       inventory: '资料来源：本项目库存模型；安全库存依乔普拉与迈因德尔《供应链管理》。',
     },

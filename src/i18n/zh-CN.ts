@@ -16,6 +16,7 @@ import { planZh, summaryZh } from './plan.zh-CN';
 import { guideZh } from './guide.zh-CN';
 import { targetingZh } from './targeting.zh-CN';
 import { dayPlanZh } from './dayPlan.zh-CN';
+import { channelsZh } from './channels.zh-CN';
 
 /** 简体中文。术语取自课程教材（见 shared/GLOSSARY.md）。 */
 export const zhCN: MessageTree = {
@@ -37,4 +38,5 @@ export const zhCN: MessageTree = {
   guide: guideZh,
   targeting: targetingZh,
   dayPlan: dayPlanZh,
+  channels: channelsZh,
 };

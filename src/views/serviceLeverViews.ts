@@ -121,7 +121,7 @@ function leverAxis(title: string, values: readonly number[], ctx: ViewContext): 
 export function leverView(model: ServiceModel, view: ModelView, ctx: ViewContext): CurvesView | null {
   const { t } = ctx;
   const { points } = view;
-  if (model.kind === 'generic' || points.length === 0) return null;
+  if (model.kind === 'generic' || model.kind === 'channels' || points.length === 0) return null;
   const callCentre = model.kind === 'callCentre';
   const { series, x, y, y2 } = leverCache(`lever:${model.id}`, [points, ctx.language, t], () => {
     const lever = points.map((p) => p.lever ?? 0);

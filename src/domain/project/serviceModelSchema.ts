@@ -109,8 +109,34 @@ export const inventoryModelSchema = z.object({
   safetyStock: ranged('safetyStock'),
 });
 
+/** One contact channel of a channel mix (domain/service-cost/channels.ts says how each is computed). */
+export const channelSchema = z.object({
+  kind: z.enum(['phone', 'chat', 'email', 'self']),
+  share: fraction,
+  handleTimeSec: ranged('handleTimeSec'),
+  targetSec: ranged('targetAnswerSec'),
+  serviceLevelTarget: z.number().gt(0).lt(1),
+  concurrency: z.number().int().min(1).max(10).default(1),
+  containment: fraction.default(0),
+  costPerContact: ranged('money').default(0),
+});
+
+/** Contacts shared between phone, chat, e-mail and self-service, each with its own cost and target. */
+export const channelMixModelSchema = z.object({
+  ...common,
+  kind: z.literal('channels'),
+  contactsPerInterval: ranged('callsPerInterval'),
+  intervalSec: ranged('intervalSec'),
+  costPerAgentHour: ranged('costPerAgentHour'),
+  shrinkage: z.number().min(0).lt(1),
+  /** Value of one contact answered (or resolved) in time, for a revenue curve; null when not modelled. */
+  valuePerContactInTime: ranged('valuePerCallInTime').nullable().default(null),
+  channels: z.array(channelSchema).min(1).max(4),
+});
+
 export const serviceModelSchema = z.discriminatedUnion('kind', [
   genericModelSchema,
   callCentreModelSchema,
   inventoryModelSchema,
+  channelMixModelSchema,
 ]);

@@ -17,6 +17,7 @@ import type {
 import type { contributorSchema } from './contributorSchema';
 import type {
   callCentreModelSchema,
+  channelMixModelSchema,
   curveSpecSchema,
   genericModelSchema,
   inventoryModelSchema,
@@ -48,6 +49,7 @@ export type ServiceModel = z.infer<typeof serviceModelSchema>;
 export type GenericModel = z.infer<typeof genericModelSchema>;
 export type CallCentreModel = z.infer<typeof callCentreModelSchema>;
 export type InventoryModel = z.infer<typeof inventoryModelSchema>;
+export type ChannelMixModel = z.infer<typeof channelMixModelSchema>;
 export type CurveSpec = z.infer<typeof curveSpecSchema>;
 export type Strategy = z.infer<typeof strategySchema>;
 export type Alternative = z.infer<typeof alternativeSchema>;

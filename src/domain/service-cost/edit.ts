@@ -1,6 +1,8 @@
 import { createId } from '../project/ids';
 import type { Project, ServiceModel } from '../project/types';
 
+const agentChannel = { serviceLevelTarget: 0.8, concurrency: 1, containment: 0, costPerContact: 0 };
+
 /** New models start from sensible textbook numbers (not the example's) so that a chart shows at once. */
 export function newModel(kind: ServiceModel['kind'], name: string, id: string = createId()): ServiceModel {
   const common = { id, name, note: '', baselineId: null };
@@ -52,6 +54,32 @@ export function newModel(kind: ServiceModel['kind'], name: string, id: string = 
         orderQuantity: 10_000,
         holdingCostPerUnitPerPeriod: 0.5,
         safetyStock: 1000,
+      };
+    case 'channels':
+      return {
+        ...common,
+        kind,
+        // The textbook call centre's 100 contacts per half hour, shared: 70% phone, 20% chat (two at once),
+        // 10% e-mail (answered within 4 hours); self-service ready to take a share.
+        contactsPerInterval: 100,
+        intervalSec: 1800,
+        costPerAgentHour: 30,
+        shrinkage: 0.3,
+        valuePerContactInTime: 5,
+        channels: [
+          { ...agentChannel, kind: 'phone', share: 0.7, handleTimeSec: 180, targetSec: 20 },
+          { ...agentChannel, kind: 'chat', share: 0.2, handleTimeSec: 480, targetSec: 60, concurrency: 2 },
+          { ...agentChannel, kind: 'email', share: 0.1, handleTimeSec: 300, targetSec: 4 * 3600 },
+          {
+            ...agentChannel,
+            kind: 'self',
+            share: 0,
+            handleTimeSec: 60,
+            targetSec: 0,
+            containment: 0.5,
+            costPerContact: 0.5,
+          },
+        ],
       };
   }
 }

@@ -1,3 +1,4 @@
+import type { ChannelMixOutcome } from './channels';
 import type { QueueMeasures } from './queueModel';
 
 /** A point of a model's curves; service level as a fraction 0–1, money per the model's period. */
@@ -12,6 +13,8 @@ export interface ModelPoint {
   fillRate?: number;
   /** Call centre: the queue's measures (Erlang C, or Erlang A when callers hang up) at this number of agents. */
   queue?: QueueMeasures;
+  /** Channel mix: each channel's contacts, staff, service level and cost at this point. */
+  channels?: ChannelMixOutcome;
   /** Generic: dC/ds and dR/ds, money per unit of service level (÷ 100 for per percentage point). */
   marginalCost?: number;
   marginalRevenue?: number;

@@ -1,6 +1,7 @@
 import type { GenericModel, InventoryModel, ServiceModel } from '../project/types';
 import { serviceLevelGrid } from './curves';
 import { callCentreCurves } from './callCentreCurves';
+import { channelCurves } from './channelCurves';
 import { cycleServiceLevel, fillRate, inverseNormalCdf, leadTimeStdDev } from './inventory';
 import { costPerExtraPoint, optimalServiceLevel, profitCurve } from './optimum';
 import { curveFromSpec, FormulaValueError } from './curveSpec';
@@ -93,6 +94,8 @@ export function modelCurves(model: ServiceModel): CurvesResult {
       return callCentreCurves(model);
     case 'inventory':
       return inventoryCurves(model);
+    case 'channels':
+      return channelCurves(model);
   }
 }
 
@@ -105,6 +108,9 @@ export function operatingValue(model: ServiceModel): number {
       return model.agents;
     case 'inventory':
       return model.safetyStock;
+    case 'channels':
+      // No slider: today is the mix as typed.
+      return 0;
   }
 }
 

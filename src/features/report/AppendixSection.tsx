@@ -64,6 +64,30 @@ function parameters(model: ServiceModel, t: TFunction): Row[] {
         [t('serviceCost.holdingCost'), model.holdingCostPerUnitPerPeriod],
         [t('serviceCost.safetyStock'), model.safetyStock],
       ];
+    case 'channels':
+      return [
+        [t('channels.contacts'), model.contactsPerInterval],
+        [t('serviceCost.interval'), model.intervalSec],
+        [t('serviceCost.costPerAgentHour'), model.costPerAgentHour],
+        [t('serviceCost.shrinkage'), pct(model.shrinkage)],
+        [t('channels.valuePerContact'), model.valuePerContactInTime ?? '–'],
+        ...model.channels.map((c): Row => [
+          t(`channels.kind.${c.kind}`),
+          c.kind === 'self'
+            ? t('channels.selfSummary', {
+                share: pct(c.share),
+                containment: pct(c.containment),
+                cost: c.costPerContact,
+              })
+            : t('channels.agentSummary', {
+                share: pct(c.share),
+                aht: c.handleTimeSec,
+                target: c.targetSec,
+                sl: pct(c.serviceLevelTarget),
+                concurrency: c.concurrency,
+              }),
+        ]),
+      ];
   }
 }
 

@@ -13,6 +13,7 @@ import { formatFixed, formatNumber } from '../../i18n/format';
 import { TableScroll } from '../../ui/TableScroll';
 import { HighTargetsTable } from '../../ui/HighTargetsTable';
 import { StaffingTable } from './StaffingTable';
+import { ChannelsTable } from './ChannelsTable';
 
 /** The chart and the numbers of one model: optimum, today, cost per extra point, staffing. */
 export function ModelResultView({ model, view }: { model: ServiceModel; view: ModelView }) {
@@ -133,6 +134,9 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
         />
       )}
       {model.kind === 'callCentre' && <StaffingTable view={view} />}
+      {model.kind === 'channels' && view.operating.channels && (
+        <ChannelsTable mix={view.operating.channels} offered={model.contactsPerInterval} />
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { CallCentreEditor } from './CallCentreEditor';
 import { DayPlanSection } from './DayPlanSection';
 import { GenericEditor } from './GenericEditor';
 import { InventoryEditor } from './InventoryEditor';
+import { ChannelsEditor } from './ChannelsEditor';
 import { ModelResultView } from './ModelResultView';
 import { ScenarioTable } from './ScenarioTable';
 import { fullReason } from '../../i18n/capacity';
@@ -75,7 +76,7 @@ export function ServiceCostPage() {
       <h1>{t('serviceCost.heading')}</h1>
       <p className="intro">{t('serviceCost.intro')}</p>
       <div className="toolbar">
-        {(['generic', 'callCentre', 'inventory'] as const).map((kind) => (
+        {(['generic', 'callCentre', 'inventory', 'channels'] as const).map((kind) => (
           <button
             key={kind}
             type="button"
@@ -162,6 +163,7 @@ export function ServiceCostPage() {
               {selected.kind === 'generic' && <GenericEditor model={selected} valueError={formulaError} />}
               {selected.kind === 'callCentre' && <CallCentreEditor model={selected} />}
               {selected.kind === 'inventory' && <InventoryEditor model={selected} />}
+              {selected.kind === 'channels' && <ChannelsEditor model={selected} />}
               <div>
                 {result && !result.ok && !formulaError && (
                   <p className="alert error" role="alert" data-testid="model-problem">

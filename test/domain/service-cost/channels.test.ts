@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateChannelMix, type Channel, type ChannelMix } from '../../../src/domain/service-cost/channels';
 import { agentsForServiceLevel, callCentre } from '../../../src/domain/service-cost/erlang';
 import { classifyMove } from '../../../src/domain/service-cost/moves';
+import { newModel } from '../../../src/domain/service-cost/edit';
+import { evaluateModel } from '../../../src/domain/service-cost/models';
 
 const phone: Channel = {
   kind: 'phone',
@@ -168,5 +170,33 @@ describe('evaluateChannelMix', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a channel-mix model', () => {
+  it('draws cost against the overall service level as every agent channel’s target sweeps 50–99%, today as typed', () => {
+    const model = newModel('channels', 'mix', 'mix');
+    if (model.kind !== 'channels') throw new Error('kind');
+    const r = evaluateModel(model);
+    if (!r.ok) throw new Error(r.error.message);
+    const sls = r.value.points.map((p) => p.serviceLevel);
+    expect(sls).toEqual([...sls].sort((a, b) => a - b));
+    expect(r.value.points.length).toBe(50);
+    const today = outcome(model);
+    expect(r.value.operating).toMatchObject({ serviceLevel: today.serviceLevel, cost: today.cost });
+    expect(r.value.optimum).not.toBeNull();
+  });
+
+  it('says where shares do not add up', () => {
+    const model = newModel('channels', 'mix', 'mix');
+    if (model.kind !== 'channels') throw new Error('kind');
+    const r = evaluateModel({
+      ...model,
+      channels: model.channels.map((c, i) => (i === 0 ? { ...c, share: 0.5 } : c)),
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { field: 'share', message: expect.stringMatching(/add up to 80%/) },
+    });
   });
 });

@@ -9,7 +9,9 @@ const withOperating = (model: ServiceModel, v: number): ServiceModel =>
     ? { ...model, operatingServiceLevel: v }
     : model.kind === 'callCentre'
       ? { ...model, agents: Math.round(v) }
-      : { ...model, safetyStock: v };
+      : model.kind === 'inventory'
+        ? { ...model, safetyStock: v }
+        : model;
 
 const kinds = ['generic', 'callCentre', 'inventory'] as const;
 const operating = { generic: [0.5, 0.99], callCentre: [1, 40], inventory: [0, 400] } as const;

@@ -1,0 +1,32 @@
+import type { MessageTree } from './en';
+
+/** 多渠道组合：电话、在线客服、电子邮件与自助服务（简体中文）。 */
+export const channelsZh: MessageTree['channels'] = {
+  legend: '接触量与成本',
+  contacts: '每时段接触量（全部渠道）',
+  valuePerContact: '一次及时响应的价值',
+  channelsLegend: '渠道',
+  kind: { phone: '电话', chat: '在线客服', email: '电子邮件', self: '自助服务 / 机器人' },
+  share: '{{channel}}：接触量占比（%）',
+  aht: '{{channel}}：处理时长（秒）',
+  target: '{{channel}}：应答时限（秒）',
+  targetHours: '{{channel}}：回复时限（小时）',
+  sl: '{{channel}}：服务水平目标（%）',
+  concurrency: '{{channel}}：每名坐席同时接待数',
+  containment: '{{channel}}：无需人工即可解决的比例（%）',
+  costPerContact: '{{channel}}：每次接触成本',
+  sharesSum: '占比合计 {{sum}}%',
+  sharesWrong: '占比合计 {{sum}}%：必须合计为 100%。',
+  hint: '在线客服：一名坐席可同时接待多个会话。电子邮件：在若干小时内回复。自助服务：其解决的部分只产生每次接触成本，其余转入电话。复制为方案并在渠道之间转移接触量，即可按成本与服务的四种关系比较不同组合。',
+  colChannel: '渠道',
+  colContacts: '接触量',
+  colAgents: '坐席',
+  colScheduled: '排班人数',
+  colSl: '及时率',
+  colCost: '成本',
+  colCostPerContact: '每次接触成本',
+  total: '全部渠道',
+  tableCaption: '各渠道现状：人员、服务与成本',
+  selfSummary: '占接触量 {{share}}%，解决 {{containment}}%，每次 {{cost}}',
+  agentSummary: '占接触量 {{share}}%，{{aht}} 秒，{{target}} 秒内 {{sl}}%，同时 {{concurrency}} 个',
+};

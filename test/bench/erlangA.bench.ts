@@ -1,4 +1,7 @@
 import { bench, describe } from 'vitest';
+import type { CallCentreModel } from '../../src/domain/project/types';
+import { planDay, type DayPlan } from '../../src/domain/service-cost/dayPlan';
+import { newModel } from '../../src/domain/service-cost/edit';
 import { agentsForErlangA, erlangA } from '../../src/domain/service-cost/erlangA';
 
 // A day of 96 quarter-hours whose calls rise from a night trough to a peak of 100,000 calls an hour
@@ -29,4 +32,21 @@ describe('Erlang A staffing for a 96-interval day peaking at 100,000 calls an ho
     },
     { iterations: 2, time: 0 },
   );
+});
+
+describe('a day plan of 96 quarter-hours peaking at 100,000 calls an hour, callers who hang up (planDay)', () => {
+  const model = {
+    ...(newModel('callCentre', 'day', 'day') as CallCentreModel),
+    patienceSec: 300,
+    maxOccupancy: null,
+    handleTimeSec: 180,
+  };
+  const plan: DayPlan = {
+    slotMinutes: 15,
+    startMinute: 0,
+    slots: day.map((calls) => ({ calls, handleTimeSec: null, rostered: Math.round(calls / 4) })),
+  };
+  bench('planDay (required, scheduled, roster service level, totals)', () => {
+    planDay(model, plan);
+  });
 });

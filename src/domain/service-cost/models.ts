@@ -149,7 +149,7 @@ export function evaluateModel(model: ServiceModel): ModelResult {
   return curves.ok ? withOperating(model, curves.value) : curves;
 }
 
-/** What the curves depend on: the model without its name and operating value. */
+/** What the curves depend on: the model without its name, operating value and day plan. */
 function curvesKey(model: ServiceModel): string {
   const operatingField =
     model.kind === 'generic'
@@ -157,7 +157,8 @@ function curvesKey(model: ServiceModel): string {
       : model.kind === 'callCentre'
         ? 'agents'
         : 'safetyStock';
-  return JSON.stringify({ ...model, name: null, [operatingField]: null });
+  // A call centre's day plan is planned on its own (dayPlan.ts): editing it leaves the model's curves alone.
+  return JSON.stringify({ ...model, name: null, [operatingField]: null, dayPlan: null });
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceModel } from '../../../src/domain/project/types';
 import { newModel } from '../../../src/domain/service-cost/edit';
+import { flatDay } from '../../../src/domain/service-cost/dayPlan';
 import { createModelEvaluator, evaluateModel } from '../../../src/domain/service-cost/models';
 
 const withOperating = (model: ServiceModel, v: number): ServiceModel =>
@@ -62,6 +63,16 @@ describe('createModelEvaluator (the memory behind a dragged slider)', () => {
     if (!first.ok || !second.ok) return;
     expect(second.value.points).not.toBe(first.value.points);
     expect(second.value.points[0]!.cost).toBeCloseTo(first.value.points[0]!.cost - 100_000, 6);
+  });
+
+  it('keeps a call centre’s curves while only its day plan changes (the plan is planned on its own)', () => {
+    const evaluate = createModelEvaluator();
+    const call = newModel('callCentre', 'm', 'id');
+    if (call.kind !== 'callCentre') throw new Error('call centre expected');
+    const a = evaluate(call);
+    const b = evaluate({ ...call, dayPlan: flatDay(4800, 30) });
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.value.points).toBe(a.value.points);
   });
 
   it('forgets the least recently used curves beyond its capacity', () => {

@@ -54,6 +54,7 @@ export const dayPlanEn = {
   axisAgents: 'Staff',
   axisSl: 'Answered in time (%)',
   calls: 'Calls per {{minutes}} minutes',
+  required: 'Agents needed on the phones',
   scheduled: 'Staff to schedule',
   rostered: 'Staff rostered',
   target: 'Target {{pct}}%',

@@ -53,6 +53,7 @@ export const dayPlanZh: MessageTree['dayPlan'] = {
   axisAgents: '人数',
   axisSl: '及时接听率（%）',
   calls: '每 {{minutes}} 分钟来电量',
+  required: '所需在线坐席',
   scheduled: '需排班人数',
   rostered: '排班人数',
   target: '目标 {{pct}}%',

@@ -69,8 +69,8 @@ function slotTable(model: CallCentreModel, day: Planned, ctx: ViewContext) {
 }
 
 /**
- * The day's calls (left axis) and the staff they need (right axis: scheduled after shrinkage, and the roster
- * where one is typed), slot by slot across the day.
+ * The day's calls (left axis) and the staff they need (right axis: agents on the phones, staff to schedule
+ * after shrinkage, and the roster where one is typed), slot by slot across the day.
  */
 export function dayStaffingView(
   model: CallCentreModel,
@@ -81,6 +81,15 @@ export function dayStaffingView(
   const { t } = ctx;
   const { x, axis } = hourAxis(plan, ctx);
   const agents: ViewSeries[] = [
+    {
+      id: 'required',
+      name: t('dayPlan.required'),
+      colour: PALETTE.sky,
+      dash: true,
+      right: true,
+      x,
+      values: day.slots.map((s) => s.required),
+    },
     {
       id: 'scheduled',
       name: t('dayPlan.scheduled'),

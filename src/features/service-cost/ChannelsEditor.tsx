@@ -151,8 +151,8 @@ export function ChannelsEditor({ model }: { model: ChannelMixModel }) {
       <fieldset className="curve-editor">
         <legend>{t('channels.channelsLegend')}</legend>
         <p className="field-hint">{t('channels.hint')}</p>
-        {model.channels.map((c, i) => (
-          <ChannelFields key={c.kind} model={model} index={i} />
+        {model.channels.map((_, i) => (
+          <ChannelFields key={i} model={model} index={i} />
         ))}
         <p
           className={wrong ? 'field-error' : 'muted'}

@@ -40,8 +40,8 @@ export function ChannelsTable({ mix, offered }: { mix: ChannelMixOutcome; offere
           </tr>
         </thead>
         <tbody>
-          {mix.channels.map((c) => (
-            <tr key={c.kind}>
+          {mix.channels.map((c, i) => (
+            <tr key={i}>
               <th scope="row">{t(`channels.kind.${c.kind}`)}</th>
               <td className="num">{money(c.contacts, 1)}</td>
               <td className="num">{c.agents}</td>

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openFresh } from './helpers';
 
 test('keyboard: Alt+Shift+arrows jump between SWOT quadrants; a delete keeps focus in the list; menus close on Escape and when focus leaves', async ({
@@ -72,4 +72,29 @@ test('deleting a PEST(EL) factor or the last complaint cause leaves focus in its
   await causes.first().getByRole('button').click();
   await expect(causes).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Add a cause' })).toBeFocused();
+});
+
+// Issue 16, part 7: a delete from the keyboard leaves focus on the next row's delete button in every list.
+test('deleting a segment, a satisfaction attribute, a competitor, a value factor or a CPM factor keeps focus in its list', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const nav = page.getByRole('navigation', { name: 'Project sections' });
+  const deleteFirst = async (rows: ReturnType<Page['locator']>) => {
+    await expect(rows.first()).toBeVisible();
+    const before = await rows.count();
+    expect(before).toBeGreaterThan(1);
+    const remove = rows.first().getByRole('button', { name: /^Remove / });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(before - 1);
+    await expect(rows.first().getByRole('button', { name: /^Remove / })).toBeFocused();
+  };
+  await nav.getByRole('link', { name: 'Customers' }).click();
+  await deleteFirst(page.getByTestId('segment-row'));
+  await deleteFirst(page.getByTestId('attribute-row'));
+  await nav.getByRole('link', { name: 'Positioning' }).click();
+  await deleteFirst(page.getByTestId('competitor'));
+  await deleteFirst(page.getByTestId('value-table').locator('tbody tr[data-removable]'));
+  await deleteFirst(page.getByTestId('cpm-table').locator('tbody tr[data-removable]'));
 });

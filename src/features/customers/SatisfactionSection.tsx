@@ -23,6 +23,7 @@ import { NumberField } from '../../ui/NumberField';
 import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { ipaView, satisfactionGapView, satisfactionTable } from '../../views/satisfactionViews';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 const NO_USES = new Map<string, string[]>();
 
@@ -136,7 +137,7 @@ export const SatisfactionSection = memo(function SatisfactionSection({
                   />
                 );
                 return (
-                  <tr key={a.id} data-testid="attribute-row">
+                  <tr key={a.id} data-testid="attribute-row" data-removable>
                     <td>
                       <input
                         type="text"
@@ -203,7 +204,10 @@ export const SatisfactionSection = memo(function SatisfactionSection({
                         )}{' '}
                         <RemoveButton
                           label={t('customers.satisfaction.remove', { name: label })}
-                          onClick={() => customerActions.removeAttribute(a.id)}
+                          onClick={(e) => {
+                            focusAfterRemove(e.currentTarget);
+                            customerActions.removeAttribute(a.id);
+                          }}
                         />
                       </span>
                     </td>

@@ -21,6 +21,7 @@ import { abcClassesView, abcCurveView, abcTable } from '../../views/customerView
 import { abcParetoView } from '../../views/paretoView';
 import { TierServiceSection } from './TierServiceSection';
 import type { ViewContext } from '../../views/types';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 const analyse = (p: Pick<Project['customers'], 'segments' | 'abc'>) => abcAnalysis(p.segments, p.abc);
 
@@ -109,7 +110,7 @@ export const SegmentsSection = memo(function SegmentsSection({
                 const row = classOf.get(s.id);
                 const label = s.name || t('customers.abc.nameOf', { n: i + 1 });
                 return (
-                  <tr key={s.id} data-testid="segment-row">
+                  <tr key={s.id} data-testid="segment-row" data-removable>
                     <td>
                       <input
                         type="text"
@@ -157,7 +158,10 @@ export const SegmentsSection = memo(function SegmentsSection({
                     <td>
                       <RemoveButton
                         label={t('customers.abc.remove', { name: label })}
-                        onClick={() => customerActions.removeSegment(s.id)}
+                        onClick={(e) => {
+                          focusAfterRemove(e.currentTarget);
+                          customerActions.removeSegment(s.id);
+                        }}
                       />
                     </td>
                   </tr>

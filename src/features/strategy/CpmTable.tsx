@@ -9,6 +9,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
 import { WeightField } from '../../ui/WeightField';
 import { WindowTbody } from '../../ui/WindowTbody';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 /** A factor row with a one-line name, at the table's font size (px); real heights are measured. */
 const ROW_PX = 44;
@@ -58,7 +59,7 @@ export function CpmTable({ cpm, players, totals, weightSum }: Props) {
           {(i) => {
             const f = cpm[i]!;
             return (
-              <tr key={f.id} ref={rows.rowRef} data-index={i} aria-rowindex={rowIndex(i + 2)}>
+              <tr key={f.id} ref={rows.rowRef} data-index={i} aria-rowindex={rowIndex(i + 2)} data-removable>
                 <th scope="row">
                   <input
                     type="text"
@@ -93,7 +94,10 @@ export function CpmTable({ cpm, players, totals, weightSum }: Props) {
                 <td>
                   <RemoveButton
                     label={t('positioning.removeCsf', { n: i + 1 })}
-                    onClick={() => edit.removeEntry('cpm', f.id)}
+                    onClick={(e) => {
+                      focusAfterRemove(e.currentTarget);
+                      edit.removeEntry('cpm', f.id);
+                    }}
                   />
                 </td>
               </tr>

@@ -5,6 +5,7 @@ import { AhpPanel } from './AhpPanel';
 import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 /** The team's own criteria with weights in %, typed or derived from pairwise comparisons. */
 export function CriteriaEditor({ project }: { project: Project }) {
@@ -12,11 +13,11 @@ export function CriteriaEditor({ project }: { project: Project }) {
   const criteria = project.strategy.criteria;
   const full = fullReason(t, 'criteria', criteria.length);
   return (
-    <div className="criteria-editor">
+    <div className="criteria-editor" data-remove-scope>
       <h3>{t('strategy.criteria')}</h3>
       <ol className="criteria-list">
         {criteria.map((c, i) => (
-          <li key={c.id} data-testid="criterion">
+          <li key={c.id} data-testid="criterion" data-removable>
             <input
               type="text"
               aria-label={t('strategy.criterionName', { n: i + 1 })}
@@ -33,7 +34,14 @@ export function CriteriaEditor({ project }: { project: Project }) {
               onChange={(v) => edit.typeEntry('criteria', c.id, 'weight', { weight: v / 100 })}
               onCommitEnd={edit.endTyping}
             />
-            <button type="button" className="danger-text" onClick={() => edit.removeEntry('criteria', c.id)}>
+            <button
+              type="button"
+              className="danger-text"
+              onClick={(e) => {
+                focusAfterRemove(e.currentTarget);
+                edit.removeEntry('criteria', c.id);
+              }}
+            >
               {t('strategy.removeCriterion', { n: i + 1 })}
             </button>
           </li>

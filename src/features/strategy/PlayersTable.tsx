@@ -7,6 +7,7 @@ import { positioningActions as edit } from '../../state/positioningActions';
 import { fullReason } from '../../i18n/capacity';
 import { FullReason } from '../../ui/FullReason';
 import { TableScroll } from '../../ui/TableScroll';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 /** Price, perceived quality and share of the firm today, each alternative and each competitor. */
 export function PlayersTable({ project }: { project: Project }) {
@@ -91,7 +92,7 @@ export function PlayersTable({ project }: { project: Project }) {
             {competitors.map((c, i) => {
               const name = c.name || t('positioning.newCompetitor');
               return (
-                <tr key={c.id} data-testid="competitor">
+                <tr key={c.id} data-testid="competitor" data-removable>
                   <th scope="row">
                     <input
                       type="text"
@@ -118,7 +119,10 @@ export function PlayersTable({ project }: { project: Project }) {
                   <td>
                     <RemoveButton
                       label={t('positioning.removeCompetitor', { name })}
-                      onClick={() => edit.removeEntry('competitors', c.id)}
+                      onClick={(e) => {
+                        focusAfterRemove(e.currentTarget);
+                        edit.removeEntry('competitors', c.id);
+                      }}
                     />
                   </td>
                 </tr>

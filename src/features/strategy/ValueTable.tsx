@@ -7,6 +7,7 @@ import { RemoveButton } from '../../ui/RemoveButton';
 import { TableScroll } from '../../ui/TableScroll';
 import { useWindowRows } from '../../ui/useWindowRows';
 import { WindowTbody } from '../../ui/WindowTbody';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 
 /** A factor row with a one-line name, at the table's font size (px); real heights are measured. */
 const ROW_PX = 44;
@@ -55,7 +56,7 @@ export function ValueTable({ valueFactors, curves }: Props) {
           {(i) => {
             const f = valueFactors[i]!;
             return (
-              <tr key={f.id} ref={rows.rowRef} data-index={i} aria-rowindex={rowIndex(i + 2)}>
+              <tr key={f.id} ref={rows.rowRef} data-index={i} aria-rowindex={rowIndex(i + 2)} data-removable>
                 <th scope="row">
                   <input
                     type="text"
@@ -84,7 +85,10 @@ export function ValueTable({ valueFactors, curves }: Props) {
                 <td>
                   <RemoveButton
                     label={t('positioning.removeValueFactor', { n: i + 1 })}
-                    onClick={() => edit.removeEntry('valueFactors', f.id)}
+                    onClick={(e) => {
+                      focusAfterRemove(e.currentTarget);
+                      edit.removeEntry('valueFactors', f.id);
+                    }}
                   />
                 </td>
               </tr>

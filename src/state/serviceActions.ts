@@ -1,6 +1,7 @@
 import { applyValueLinks } from '../domain/customers/valueLink';
 import type { CallCentreModel, ServiceModel } from '../domain/project/types';
 import { addModel, copyAsScenario, deleteModel, newModel, updateModel } from '../domain/service-cost/edit';
+import { setSlot, type DaySlot } from '../domain/service-cost/dayPlanEdit';
 import { endTyping, step, typing } from './edits';
 
 /** The edits of the service-level models, each with its undo behaviour. */
@@ -8,6 +9,13 @@ export const serviceActions = {
   /** Typing in or dragging one field of a model (`field` names it): one undo step per run. */
   typeModel: (id: string, field: string, patch: Partial<ServiceModel>) =>
     typing(`model:${id}:${field}`, (p) => updateModel(p, id, patch)),
+  /** Typing in one cell of a call centre's day plan (`field` names the column): one undo step per run. */
+  typeDaySlot: (id: string, index: number, field: string, patch: Partial<DaySlot>) =>
+    typing(`model:${id}:day:${index}:${field}`, (p) => {
+      const model = p.serviceModels.find((m) => m.id === id);
+      if (model?.kind !== 'callCentre' || !model.dayPlan) return p;
+      return updateModel(p, id, { dayPlan: setSlot(model.dayPlan, index, patch) });
+    }),
   addModel: (kind: ServiceModel['kind'], name: string, id: string) =>
     step((p) => addModel(p, newModel(kind, name, id))),
   /** A copy of a model as a scenario of it, under `id`. */

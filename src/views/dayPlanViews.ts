@@ -1,5 +1,5 @@
-import type { CallCentreModel } from '../domain/project/types';
-import type { DayPlan, PlannedSlot } from '../domain/service-cost/dayPlan';
+import type { CallCentreModel, ServiceModel } from '../domain/project/types';
+import { planDay, type DayPlan, type PlannedSlot } from '../domain/service-cost/dayPlan';
 import { roundTo } from './scale';
 import { serviceCostSource } from './serviceCostView';
 import { PALETTE } from './theme';
@@ -186,4 +186,18 @@ export function dayServiceLevelView(
     marks: [],
     table: () => slotTable(model, day, ctx),
   };
+}
+
+/**
+ * A call centre's day-plan charts (calls and staff; service level per interval), or none when it has no
+ * plan or the plan cannot be computed: what the report, the deck and the checks of every view draw.
+ */
+export function dayPlanViews(model: ServiceModel, ctx: ViewContext): CurvesView[] {
+  if (model.kind !== 'callCentre' || !model.dayPlan) return [];
+  const day = planDay(model, model.dayPlan);
+  if (!day.ok) return [];
+  return [
+    dayStaffingView(model, model.dayPlan, day.value, ctx),
+    dayServiceLevelView(model, model.dayPlan, day.value, ctx),
+  ];
 }

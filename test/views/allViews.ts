@@ -1,6 +1,5 @@
-import type { Project, ServiceModel } from '../../src/domain/project/types';
-import { planDay } from '../../src/domain/service-cost/dayPlan';
-import { dayServiceLevelView, dayStaffingView } from '../../src/views/dayPlanViews';
+import type { Project } from '../../src/domain/project/types';
+import { dayPlanViews } from '../../src/views/dayPlanViews';
 import { frequencyShares, lifecycleFunnel } from '../../src/domain/customers/lifecycle';
 import { abcAnalysis } from '../../src/domain/customers/tiers';
 import { projectTierService } from '../../src/domain/customers/tierService';
@@ -26,17 +25,6 @@ import { womWaterfallView } from '../../src/views/womViews';
 import { tornadoView } from '../../src/views/tornadoView';
 import type { ChartView, ViewContext } from '../../src/views/types';
 
-/** A call centre's day-plan charts, when it has a day plan. */
-function dayViews(model: ServiceModel, ctx: ViewContext): ChartView[] {
-  if (model.kind !== 'callCentre' || !model.dayPlan) return [];
-  const day = planDay(model, model.dayPlan);
-  if (!day.ok) return [];
-  return [
-    dayStaffingView(model, model.dayPlan, day.value, ctx),
-    dayServiceLevelView(model, model.dayPlan, day.value, ctx),
-  ];
-}
-
 /** Every chart view a project has data for (the example has data for all of them). */
 export function allViews(project: Project, ctx: ViewContext): ChartView[] {
   const scoring = scoringView(project);
@@ -52,7 +40,7 @@ export function allViews(project: Project, ctx: ViewContext): ChartView[] {
       serviceCostView(model, view, ctx),
       leverView(model, view, ctx),
       marginalView(model, view, ctx),
-      ...dayViews(model, ctx),
+      ...dayPlanViews(model, ctx),
     ]),
     baseline
       ? scenarioView(

@@ -101,6 +101,14 @@ export function evaluateChannelMix(mix: ChannelMix): ChannelMixResult {
   const n = mix.contactsPerInterval;
   const selfService = mix.channels.filter((c) => c.kind === 'self');
   const fallback = selfService.reduce((s, c) => s + c.share * (1 - c.containment) * n, 0);
+  if (fallback > 0 && !mix.channels.some((c) => c.kind === 'phone'))
+    return {
+      ok: false,
+      error: {
+        field: 'containment',
+        message: 'self-service sends contacts to the phone, but there is no phone channel',
+      },
+    };
   try {
     const outcomes = mix.channels.map((channel): ChannelOutcome => {
       const own = channel.share * n;
@@ -118,14 +126,6 @@ export function evaluateChannelMix(mix: ChannelMix): ChannelMixResult {
       }
       return agentChannel(mix, channel, own + (channel.kind === 'phone' ? fallback : 0));
     });
-    if (fallback > 0 && !mix.channels.some((c) => c.kind === 'phone'))
-      return {
-        ok: false,
-        error: {
-          field: 'containment',
-          message: 'self-service sends contacts to the phone, but there is no phone channel',
-        },
-      };
     const cost = outcomes.reduce((s, o) => s + o.cost, 0);
     // Each contact counts once: self-service's resolved share in its own line, those that call in the phone's.
     const inTime = outcomes.reduce((s, o) => s + o.contacts * o.serviceLevel, 0);

@@ -1,10 +1,10 @@
 import { LIMITS } from '../project/limits';
 import type { DayPlan } from './dayPlan';
 
-type Slot = DayPlan['slots'][number];
+export type DaySlot = DayPlan['slots'][number];
 
 /** The plan with slot `index` changed. */
-export function setSlot(plan: DayPlan, index: number, patch: Partial<Slot>): DayPlan {
+export function setSlot(plan: DayPlan, index: number, patch: Partial<DaySlot>): DayPlan {
   return { ...plan, slots: plan.slots.map((s, i) => (i === index ? { ...s, ...patch } : s)) };
 }
 

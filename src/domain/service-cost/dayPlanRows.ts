@@ -1,5 +1,6 @@
 import { LIMITS } from '../project/limits';
 import { RANGES } from '../project/ranges';
+import { decimalMarkFitting, parseAmount } from '../customers/importFormats';
 import type { DayPlan } from './dayPlan';
 
 /** Why a pasted or imported day could not be read; `line` counts from 1 as the user's sheet does. */
@@ -15,13 +16,9 @@ export type DayRowsResult = { ok: true; value: DayPlan } | { ok: false; problems
 
 const TIME = /^\d{1,2}[:.：]\d{2}(\s*[-–~]\s*\d{1,2}[:.：]\d{2})?$/;
 
-/** A number as a spreadsheet writes it: "1,234.5", "1234,5", "12 345", "25%" not allowed. */
-function readNumber(cell: string): number | null {
-  let text = cell.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
-  else text = text.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
-  return Number(text);
+/** Whether a cell reads as a number with either decimal mark (a header cell does not). */
+function numeric(cell: string): boolean {
+  return parseAmount(cell, '.') !== null || parseAmount(cell, ',') !== null;
 }
 
 /** The minutes after midnight of "08:30" (or of the start of "08:30–09:00"). */
@@ -32,7 +29,7 @@ function minutesOf(cell: string): number {
 
 /**
  * A day plan from rows of cells (pasted from a spreadsheet or read from CSV): per row the calls, optionally
- * a handle time in seconds and the staff rostered; a first column of times ("08:00") is read as the start,
+ * a handle time in seconds and the staff rostered; a first column of times ("08:00") is read as the start, the decimal mark from the numbers themselves,
  * a first row that is not numbers as a header, and a single row of many numbers as the calls of each slot.
  */
 export function dayPlanFromRows(
@@ -42,8 +39,7 @@ export function dayPlanFromRows(
   let lines = rows
     .map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.trim()) }))
     .filter((r) => r.cells.some((c) => c !== ''));
-  if (lines.length > 0 && lines[0]!.cells.every((c) => readNumber(c) === null && !TIME.test(c)))
-    lines = lines.slice(1);
+  if (lines.length > 0 && lines[0]!.cells.every((c) => !numeric(c) && !TIME.test(c))) lines = lines.slice(1);
   if (lines.length === 1 && lines[0]!.cells.length > 3)
     lines = lines[0]!.cells.map((c, i) => ({ line: 1, cells: [c], column: i }));
   if (lines.length === 0) return { ok: false, problems: [{ code: 'empty' }] };
@@ -59,13 +55,17 @@ export function dayPlanFromRows(
     { range: RANGES.handleTimeSec, whole: false },
     { range: RANGES.agents, whole: true },
   ];
+  // The decimal mark the sheet is written with, from all its numbers: 45,5 and 1.234 read as a European
+  // sheet writes them, 1,234 and 45.5 as an English one (the RFM import's reading of amounts).
+  const decimal =
+    decimalMarkFitting(lines.flatMap((r) => (timed ? r.cells.slice(1) : r.cells).slice(0, 3))) ?? '.';
   const slots = lines.map((r) => {
     const cells = timed ? r.cells.slice(1) : r.cells;
     const values = columns.map(({ range, whole }, k) => {
       const cell = cells[k];
       if (cell === undefined || (k > 0 && cell === '')) return null;
       const column = k + 1 + (timed ? 1 : 0) + ('column' in r ? Number(r.column) : 0);
-      const value = readNumber(cell);
+      const value = parseAmount(cell, decimal);
       if (value === null)
         problems.push({ code: 'notNumber', line: r.line, column, value: cell.slice(0, 40) });
       else if (value < range.min || value > range.max)

@@ -1,6 +1,5 @@
-import type { Project, ServiceModel } from '../../domain/project/types';
-import { planDay } from '../../domain/service-cost/dayPlan';
-import { dayServiceLevelView, dayStaffingView } from '../../views/dayPlanViews';
+import type { Project } from '../../domain/project/types';
+import { dayPlanViews } from '../../views/dayPlanViews';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { scenarioView } from '../../views/scenarioView';
 import { serviceCostView } from '../../views/serviceCostView';
@@ -21,20 +20,10 @@ export function serviceSlides(project: Project, ctx: ViewContext): DeckSlide[] {
     return [
       curvesSlide(serviceCostView(model, result.value, ctx)),
       ...(beneath ? [{ ...curvesSlide(beneath), optional: true }] : []),
-      ...daySlides(model, ctx),
+      // The day plan's charts, offered but not ticked.
+      ...dayPlanViews(model, ctx).map((view) => ({ ...curvesSlide(view), optional: true })),
     ];
   });
-}
-
-/** A call centre's day plan, offered but not ticked: calls and staff across the day, and the service level. */
-function daySlides(model: ServiceModel, ctx: ViewContext): DeckSlide[] {
-  if (model.kind !== 'callCentre' || !model.dayPlan) return [];
-  const day = planDay(model, model.dayPlan);
-  if (!day.ok) return [];
-  return [
-    dayStaffingView(model, model.dayPlan, day.value, ctx),
-    dayServiceLevelView(model, model.dayPlan, day.value, ctx),
-  ].map((view) => ({ ...curvesSlide(view), optional: true }));
 }
 
 /** One slide per baseline with scenarios: the scenario view (each curve and today, the moves in the note). */

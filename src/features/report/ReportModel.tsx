@@ -2,8 +2,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import type { CallCentreModel, ServiceModel } from '../../domain/project/types';
-import { planDay } from '../../domain/service-cost/dayPlan';
-import { dayStaffingView } from '../../views/dayPlanViews';
+import { dayPlanViews } from '../../views/dayPlanViews';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { serviceCostView } from '../../views/serviceCostView';
 import { HighTargetsTable } from '../../ui/HighTargetsTable';
@@ -40,10 +39,8 @@ export function ReportModel({ model }: { model: ServiceModel }) {
 /** A call centre's day plan in the report: calls and staff across the day, with its summary sentence. */
 function ReportDay({ model }: { model: CallCentreModel }) {
   const ctx = useViewContext();
-  if (!model.dayPlan) return null;
-  const day = planDay(model, model.dayPlan);
-  if (!day.ok) return null;
-  const view = dayStaffingView(model, model.dayPlan, day.value, ctx);
+  const [view] = dayPlanViews(model, ctx);
+  if (!view) return null;
   return (
     <>
       <ChartFrame view={view}>

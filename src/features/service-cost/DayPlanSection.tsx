@@ -5,7 +5,7 @@ import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import type { CallCentreModel } from '../../domain/project/types';
 import { flatDay, planDay, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
-import { rebucket, setSlot } from '../../domain/service-cost/dayPlanEdit';
+import { rebucket, type DaySlot } from '../../domain/service-cost/dayPlanEdit';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { serviceActions } from '../../state/serviceActions';
 import { clockTime, dayServiceLevelView, dayStaffingView } from '../../views/dayPlanViews';
@@ -28,14 +28,9 @@ export function DayPlanSection({ model }: { model: CallCentreModel }) {
     serviceActions.endTyping();
   };
   const onSlot = useCallback(
-    (index: number, field: string, patch: Partial<DayPlan['slots'][number]>) => {
-      const current = model.dayPlan;
-      if (current)
-        serviceActions.typeModel(model.id, `day:${index}:${field}`, {
-          dayPlan: setSlot(current, index, patch),
-        });
-    },
-    [model.id, model.dayPlan],
+    (index: number, field: string, patch: Partial<DaySlot>) =>
+      serviceActions.typeDaySlot(model.id, index, field, patch),
+    [model.id],
   );
   const callsPerDay = (model.callsPerInterval * 86_400) / model.intervalSec;
   if (!plan)

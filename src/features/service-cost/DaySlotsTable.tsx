@@ -1,22 +1,26 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayPlan, PlannedSlot } from '../../domain/service-cost/dayPlan';
+import type { DaySlot } from '../../domain/service-cost/dayPlanEdit';
 import { RANGES } from '../../domain/project/ranges';
 import { formatFixed } from '../../i18n/format';
 import { CellNumber } from '../../ui/CellNumber';
 import { TableScroll } from '../../ui/TableScroll';
 import { clockTime } from '../../views/dayPlanViews';
 
-type Slot = DayPlan['slots'][number];
-
 interface RowProps {
   index: number;
-  slot: Slot;
-  planned: PlannedSlot | undefined;
+  slot: DaySlot;
+  /** What the interval needs and gets, as plain values: a row redraws only when one of them changes. */
+  required: number | null;
+  scheduled: number | null;
+  serviceLevel: number | null;
+  onPhones: number | null;
+  rosterServiceLevel: number | null;
   startMinute: number;
   modelHandleTimeSec: number;
   language: string;
-  onSlot: (index: number, field: string, patch: Partial<Slot>) => void;
+  onSlot: (index: number, field: string, patch: Partial<DaySlot>) => void;
   onCommitEnd: () => void;
 }
 
@@ -24,7 +28,11 @@ interface RowProps {
 const SlotRow = memo(function SlotRow({
   index,
   slot,
-  planned,
+  required,
+  scheduled,
+  serviceLevel,
+  onPhones,
+  rosterServiceLevel,
   startMinute,
   modelHandleTimeSec,
   language,
@@ -33,7 +41,7 @@ const SlotRow = memo(function SlotRow({
 }: RowProps) {
   const { t } = useTranslation();
   const time = clockTime(startMinute);
-  const pct = (v: number) => `${formatFixed(v * 100, language, 1)}%`;
+  const pct = (v: number | null) => (v === null ? '–' : `${formatFixed(v * 100, language, 1)}%`);
   return (
     <tr>
       <th scope="row">{time}</th>
@@ -59,9 +67,9 @@ const SlotRow = memo(function SlotRow({
           onCommitEnd={onCommitEnd}
         />
       </td>
-      <td className="num">{planned?.required ?? '–'}</td>
-      <td className="num">{planned?.scheduled ?? '–'}</td>
-      <td className="num">{planned ? pct(planned.serviceLevel) : '–'}</td>
+      <td className="num">{required ?? '–'}</td>
+      <td className="num">{scheduled ?? '–'}</td>
+      <td className="num">{pct(serviceLevel)}</td>
       <td>
         <CellNumber
           label={t('dayPlan.rosterAt', { time })}
@@ -74,8 +82,8 @@ const SlotRow = memo(function SlotRow({
           onCommitEnd={onCommitEnd}
         />
       </td>
-      <td className="num">{planned?.roster ? planned.roster.onPhones : '–'}</td>
-      <td className="num">{planned?.roster ? pct(planned.roster.serviceLevel) : '–'}</td>
+      <td className="num">{onPhones ?? '–'}</td>
+      <td className="num">{pct(rosterServiceLevel)}</td>
     </tr>
   );
 });
@@ -118,19 +126,26 @@ export function DaySlotsTable(props: {
           </tr>
         </thead>
         <tbody>
-          {plan.slots.map((slot, i) => (
-            <SlotRow
-              key={i}
-              index={i}
-              slot={slot}
-              planned={props.planned?.[i]}
-              startMinute={plan.startMinute + i * plan.slotMinutes}
-              modelHandleTimeSec={props.modelHandleTimeSec}
-              language={i18n.language}
-              onSlot={props.onSlot}
-              onCommitEnd={props.onCommitEnd}
-            />
-          ))}
+          {plan.slots.map((slot, i) => {
+            const planned = props.planned?.[i];
+            return (
+              <SlotRow
+                key={i}
+                index={i}
+                slot={slot}
+                required={planned?.required ?? null}
+                scheduled={planned?.scheduled ?? null}
+                serviceLevel={planned?.serviceLevel ?? null}
+                onPhones={planned?.roster?.onPhones ?? null}
+                rosterServiceLevel={planned?.roster?.serviceLevel ?? null}
+                startMinute={plan.startMinute + i * plan.slotMinutes}
+                modelHandleTimeSec={props.modelHandleTimeSec}
+                language={i18n.language}
+                onSlot={props.onSlot}
+                onCommitEnd={props.onCommitEnd}
+              />
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>

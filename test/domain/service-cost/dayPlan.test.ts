@@ -131,7 +131,7 @@ describe('dayPlanFromRows (pasted from a spreadsheet or read from CSV)', () => {
       [
         ['Time', 'Calls', 'AHT', 'Staff'],
         ['08:00', '1,234', '200', '20'],
-        ['08:30', '45,5', '', '18'],
+        ['08:30', '45.5', '', '18'],
         ['09:00', '60'],
       ],
       30,
@@ -148,6 +148,11 @@ describe('dayPlanFromRows (pasted from a spreadsheet or read from CSV)', () => {
         ],
       },
     });
+  });
+
+  it('reads a European sheet: 1.234 is a thousand and more, 45,5 a decimal', () => {
+    const r = dayPlanFromRows([['1.234'], ['45,5'], ['60']], 30);
+    expect(r.ok && r.value.slots.map((s) => s.calls)).toEqual([1234, 45.5, 60]);
   });
 
   it('reads one row of many numbers as the calls of each slot', () => {

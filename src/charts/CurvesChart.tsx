@@ -16,6 +16,7 @@ import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
 import { numericAxis, rightAxisTitle, topMargin, xAxisTitle, yAxisTitle } from './axisTitle';
 import { useShallowMemo } from '../ui/useShallowMemo';
+import { usePacedValue } from '../ui/usePacedValue';
 
 const MARGIN = { top: 24, right: 32, bottom: 28, left: 24 };
 const STYLE = { fontFamily: FONT.family };
@@ -51,13 +52,15 @@ function markDot(mark: ViewMark) {
  * recharts leaves them alone: the view keeps `series`, `x` and `y` while the points stay the same.
  */
 export const CurvesChart = memo(function CurvesChart({
-  view,
+  view: latest,
   height: onScreen = 420,
 }: {
   view: CurvesView;
   height?: number;
 }) {
   const height = useChartHeight(onScreen);
+  // A page's charts that change together redraw one after another, each in a task of its own.
+  const view = usePacedValue(latest);
   const { series, x, y, y2 } = view;
   const curves = useShallowMemo(
     () => (

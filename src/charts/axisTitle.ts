@@ -1,6 +1,7 @@
 import { PAGE_FONT, type ChartFont } from './chartFont';
 import type { ViewAxis } from '../views/types';
 import { isCjk } from '../views/textFit';
+import { plainTick } from './PlainTick';
 
 /**
  * A y axis title as recharts draws it: turned along the axis for Latin text (up on the left, down on the
@@ -44,8 +45,11 @@ export function numericAxis(axis: ViewAxis, font = PAGE_FONT) {
     type: 'number' as const,
     domain: [axis.min, axis.max],
     ticks: axis.ticks,
+    // The view already chose ticks that fit: recharts would otherwise measure every label in the DOM on each
+    // redraw to thin them out, and again to wrap it (a forced layout per tick; see PlainTick).
+    interval: 0,
     allowDataOverflow: true,
-    tick: { fontSize: font.tick, fill: '#374151' },
+    tick: plainTick(font.tick, '#374151', axis.ticks, axis.format),
     tickFormatter: axis.format,
   };
 }

@@ -13,7 +13,7 @@ export const dayPlanEn = {
     'Rounding: the agents each interval needs are whole agents (rounded up); staff to schedule = agents ÷ (1 − shrinkage), rounded up again. A roster is staff scheduled: agents on the phones = rostered × (1 − shrinkage), rounded down.',
   paste: 'Paste from a spreadsheet',
   pasteHelp:
-    'One line per interval: calls, and optionally handle time (s) and staff rostered, separated by tabs, commas or semicolons; a first column of times (08:00) sets the start. A single row of numbers also works.',
+    'One line per interval: calls, and optionally handle time (s) and staff rostered, separated by tabs, commas or semicolons; a first column of times (08:00) sets the start, and times 15, 30 or 60 minutes apart the interval length. A single row of numbers also works.',
   pasteApply: 'Use the pasted numbers',
   importCsv: 'Import a CSV file',
   imported: 'Read {{count}} intervals from {{file}}.',

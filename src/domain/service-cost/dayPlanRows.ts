@@ -27,9 +27,18 @@ function minutesOf(cell: string): number {
   return (Number(h) * 60 + Number.parseInt(m!, 10)) % 1440;
 }
 
+/** The interval length that consecutive times keep (15, 30 or 60 minutes; across midnight too), if any. */
+function timeStep(minutes: readonly number[]): DayPlan['slotMinutes'] | null {
+  if (minutes.length < 2) return null;
+  const step = (minutes[1]! - minutes[0]! + 1440) % 1440;
+  if (step !== 15 && step !== 30 && step !== 60) return null;
+  return minutes.every((m, i) => i === 0 || (m - minutes[i - 1]! + 1440) % 1440 === step) ? step : null;
+}
+
 /**
  * A day plan from rows of cells (pasted from a spreadsheet or read from CSV): per row the calls, optionally
- * a handle time in seconds and the staff rostered; a first column of times ("08:00") is read as the start, the decimal mark from the numbers themselves,
+ * a handle time in seconds and the staff rostered; a first column of times ("08:00") is read as the start (and,
+ * when they keep a step of 15, 30 or 60 minutes, as the interval length), the decimal mark from the numbers themselves,
  * a first row that is not numbers as a header, and a single row of many numbers as the calls of each slot.
  */
 export function dayPlanFromRows(
@@ -45,10 +54,15 @@ export function dayPlanFromRows(
   if (lines.length === 0) return { ok: false, problems: [{ code: 'empty' }] };
   if (lines.length > LIMITS.daySlots)
     return { ok: false, problems: [{ code: 'tooMany', count: lines.length, max: LIMITS.daySlots }] };
-  if (lines.length * slotMinutes > 1440)
-    return { ok: false, problems: [{ code: 'longerThanADay', count: lines.length, slotMinutes }] };
-
   const timed = lines.every((r) => TIME.test(r.cells[0] ?? ''));
+  // Times a quarter, half or whole hour apart say how long an interval is, whatever the plan had.
+  const slotLength = (timed && timeStep(lines.map((r) => minutesOf(r.cells[0]!)))) || slotMinutes;
+  if (lines.length * slotLength > 1440)
+    return {
+      ok: false,
+      problems: [{ code: 'longerThanADay', count: lines.length, slotMinutes: slotLength }],
+    };
+
   const problems: DayRowProblem[] = [];
   const columns = [
     { range: RANGES.callsPerInterval, whole: false },
@@ -80,6 +94,6 @@ export function dayPlanFromRows(
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 10) };
   return {
     ok: true,
-    value: { slotMinutes, startMinute: timed ? minutesOf(lines[0]!.cells[0]!) : 0, slots },
+    value: { slotMinutes: slotLength, startMinute: timed ? minutesOf(lines[0]!.cells[0]!) : 0, slots },
   };
 }

@@ -69,7 +69,16 @@ export function queueModelOf(model: CallCentreModel): QueueModel {
   const maxOccupancy = model.maxOccupancy ?? undefined;
   const patienceSec = model.patienceSec;
   if (patienceSec === null) {
-    const withAbandon = (r: CallCentreResult): QueueMeasures => ({ ...r, probAbandon: 0 });
+    // Field by field: an object spread here, once per agent count, made a 99,000-count curve take 100 ms.
+    const withAbandon = (r: CallCentreResult): QueueMeasures => ({
+      trafficErlangs: r.trafficErlangs,
+      probWait: r.probWait,
+      serviceLevel: r.serviceLevel,
+      averageSpeedOfAnswerSec: r.averageSpeedOfAnswerSec,
+      occupancy: r.occupancy,
+      queueLength: r.queueLength,
+      probAbandon: 0,
+    });
     return {
       formula: 'erlangC',
       trafficErlangs: traffic,

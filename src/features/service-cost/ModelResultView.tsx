@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvButton } from '../../ui/CsvButton';
 import { currentProject } from '../../state/store';
@@ -16,7 +16,13 @@ import { StaffingTable } from './StaffingTable';
 import { ChannelsTable } from './ChannelsTable';
 
 /** The chart and the numbers of one model: optimum, today, cost per extra point, staffing. */
-export function ModelResultView({ model, view }: { model: ServiceModel; view: ModelView }) {
+export const ModelResultView = memo(function ModelResultView({
+  model,
+  view,
+}: {
+  model: ServiceModel;
+  view: ModelView;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   // Stable props while only today's point moves (a dragged slider): the memoised charts then skip their
@@ -139,4 +145,4 @@ export function ModelResultView({ model, view }: { model: ServiceModel; view: Mo
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createId } from '../../domain/project/ids';
 import type { ServiceModel } from '../../domain/project/types';
@@ -32,21 +32,26 @@ export function ServiceCostPage() {
   const [evaluate] = useState(createModelEvaluator);
   const [lastGood, setLastGood] = useState(new Map<string, ModelView>());
   const selected = models ? (models.find((m) => m.id === selectedId) ?? models[0] ?? null) : null;
+  // What a typed value changes (curves, tables, the day's charts: at 100,000 calls a hundred milliseconds of
+  // drawing) is drawn from a deferred copy, in a render React can interrupt, so a keystroke shows in the
+  // field at once. Another model comes through at once: never one model's results beside another's fields.
+  const deferred = useDeferredValue(selected);
+  const computed = deferred && deferred.id === selected?.id ? deferred : selected;
   // The evaluator keeps a result per model object: only the model on screen is evaluated.
-  const result = selected ? evaluate(selected) : null;
+  const result = computed ? evaluate(computed) : null;
   // The last view that worked, per model, so that a formula giving a non-finite value leaves the last good
   // chart on screen. Updated during render (React's pattern for state derived from props).
-  if (selected && result?.ok && lastGood.get(selected.id) !== result.value)
-    setLastGood(new Map(lastGood).set(selected.id, result.value));
-  const view = result?.ok ? result.value : selected ? (lastGood.get(selected.id) ?? null) : null;
+  if (computed && result?.ok && lastGood.get(computed.id) !== result.value)
+    setLastGood(new Map(lastGood).set(computed.id, result.value));
+  const view = result?.ok ? result.value : computed ? (lastGood.get(computed.id) ?? null) : null;
   const formulaError = result && !result.ok && result.error.field.endsWith('.formula') ? result.error : null;
   // A renamed model's charts (titled with its name) redraw when the typing pauses, not on every key.
-  const shownModel = useSettledValue(selected, sameButName, TYPING_PAUSE_MS);
+  const shownModel = useSettledValue(computed, sameButName, TYPING_PAUSE_MS);
   // The evaluator keeps a result per model object: the settled model's is the one drawn before.
-  const shownResult = shownModel && shownModel !== selected ? evaluate(shownModel) : null;
+  const shownResult = shownModel && shownModel !== computed ? evaluate(shownModel) : null;
   const shownView = shownResult?.ok ? shownResult.value : view;
   // The scenario comparison (a chart of the family's names and numbers) likewise.
-  const familyModels = useSettledValue(models, sameButNames, TYPING_PAUSE_MS);
+  const familyModels = useSettledValue(useDeferredValue(models), sameButNames, TYPING_PAUSE_MS);
   const baselineId = selected ? (selected.baselineId ?? selected.id) : null;
   const family = useMemo(() => {
     const list = familyModels ?? [];
@@ -173,7 +178,8 @@ export function ServiceCostPage() {
                 {shownModel && shownView && <ModelResultView model={shownModel} view={shownView} />}
               </div>
             </div>
-            {selected.kind === 'callCentre' && <DayPlanSection model={selected} />}
+            {/* The settled model: a rename redraws the day's charts (titled with it) when the typing pauses. */}
+            {shownModel?.kind === 'callCentre' && <DayPlanSection model={shownModel} />}
             {family && family.rows.length > 1 && (
               <ScenarioTable baseline={family.baseline} rows={family.rows} />
             )}

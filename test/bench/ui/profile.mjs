@@ -1,6 +1,7 @@
 // `npm run bench:ui:profile -- positioning strategy type:report rfm`: opens each page of the project at the schema
 // limits from the SWOT page (or, for `type:<page>`, types 20 keys into that page's field; for `rfm`, imports a
-// million transactions and renders the analysis) under Chromium's CPU profiler, in an unminified production build (names readable), and prints where the second run spent its
+// million transactions and renders the analysis; for `slider`, moves the first call centre's agents 20 steps
+// and back; for `calls`, types the largest call volume into it; `--example` works on the example project) under Chromium's CPU profiler, in an unminified production build (names readable), and prints where the second run spent its
 // time: self time by function and by file, and time inside components. For finding what a slow page does;
 // `npm run bench:ui` gives the numbers.
 import { chromium } from '@playwright/test';
@@ -11,12 +12,14 @@ import { join } from 'node:path';
 import { importAtLimits, timeOpening } from './atLimitsPage.mjs';
 import { transactionsCsv } from '../transactionsCsv.mjs';
 
-const routes = process.argv.slice(2);
+const onExample = process.argv.includes('--example');
+const routes = process.argv.slice(2).filter((a) => a !== '--example');
 const OUT = 'dist-profile';
 const PORT = 4177;
 await build({ logLevel: 'error', build: { minify: false, outDir: OUT, emptyOutDir: true } });
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 const { LIMITS } = await vite.ssrLoadModule('/src/domain/project/limits.ts');
+const { RANGES } = await vite.ssrLoadModule('/src/domain/project/ranges.ts');
 await vite.close();
 
 /** The fields `type:<page>` types into (as in run.mjs). */
@@ -79,7 +82,7 @@ try {
   page.setDefaultTimeout(120_000);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.locator('.swot-item').first().waitFor();
-  const id = await importAtLimits(page, LIMITS);
+  const id = onExample ? /#\/p\/([^/]+)\//.exec(page.url())[1] : await importAtLimits(page, LIMITS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -106,6 +109,40 @@ try {
         continue;
       }
       if (route === 'rfm') continue;
+      if (route === 'slider' || route === 'calls') {
+        await page.evaluate((hash) => (location.hash = hash), `#/p/${id}/service`);
+        await page
+          .locator('.model-list button', { hasText: /Call centre/ })
+          .first()
+          .click();
+        const field =
+          route === 'slider'
+            ? page.getByTestId('agents-slider').locator('input[type=range]')
+            : page.getByRole('textbox', { name: 'Calls per interval', exact: true });
+        await field.focus();
+        if (route === 'calls') await field.fill('');
+        await page.waitForTimeout(1000);
+        const keys =
+          route === 'slider'
+            ? [...Array(20).fill('ArrowRight'), ...Array(20).fill('ArrowLeft')]
+            : [...String(RANGES.callsPerInterval.max)];
+        await cdp.send('Profiler.start');
+        const start = Date.now();
+        for (const key of keys) {
+          await page.keyboard.press(key);
+          await page.evaluate(
+            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+          );
+        }
+        await page.waitForTimeout(1000);
+        const { profile } = await cdp.send('Profiler.stop');
+        if (route === 'calls') await page.keyboard.press('Control+z');
+        console.log(
+          `\n${route} (${visit}): ${keys.length} keys in ${Date.now() - start} ms under the profiler`,
+        );
+        if (visit === 'again') report(profile);
+        continue;
+      }
       if (route.startsWith('type:')) {
         const target = route.slice('type:'.length);
         await page.evaluate((hash) => (location.hash = hash), `#/p/${id}/${target}`);

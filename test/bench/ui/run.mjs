@@ -1,7 +1,8 @@
 // `npm run bench:ui`: the built app in Chromium at 1600×1000, on the example project and on a generated project
 // at every schema limit. Reports median and p90 of Event Timing durations (input to next paint) for typing on
 // every page, undo, dragging a slider and typing the largest call volume; the time to open each page; and
-// first load (cold and warm); the RFM import of a million transactions. Numbers for the team's notes: nothing here passes or fails.
+// first load (cold and warm); the RFM import of a million transactions; the service page at 100,000 calls an hour
+// (serviceVolume.mjs). Numbers for the team's notes: nothing here passes or fails.
 import { chromium } from '@playwright/test';
 import { createServer, preview } from 'vite';
 import { importAtLimits, timeOpening } from './atLimitsPage.mjs';
@@ -14,6 +15,7 @@ import {
 } from './eventTiming.mjs';
 import { measureFirstLoad } from './firstLoad.mjs';
 import { measureRfmImport } from './rfmImport.mjs';
+import { installFrameObserver, measureServiceVolume } from './serviceVolume.mjs';
 
 // The limits are TypeScript: read through Vite rather than copied.
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
@@ -166,12 +168,14 @@ try {
   if (!only || only === 'load') await measureFirstLoad(browser, BASE, VIEWPORT);
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   await context.addInitScript(installObservers);
+  await context.addInitScript(installFrameObserver);
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   await page.goto(BASE);
   await page.locator('.swot-item').first().waitFor();
   const exampleId = /#\/p\/([^/]+)\//.exec(page.url())[1];
-  const projects = only === 'rfm' || only === 'load' ? [] : [['example project', exampleId]];
+  const projects =
+    only === 'rfm' || only === 'load' || only === 'volume' ? [] : [['example project', exampleId]];
   if (projects.length > 0)
     projects.push(['project at the schema limits', await importAtLimits(page, LIMITS)]);
   for (const [name, id] of projects) {
@@ -181,6 +185,8 @@ try {
     if (!only || only === 'service') await serviceInputs(page, id);
     if (!only || only === 'open') await opening(page, id);
   }
+  // It adds a channel mix and leaves the hotline at 100,000 calls: after the other measurements of the example.
+  if (!only || only === 'volume') await measureServiceVolume(page, exampleId);
   // Last: it replaces the example's RFM analysis, which the measurements above should not see.
   if (!only || only === 'rfm') await measureRfmImport(page, exampleId);
 } finally {

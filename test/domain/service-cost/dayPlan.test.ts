@@ -155,6 +155,34 @@ describe('dayPlanFromRows (pasted from a spreadsheet or read from CSV)', () => {
     expect(r.ok && r.value.slots.map((s) => s.calls)).toEqual([1234, 45.5, 60]);
   });
 
+  it('takes the interval length from times a quarter, half or whole hour apart (across midnight too)', () => {
+    const quarterHours = Array.from({ length: 96 }, (_, i) => {
+      const m = (i * 15 + 22 * 60) % 1440; // from 22:00 round to 21:45
+      return [`${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`, '25000'];
+    });
+    const r = dayPlanFromRows(quarterHours, 30);
+    expect(r.ok && [r.value.slotMinutes, r.value.startMinute, r.value.slots.length]).toEqual([15, 1320, 96]);
+    const hours = dayPlanFromRows(
+      [
+        ['08:00', '5'],
+        ['09:00', '6'],
+      ],
+      15,
+    );
+    expect(hours.ok && hours.value.slotMinutes).toBe(60);
+    // Uneven times, or a step the plan does not offer, leave the plan's length.
+    for (const times of [
+      ['08:00', '08:30', '09:30'],
+      ['08:00', '08:20', '08:40'],
+    ]) {
+      const uneven = dayPlanFromRows(
+        times.map((t) => [t, '1']),
+        30,
+      );
+      expect(uneven.ok && uneven.value.slotMinutes).toBe(30);
+    }
+  });
+
   it('reads one row of many numbers as the calls of each slot', () => {
     const r = dayPlanFromRows([['10', '20', '30', '40', '50']], 60);
     expect(r.ok && r.value.slots.map((s) => s.calls)).toEqual([10, 20, 30, 40, 50]);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { chartsDrawn } from '../ui/usePacedValue';
 import { ChartHeightContext, EXPORT_STAGE } from './chartSize';
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
@@ -67,7 +68,8 @@ export function ChartExportDialog({ open, onClose, chart, title, subtitle, sourc
   }, [open, title]);
 
   const slide = async () => {
-    // The stage's charts measure themselves after a frame or two (ResizeObserver).
+    // The stage's chart mounts in its turn, then measures itself after a frame or two (ResizeObserver).
+    if (stage.current) await chartsDrawn(stage.current);
     await nextFrame();
     await nextFrame();
     const element = stage.current;

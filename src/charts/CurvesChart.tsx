@@ -59,8 +59,23 @@ export const CurvesChart = memo(function CurvesChart({
   height?: number;
 }) {
   const height = useChartHeight(onScreen);
-  // A page's charts that change together redraw one after another, each in a task of its own.
-  const view = usePacedValue(latest);
+  // A page's charts mount and redraw one after another, each in a task of its own; until its turn a chart
+  // keeps its place (the legend and the plot's height), so nothing moves.
+  const view = usePacedValue(latest, true);
+  return (
+    <>
+      <SeriesLegend series={(view ?? latest).series} lines />
+      {view ? (
+        <CurvesPlot view={view} height={height} />
+      ) : (
+        <div className="chart-pending" style={{ height }} aria-hidden="true" />
+      )}
+    </>
+  );
+});
+
+/** The plot of a curves view: its axes, lines, optimum guide and marks. */
+const CurvesPlot = memo(function CurvesPlot({ view, height }: { view: CurvesView; height: number }) {
   const { series, x, y, y2 } = view;
   const curves = useShallowMemo(
     () => (
@@ -106,26 +121,23 @@ export const CurvesChart = memo(function CurvesChart({
   );
   const guides = view.marks.filter((m) => m.id === 'optimum');
   return (
-    <>
-      <SeriesLegend series={series} lines />
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <LineChart
-          margin={{ ...MARGIN, top: topMargin(y2 ? y.title + y2.title : y.title, MARGIN.top) }}
-          style={STYLE}
-        >
-          {curves}
-          {guides.map((m) => (
-            <ReferenceLine
-              key={`${m.id}-guide`}
-              yAxisId="left"
-              x={m.x}
-              stroke={m.colour}
-              strokeDasharray="6 4"
-            />
-          ))}
-          {view.marks.map(markDot)}
-        </LineChart>
-      </ResponsiveContainer>
-    </>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <LineChart
+        margin={{ ...MARGIN, top: topMargin(y2 ? y.title + y2.title : y.title, MARGIN.top) }}
+        style={STYLE}
+      >
+        {curves}
+        {guides.map((m) => (
+          <ReferenceLine
+            key={`${m.id}-guide`}
+            yAxisId="left"
+            x={m.x}
+            stroke={m.colour}
+            strokeDasharray="6 4"
+          />
+        ))}
+        {view.marks.map(markDot)}
+      </LineChart>
+    </ResponsiveContainer>
   );
 });

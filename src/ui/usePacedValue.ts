@@ -37,10 +37,16 @@ function finished(mine: number) {
 
 /**
  * `value`, reaching the caller in its turn among the charts that changed at the same time (each in a task of
- * its own). The first value comes at once. Returns the value to draw.
+ * its own). The first value comes at once; with `mountInTurn` it too waits for its turn (null until then),
+ * so that a page of charts mounts them one by one.
  */
-export function usePacedValue<T>(value: T): T {
-  const [shown, setShown] = useState({ value, turn: 0 });
+export function usePacedValue<T>(value: T): T;
+export function usePacedValue<T>(value: T, mountInTurn: true): T | null;
+export function usePacedValue<T>(value: T, mountInTurn = false): T | null {
+  const [shown, setShown] = useState<{ value: T | null; turn: number }>(() => ({
+    value: mountInTurn ? null : value,
+    turn: 0,
+  }));
   useEffect(() => {
     if (shown.value === value) return;
     let cancelled = false;
@@ -60,4 +66,11 @@ export function usePacedValue<T>(value: T): T {
     if (shown.turn !== 0) finished(shown.turn);
   }, [shown]);
   return shown.value;
+}
+
+/** Resolves once no chart in `root` waits for its turn (drawn placeholders are `.chart-pending`). */
+export async function chartsDrawn(root: ParentNode = document): Promise<void> {
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  // A page of charts mounts a chart a frame or so: a few seconds is far more than any page needs.
+  for (let i = 0; i < 600 && root.querySelector('.chart-pending'); i += 1) await frame();
 }

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { chartsDrawn } from '../../ui/usePacedValue';
 import { useTranslation } from 'react-i18next';
 import { sameExcept } from '../../domain/memo/sameExcept';
 import type { Project } from '../../domain/project/types';
@@ -147,7 +148,11 @@ export function ReportPage() {
               <option value="Letter">{t('report.paperLetter')}</option>
             </select>
           </label>
-          <button type="button" className="primary" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void chartsDrawn().then(() => window.print())}
+          >
             {t('report.print')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
@@ -124,7 +124,11 @@ export const DayPlanSection = memo(
         <details
           className="day-slots-box"
           open={slotsOpen}
-          onToggle={(e) => setSlotsOpen(e.currentTarget.open)}
+          // 96 rows of inputs: rendered in slices React can interrupt, not as one long task.
+          onToggle={(e) => {
+            const open = e.currentTarget.open;
+            startTransition(() => setSlotsOpen(open));
+          }}
         >
           <summary>{t('dayPlan.slotsSummary', { count: plan.slots.length })}</summary>
           {slotsOpen && (

@@ -129,6 +129,8 @@ export const serviceCostEn = {
     today: 'Today',
     todayOptimum: 'Today = optimum',
     optimumText: 'Most profitable service level: {{sl}}%, profit {{profit}}',
+    summaryBoth: '{{optimum}}. {{today}}.',
+    summaryToday: '{{today}}.',
     todayText: 'Today: service level {{sl}}%, cost {{cost}}',
     todayProfit: ', profit {{profit}}',
     noRevenue: 'Add a value per call (or a revenue curve) to find the most profitable level.',

@@ -123,6 +123,8 @@ export const serviceCostZh: Pick<MessageTree, 'serviceCost'> = {
     today: '当前',
     todayOptimum: '当前即最优点',
     optimumText: '最优服务水平：{{sl}}%，利润 {{profit}}',
+    summaryBoth: '{{optimum}}；{{today}}。',
+    summaryToday: '{{today}}。',
     todayText: '当前：服务水平 {{sl}}%，成本 {{cost}}',
     todayProfit: '，利润 {{profit}}',
     noRevenue: '填写每个来电的价值（或收益曲线）后，才能找出最优服务水平。',

@@ -197,7 +197,9 @@ export function serviceCostView(model: ServiceModel, view: ModelView, ctx: ViewC
     title: t(hasRevenue ? 'serviceCost.chartTitle' : 'serviceCost.chartTitleCost', { name: model.name }),
     subtitle: serviceCostSubtitle(model, ctx),
     source: serviceCostSource(model, ctx),
-    summary: [sentences.optimum, sentences.today].filter(Boolean).join(' '),
+    summary: sentences.optimum
+      ? t('serviceCost.summaryBoth', { optimum: sentences.optimum, today: sentences.today })
+      : t('serviceCost.summaryToday', { today: sentences.today }),
     x,
     y,
     series,

@@ -8,14 +8,15 @@ test('each ABC class served by a model: its service level and yearly cost, perio
   await page.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
   const table = page.getByTestId('tier-service');
   const row = (cls: string) => table.getByRole('row', { name: new RegExp(`^${cls} ·`) });
-  // The example: A served by the key-account desk (7 agents ÷ (1 − 30%) × 90 an hour × 3,650 open hours),
-  // B by the hotline, open around the clock (9 ÷ 0.7 × 60 × 8,760), C by the voice-bot scenario (8 ÷ 0.7 × 60 × 8,760).
+  // The example, whole staff scheduled: A served by the key-account desk (7 agents ÷ (1 − 30%) = 10 staff × 90 an
+  // hour × 3,650 open hours), B by the hotline, open around the clock (⌈9 ÷ 0.7⌉ = 13 × 60 × 8,760), C by the
+  // voice-bot scenario (⌈8 ÷ 0.7⌉ = 12 × 60 × 8,760).
   await expect(row('A').getByRole('combobox')).toHaveValue('m-desk');
   await expect(row('A').getByTestId('tier-service-cost')).toHaveText('3,285,000');
-  await expect(row('B').getByTestId('tier-service-cost')).toHaveText('6,757,714');
+  await expect(row('B').getByTestId('tier-service-cost')).toHaveText('6,832,800');
   await expect(row('B').getByTestId('tier-service-level')).toHaveText('81.4%');
-  await expect(row('C').getByTestId('tier-service-cost')).toHaveText('6,006,857');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('16,049,571');
+  await expect(row('C').getByTestId('tier-service-cost')).toHaveText('6,307,200');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('16,425,000');
   await expect(
     page.getByRole('heading', { name: 'Class A holds 84% of the value and takes 20% of the service cost' }),
   ).toBeVisible();
@@ -32,14 +33,14 @@ test('each ABC class served by a model: its service level and yearly cost, perio
   // C without a model: no cost, and the total says which classes it counts.
   await row('C').getByRole('combobox', { name: 'Model or scenario serving class C' }).selectOption('');
   await expect(row('C').getByTestId('tier-service-cost')).toHaveText('–');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('9,007,714');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('9,082,800');
   await expect(table).toContainText('Total cost counts the 2 classes with a model.');
 
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Model periods a year for class A' })).toHaveValue('2500');
   await expect(row('C').getByRole('combobox')).toHaveValue('');
-  await expect(table.getByTestId('tier-service-total')).toHaveText('9,007,714');
+  await expect(table.getByTestId('tier-service-total')).toHaveText('9,082,800');
 });
 
 test('a call’s value taken from a customer’s lifetime value: the sum and a link back, following the Customers page, kept on reload, typed again when unlinked', async ({

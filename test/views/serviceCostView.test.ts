@@ -68,7 +68,9 @@ describe('service level vs cost view', () => {
   });
 
   it('labels the optimum and today with the same one-decimal service level as the caption', () => {
-    const model = byKind('callCentre');
+    // The example's hotline is staffed at its optimum: three agents more, and today is past it.
+    const hotline = byKind('callCentre');
+    const model = hotline.kind === 'callCentre' ? { ...hotline, agents: hotline.agents + 3 } : hotline;
     const result = evaluated(model);
     const view = serviceCostView(model, result, ctxEn);
     const optimum = view.marks.find((m) => m.id === 'optimum')!;

@@ -10,6 +10,7 @@ import type { CurvesResult, HighTarget, ModelPoint } from './modelTypes';
  */
 export const CALL_CENTRE_POINTS = 121;
 const SERVICE_LEVEL_STEP = 0.01;
+const ZIGZAG = 3;
 
 /** The targets approaching 100% whose staffing and cost a call centre shows (DHL's "100% within 13 s"). */
 export const HIGH_TARGETS = [0.8, 0.9, 0.95, 0.99, 0.999, 0.9999];
@@ -20,12 +21,16 @@ function curveStep(length: number): number {
   return Math.max(1, Math.ceil(length / (CALL_CENTRE_POINTS - 3)));
 }
 
-/** Money per the model's interval: paid agents' time plus, when callers hang up, the value they take with them. */
+/**
+ * Money per the model's interval: the staff scheduled for `agents` on the phones (whole people, as the
+ * staffing table, the high targets and the day plan count them) times their time, plus, when callers hang
+ * up, the value they take with them.
+ */
 function costFunction(model: CallCentreModel): (agents: number, m: QueueMeasures) => number {
   const hours = model.intervalSec / 3600;
   const lostPerCall = model.patienceSec === null ? 0 : (model.costPerAbandonedCall ?? 0);
   return (agents, m) =>
-    (agents / (1 - model.shrinkage)) * model.costPerAgentHour * hours +
+    scheduledAgents(agents, model.shrinkage) * model.costPerAgentHour * hours +
     lostPerCall * model.callsPerInterval * m.probAbandon;
 }
 
@@ -60,7 +65,7 @@ function highTargets(
   return rows;
 }
 
-/** The most profitable count within `stride` of the best one on a strided curve, by ternary search (profit is unimodal in agents). */
+/** The most profitable count within `stride` of the best one on a strided curve, by ternary search (profit is all but unimodal in agents). */
 function refineOptimum(
   best: ModelPoint,
   stride: number,
@@ -78,8 +83,10 @@ function refineOptimum(
     if (at(m1).profit! < at(m2).profit!) lo = m1 + 1;
     else hi = m2 - 1;
   }
+  // Whole staff make the cost a staircase, so profit can zigzag by a count or two near its top: look a few
+  // counts either side of where the search ended.
   let out = best;
-  for (let n = lo; n <= hi; n += 1) {
+  for (let n = Math.max(first, lo - ZIGZAG), end = Math.min(last, hi + ZIGZAG); n <= end; n += 1) {
     const p = at(n);
     if (p.profit! > out.profit!) out = p;
   }

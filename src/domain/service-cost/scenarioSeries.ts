@@ -1,11 +1,11 @@
 import type { ServiceModel } from '../project/types';
-import { trafficErlangs } from './erlang';
+import { scheduledAgents, trafficErlangs } from './erlang';
 import type { ModelView } from './models';
 import { decomposeProductivity, type Productivity } from './productivity';
 
 /**
  * Productivity of a call-centre model at today's staffing (Grönroos and Ojasalo): output = calls
- * answered, capacity = paid agent-hours (after shrinkage), revenue = value of calls answered in time.
+ * answered, capacity = paid agent-hours (the whole staff scheduled after shrinkage), revenue = value of calls answered in time.
  * Null for other models or when no value per call is set.
  */
 export function callCentreProductivity(model: ServiceModel, view: ModelView): Productivity | null {
@@ -13,7 +13,7 @@ export function callCentreProductivity(model: ServiceModel, view: ModelView): Pr
     return null;
   if (model.agents <= trafficErlangs(model.callsPerInterval, model.intervalSec, model.handleTimeSec))
     return null;
-  const paidHours = (model.agents / (1 - model.shrinkage)) * (model.intervalSec / 3600);
+  const paidHours = scheduledAgents(model.agents, model.shrinkage) * (model.intervalSec / 3600);
   if (view.operating.cost <= 0 || model.callsPerInterval <= 0) return null;
   return decomposeProductivity({
     revenue: view.operating.revenue,

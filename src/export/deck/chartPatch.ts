@@ -16,7 +16,7 @@ const EMPTY_POINT = /<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g;
 const OFF = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>';
 
 /** A label at one point showing the series name; every other point unlabelled. */
-function nameLabel(index: number, position: 't' | 'r'): string {
+function nameLabel(index: number, position: 't' | 'l' | 'r'): string {
   return (
     `<c:dLbls><c:dLbl><c:idx val="${index}"/>` +
     '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +

@@ -1,4 +1,4 @@
-import type { CurvesView, ViewAxis, ViewSeries } from '../../views/types';
+import type { CurvesView, ViewAxis, ViewMark, ViewSeries } from '../../views/types';
 import type { DeckSeries, DeckSlide } from './deckModel';
 import { slideHead } from './slideFrame';
 import { hex, round, tickStep } from './deckPalette';
@@ -8,6 +8,16 @@ import { hex, round, tickStep } from './deckPalette';
  * readable while the curve stays true. A call centre's curve has one point per agent, often only a few
  * dozen, and is kept whole: thinned, its straight segments would miss today's point.
  */
+/**
+ * Where a guide line's name goes: above its top for a mark drawn above (the optimum); beside it otherwise
+ * (today), on the side away from a labelled mark above, whose name it would otherwise run into.
+ */
+function labelSide(mark: ViewMark, marks: readonly ViewMark[]): 't' | 'l' | 'r' {
+  if (mark.side === 'above') return 't';
+  const above = marks.find((m) => m !== mark && m.label && m.side === 'above');
+  return above && above.x > mark.x ? 'l' : 'r';
+}
+
 export function sample<T>(points: readonly T[], max = 60): T[] {
   const step = Math.max(1, Math.ceil(points.length / max));
   return points.filter((_, i) => i % step === 0 || i === points.length - 1);
@@ -67,7 +77,7 @@ export function curvesSlide(view: CurvesView): DeckSlide {
         name: mark.label,
         labels: [],
         values,
-        style: { dash: true, labelAt: row + 1, labelPosition: mark.side === 'above' ? 't' : 'r' },
+        style: { dash: true, labelAt: row + 1, labelPosition: labelSide(mark, view.marks) },
       });
     } else {
       x.push(round(mark.x, 2));

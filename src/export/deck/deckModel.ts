@@ -8,7 +8,7 @@ export interface SeriesStyle {
   marker?: 'none' | 'circle' | 'diamond';
   /** Index of the one point labelled with the series name. */
   labelAt?: number;
-  labelPosition?: 't' | 'r';
+  labelPosition?: 't' | 'l' | 'r';
   /** Stacked bars: an unfilled spacer (a waterfall's), with no labels and no legend entry. */
   hidden?: boolean;
   /** false: no legend entry (the part below zero of a series already in the legend). */

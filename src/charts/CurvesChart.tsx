@@ -68,7 +68,7 @@ export const CurvesChart = memo(function CurvesChart({
       {view ? (
         <CurvesPlot view={view} height={height} />
       ) : (
-        <div className="chart-pending" style={{ height }} aria-hidden="true" />
+        <div className="draw-pending" style={{ height }} aria-hidden="true" />
       )}
     </>
   );

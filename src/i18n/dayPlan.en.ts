@@ -14,6 +14,7 @@ export const dayPlanEn = {
   paste: 'Paste from a spreadsheet',
   pasteHelp:
     'One line per interval: calls, and optionally handle time (s) and staff rostered, separated by tabs, commas or semicolons; a first column of times (08:00) sets the start, and times 15, 30 or 60 minutes apart the interval length. A single row of numbers also works.',
+  calculating: 'Planning the day’s intervals…',
   pasteApply: 'Use the pasted numbers',
   importCsv: 'Import a CSV file',
   imported: 'Read {{count}} intervals from {{file}}.',

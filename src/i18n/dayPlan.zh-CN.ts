@@ -16,6 +16,7 @@ export const dayPlanZh: MessageTree['dayPlan'] = {
   paste: '从电子表格粘贴',
   pasteHelp:
     '每行一个时段：来电量，可选平均处理时长（秒）和排班人数，用制表符、逗号或分号分隔；第一列若是时间（08:00）则作为开始时间，时间相隔 15、30 或 60 分钟时也决定时段长度。也可以粘贴一整行数字。',
+  calculating: '正在逐个时段规划全天……',
   pasteApply: '使用粘贴的数字',
   importCsv: '导入 CSV 文件',
   imported: '已从 {{file}} 读取 {{count}} 个时段。',

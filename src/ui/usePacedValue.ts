@@ -68,9 +68,9 @@ export function usePacedValue<T>(value: T, mountInTurn = false): T | null {
   return shown.value;
 }
 
-/** Resolves once no chart in `root` waits for its turn (drawn placeholders are `.chart-pending`). */
+/** Resolves once no chart in `root` waits for its turn (drawn placeholders are `.draw-pending`). */
 export async function chartsDrawn(root: ParentNode = document): Promise<void> {
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   // A page of charts mounts a chart a frame or so: a few seconds is far more than any page needs.
-  for (let i = 0; i < 600 && root.querySelector('.chart-pending'); i += 1) await frame();
+  for (let i = 0; i < 600 && root.querySelector('.draw-pending'); i += 1) await frame();
 }

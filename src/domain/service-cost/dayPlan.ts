@@ -48,6 +48,125 @@ function slotModel(model: CallCentreModel, plan: DayPlan, index: number): CallCe
   };
 }
 
+/** One slot planned, with what it adds to the day's cost (and the roster's). */
+interface SlotOutcome {
+  slot: PlannedSlot;
+  cost: number;
+  rosterCost: number;
+}
+
+function planSlot(model: CallCentreModel, plan: DayPlan, i: number): SlotOutcome {
+  const hours = plan.slotMinutes / 60;
+  const lostPerCall = model.patienceSec === null ? 0 : (model.costPerAbandonedCall ?? 0);
+  const m = slotModel(model, plan, i);
+  const queue = queueModelOf(m);
+  const required = m.callsPerInterval === 0 ? 0 : queue.requiredFor(model.serviceLevelTarget);
+  const scheduled = scheduledAgents(required, model.shrinkage);
+  const measures = m.callsPerInterval === 0 ? null : queue.at(required);
+  const rostered = plan.slots[i]!.rostered;
+  let roster: PlannedSlot['roster'] = null;
+  let rosterCost = 0;
+  if (rostered !== null) {
+    const onPhones = Math.floor(rostered * (1 - model.shrinkage) + 1e-9);
+    const at = m.callsPerInterval === 0 ? null : queue.at(onPhones);
+    roster = { rostered, onPhones, serviceLevel: at?.serviceLevel ?? 1 };
+    rosterCost =
+      rostered * hours * model.costPerAgentHour + lostPerCall * m.callsPerInterval * (at?.probAbandon ?? 0);
+  }
+  return {
+    slot: {
+      startMinute: (plan.startMinute + i * plan.slotMinutes) % 1440,
+      calls: m.callsPerInterval,
+      handleTimeSec: m.handleTimeSec,
+      trafficErlangs: queue.trafficErlangs,
+      required,
+      scheduled,
+      serviceLevel: measures?.serviceLevel ?? 1,
+      roster,
+    },
+    cost:
+      scheduled * hours * model.costPerAgentHour +
+      lostPerCall * m.callsPerInterval * (measures?.probAbandon ?? 0),
+    rosterCost,
+  };
+}
+
+/** The day's totals from its planned slots: sums, and service levels weighted by calls. */
+function dayTotals(plan: DayPlan, outcomes: readonly SlotOutcome[]): DayTotals {
+  const hours = plan.slotMinutes / 60;
+  const totals = { calls: 0, scheduledAgentHours: 0, cost: 0, answeredInTime: 0 };
+  const roster = { agentHours: 0, cost: 0, calls: 0, answeredInTime: 0, slots: 0 };
+  for (const { slot, cost, rosterCost } of outcomes) {
+    totals.calls += slot.calls;
+    totals.scheduledAgentHours += slot.scheduled * hours;
+    totals.cost += cost;
+    totals.answeredInTime += slot.calls * slot.serviceLevel;
+    if (slot.roster) {
+      roster.slots += 1;
+      roster.agentHours += slot.roster.rostered * hours;
+      roster.cost += rosterCost;
+      roster.calls += slot.calls;
+      roster.answeredInTime += slot.calls * slot.roster.serviceLevel;
+    }
+  }
+  return {
+    calls: totals.calls,
+    scheduledAgentHours: totals.scheduledAgentHours,
+    cost: totals.cost,
+    serviceLevel: totals.calls === 0 ? 1 : totals.answeredInTime / totals.calls,
+    roster:
+      roster.slots === 0
+        ? null
+        : {
+            agentHours: roster.agentHours,
+            cost: roster.cost,
+            serviceLevel: roster.calls === 0 ? 1 : roster.answeredInTime / roster.calls,
+            slots: roster.slots,
+          },
+  };
+}
+
+/** A day being planned a few slots at a time: `run` plans until `budgetMs` is spent; the result once done. */
+export interface DayPlanner {
+  run(budgetMs: number): DayPlanResult | null;
+}
+
+/**
+ * `planDay` in pieces, for a page that must not block: at 100,000 calls a quarter-hour with callers who hang
+ * up, a day takes ~100 ms, so the page plans it ~20 ms at a time between frames.
+ */
+export function dayPlanner(
+  model: CallCentreModel,
+  plan: DayPlan,
+  now: () => number = () => performance.now(),
+): DayPlanner {
+  const outcomes: SlotOutcome[] = [];
+  let result: DayPlanResult | null = null;
+  return {
+    run(budgetMs) {
+      const until = now() + budgetMs;
+      while (result === null) {
+        const i = outcomes.length;
+        if (i === plan.slots.length) {
+          result = {
+            ok: true,
+            value: { slots: outcomes.map((o) => o.slot), totals: dayTotals(plan, outcomes) },
+          };
+          break;
+        }
+        try {
+          outcomes.push(planSlot(model, plan, i));
+        } catch (error) {
+          result = { ok: false, error: { index: i, message: (error as Error).message } };
+          break;
+        }
+        if (now() >= until && outcomes.length < plan.slots.length) return null;
+      }
+      return result;
+    },
+  };
+}
+
 /**
  * Plans a day slot by slot with the model's queue (Erlang C, or Erlang A when callers hang up), target,
  * limits and shrinkage: the agents each slot needs, the staff to schedule, the service level a roster gives,
@@ -55,74 +174,7 @@ function slotModel(model: CallCentreModel, plan: DayPlan, index: number): CallCe
  * reported with its index.
  */
 export function planDay(model: CallCentreModel, plan: DayPlan): DayPlanResult {
-  const hours = plan.slotMinutes / 60;
-  const lostPerCall = model.patienceSec === null ? 0 : (model.costPerAbandonedCall ?? 0);
-  const slots: PlannedSlot[] = [];
-  const totals = { calls: 0, scheduledAgentHours: 0, cost: 0, answeredInTime: 0 };
-  const roster = { agentHours: 0, cost: 0, calls: 0, answeredInTime: 0, slots: 0 };
-  for (let i = 0; i < plan.slots.length; i += 1) {
-    const m = slotModel(model, plan, i);
-    try {
-      const queue = queueModelOf(m);
-      const required = m.callsPerInterval === 0 ? 0 : queue.requiredFor(model.serviceLevelTarget);
-      const scheduled = scheduledAgents(required, model.shrinkage);
-      const measures = m.callsPerInterval === 0 ? null : queue.at(required);
-      const serviceLevel = measures?.serviceLevel ?? 1;
-      totals.calls += m.callsPerInterval;
-      totals.scheduledAgentHours += scheduled * hours;
-      totals.cost +=
-        scheduled * hours * model.costPerAgentHour +
-        lostPerCall * m.callsPerInterval * (measures?.probAbandon ?? 0);
-      totals.answeredInTime += m.callsPerInterval * serviceLevel;
-      const rostered = plan.slots[i]!.rostered;
-      let slotRoster: PlannedSlot['roster'] = null;
-      if (rostered !== null) {
-        const onPhones = Math.floor(rostered * (1 - model.shrinkage) + 1e-9);
-        const at = m.callsPerInterval === 0 ? null : queue.at(onPhones);
-        slotRoster = { rostered, onPhones, serviceLevel: at?.serviceLevel ?? 1 };
-        roster.slots += 1;
-        roster.agentHours += rostered * hours;
-        roster.cost +=
-          rostered * hours * model.costPerAgentHour +
-          lostPerCall * m.callsPerInterval * (at?.probAbandon ?? 0);
-        roster.calls += m.callsPerInterval;
-        roster.answeredInTime += m.callsPerInterval * slotRoster.serviceLevel;
-      }
-      slots.push({
-        startMinute: (plan.startMinute + i * plan.slotMinutes) % 1440,
-        calls: m.callsPerInterval,
-        handleTimeSec: m.handleTimeSec,
-        trafficErlangs: queue.trafficErlangs,
-        required,
-        scheduled,
-        serviceLevel,
-        roster: slotRoster,
-      });
-    } catch (error) {
-      return { ok: false, error: { index: i, message: (error as Error).message } };
-    }
-  }
-  return {
-    ok: true,
-    value: {
-      slots,
-      totals: {
-        calls: totals.calls,
-        scheduledAgentHours: totals.scheduledAgentHours,
-        cost: totals.cost,
-        serviceLevel: totals.calls === 0 ? 1 : totals.answeredInTime / totals.calls,
-        roster:
-          roster.slots === 0
-            ? null
-            : {
-                agentHours: roster.agentHours,
-                cost: roster.cost,
-                serviceLevel: roster.calls === 0 ? 1 : roster.answeredInTime / roster.calls,
-                slots: roster.slots,
-              },
-      },
-    },
-  };
+  return dayPlanner(model, plan).run(Infinity)!;
 }
 
 /**

@@ -1,6 +1,7 @@
 import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { MAX_TRAFFIC_ERLANGS, RANGES } from '../project/ranges';
+import { recursionTable } from './erlangBTable';
 
 /** The most agents a model holds: staffing that needs more says so instead of counting on. */
 export const MAX_AGENTS = RANGES.agents.max;
@@ -63,6 +64,7 @@ export function erlangB(agents: number, trafficErlangs: number): number {
   checkInputs(agents, trafficErlangs);
   const whole = Math.floor(agents);
   const fraction = agents - whole;
+  if (fraction === 0 && whole <= MAX_AGENTS) return recursionTable(trafficErlangs, whole)[whole]!;
   let b = erlangBFractionalBase(fraction, trafficErlangs);
   for (let k = 1; k <= whole; k += 1) {
     const n = fraction + k;

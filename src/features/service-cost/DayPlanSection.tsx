@@ -1,10 +1,11 @@
-import { memo, startTransition, useCallback, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import type { CallCentreModel } from '../../domain/project/types';
-import { flatDay, planDay, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
+import { flatDay, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
+import { usePlannedDay } from './usePlannedDay';
 import { rebucket, type DaySlot } from '../../domain/service-cost/dayPlanEdit';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { serviceActions } from '../../state/serviceActions';
@@ -27,7 +28,7 @@ export const DayPlanSection = memo(
     const ctx = useViewContext();
     const plan = model.dayPlan;
     const [slotsOpen, setSlotsOpen] = useState(false);
-    const result = useMemo(() => (plan ? planDay(model, plan) : null), [model, plan]);
+    const { result, calculating } = usePlannedDay(model, plan);
     const setPlan = (next: DayPlan | null, field = 'dayPlan') => {
       serviceActions.typeModel(model.id, field, { dayPlan: next });
       serviceActions.endTyping();
@@ -93,6 +94,11 @@ export const DayPlanSection = memo(
               time: clockTime(plan.startMinute + result.error.index * plan.slotMinutes),
               message: result.error.message,
             })}
+          </p>
+        )}
+        {calculating && (
+          <p className="muted" role="status" data-testid="day-calculating">
+            {t('dayPlan.calculating')}
           </p>
         )}
         {day && (

@@ -2,9 +2,29 @@ import { useTranslation } from 'react-i18next';
 import type { ModelView } from '../../domain/service-cost/models';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { TableScroll } from '../../ui/TableScroll';
+import { usePacedValue } from '../../ui/usePacedValue';
 
-/** A call centre's queue at each number of agents on its curve, the required count highlighted. */
-export function StaffingTable({ view }: { view: ModelView }) {
+/** Roughly a row's height: the place a table keeps until it is drawn. */
+const ROW_PX = 33;
+
+/**
+ * A call centre's queue at each number of agents on its curve, the required count highlighted. Up to 221
+ * rows: drawn in its turn with the page's charts (usePacedValue), keeping its place until then.
+ */
+export function StaffingTable({ view: latest }: { view: ModelView }) {
+  const view = usePacedValue(latest, true);
+  if (!view)
+    return (
+      <div
+        className="draw-pending"
+        style={{ height: (latest.points.length + 2) * ROW_PX }}
+        aria-hidden="true"
+      />
+    );
+  return <StaffingRows view={view} />;
+}
+
+function StaffingRows({ view }: { view: ModelView }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const pct = (v: number) => formatFixed(v * 100, language, 1);

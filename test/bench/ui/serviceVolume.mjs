@@ -59,10 +59,10 @@ export async function measureServiceVolume(page, projectId) {
   await step(page, 'callers hang up (Erlang A) ticked', () =>
     abandon.getByRole('checkbox', { name: 'Callers hang up when they wait too long' }).check(),
   );
-  await step(page, 'mean patience typed → 60 s', async () => {
+  await step(page, 'mean patience typed → 300 s', async () => {
     const patience = abandon.getByRole('textbox', { name: 'Mean patience before hanging up (s)' });
     await patience.fill('');
-    for (const key of '60') await patience.press(key);
+    for (const key of '300') await patience.press(key);
   });
   const day = page.getByTestId('day-plan');
   await day.scrollIntoViewIfNeeded();
@@ -89,6 +89,13 @@ export async function measureServiceVolume(page, projectId) {
     const cell = day.getByRole('textbox', { name: 'Calls at 09:00' });
     await cell.fill('');
     for (const key of '30000') await page.keyboard.press(key);
+  });
+  // The range's top: 100,000 calls in each quarter-hour (400,000 an hour), callers hanging up after 300 s.
+  const top = rows.map((r) => r.replace(/\t.*/, '\t100000'));
+  await day.getByRole('textbox', { name: 'Paste from a spreadsheet' }).fill(`Time\tCalls\n${top.join('\n')}`);
+  await step(page, '96 quarter-hours at 100,000 calls each pasted', async () => {
+    await day.getByRole('button', { name: 'Use the pasted numbers' }).click();
+    await day.getByTestId('day-totals').filter({ hasText: '9,600,000 calls' }).waitFor();
   });
   await step(page, 'page opened again (from SWOT)', async () => {
     await page.evaluate((h) => (location.hash = h), `#/p/${projectId}/swot`);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CallCentreModel } from '../../../src/domain/project/types';
 import { agentsForServiceLevel, callCentre } from '../../../src/domain/service-cost/erlang';
-import { flatDay, planDay, type DayPlan } from '../../../src/domain/service-cost/dayPlan';
+import { dayPlanner, flatDay, planDay, type DayPlan } from '../../../src/domain/service-cost/dayPlan';
 import { dayPlanFromRows } from '../../../src/domain/service-cost/dayPlanRows';
 import { newModel } from '../../../src/domain/service-cost/edit';
 import { rebucket } from '../../../src/domain/service-cost/dayPlanEdit';
@@ -122,6 +122,50 @@ describe('planDay', () => {
     const r = planDay({ ...model, maxOccupancy: 0.00001 }, flatDay(2200, 60));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.index).toBe(0);
+  });
+});
+
+describe('dayPlanner (a day planned a piece at a time)', () => {
+  // A clock that moves a millisecond each time it is read: a 3 ms budget plans a slot or two per piece.
+  const ticking = () => {
+    let t = 0;
+    return () => (t += 1);
+  };
+
+  it('gives, piece by piece, exactly what planDay gives at once (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            calls: fc.integer({ min: 0, max: 3000 }),
+            rostered: fc.option(fc.integer({ min: 0, max: 60 })),
+          }),
+          { minLength: 1, maxLength: 24 },
+        ),
+        (rows) => {
+          const day: DayPlan = {
+            slotMinutes: 60,
+            startMinute: 0,
+            slots: rows.map((r) => ({ calls: r.calls, handleTimeSec: null, rostered: r.rostered })),
+          };
+          const planner = dayPlanner(model, day, ticking());
+          let result = planner.run(3);
+          let pieces = 1;
+          while (result === null) {
+            result = planner.run(3);
+            pieces += 1;
+          }
+          expect(result).toEqual(planDay(model, day));
+          if (rows.length > 3) expect(pieces).toBeGreaterThan(1);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reports the slot that cannot be computed when its piece reaches it', () => {
+    const planner = dayPlanner({ ...model, maxOccupancy: 0.00001 }, flatDay(2200, 60), ticking());
+    expect(planner.run(3)).toEqual(planDay({ ...model, maxOccupancy: 0.00001 }, flatDay(2200, 60)));
   });
 });
 

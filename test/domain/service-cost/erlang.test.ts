@@ -68,6 +68,27 @@ describe('erlangB and erlangC', () => {
     expect(erlangB(3, 0)).toBe(0);
   });
 
+  it('give the recursion’s own numbers whatever was asked before (the kept tables; property)', () => {
+    const recursion = (n: number, a: number) => {
+      let b = 1;
+      for (let k = 1; k <= n; k += 1) b = (a * b) / (k + a * b);
+      return b;
+    };
+    fc.assert(
+      fc.property(
+        // Several traffics asked in any order, so that tables are grown, reused and dropped.
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0, 0.5, 7, 7.25, 180, 2500)), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (asks) => {
+          for (const [n, a] of asks) expect(erlangB(n, a)).toBe(recursion(n, a));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('stay finite for thousands of agents, where factorials overflow', () => {
     const c = erlangC(10_000, 9_800);
     expect(Number.isFinite(c)).toBe(true);

@@ -19,6 +19,7 @@ import type { CategoryView } from '../views/types';
 import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { SeriesLegend } from './SeriesLegend';
+import { usePacedValue } from '../ui/usePacedValue';
 import { RadarCategoryChart } from './RadarCategoryChart';
 import { FittedBarLabel, WrappedCategoryTick } from './chartLabels';
 import { numericAxis, rightAxisTitle, topMargin, yAxisTitle } from './axisTitle';
@@ -48,12 +49,24 @@ function rows(view: CategoryView) {
   }));
 }
 
-/** Values per category drawn from a category view: bars (grouped, stacked, across), lines or a radar. */
-export const CategoryChart = memo(function CategoryChart({
-  view,
-  shape = view.shape,
-  height: onScreen = 400,
-}: Props) {
+/**
+ * Values per category drawn from a category view: bars (grouped, stacked, across), lines or a radar. Mounted
+ * and redrawn in its turn among the page's charts (usePacedValue), its legend and height kept until then.
+ */
+export const CategoryChart = memo(function CategoryChart(props: Props) {
+  const view = usePacedValue(props.view, true);
+  const height = useChartHeight(props.height ?? 400);
+  if (!view)
+    return (
+      <>
+        <SeriesLegend series={props.view.series} lines />
+        <div className="draw-pending" style={{ height }} aria-hidden="true" />
+      </>
+    );
+  return <CategoryPlot {...props} view={view} />;
+});
+
+const CategoryPlot = memo(function CategoryPlot({ view, shape = view.shape, height: onScreen = 400 }: Props) {
   const height = useChartHeight(onScreen);
   const font = useChartFont();
   const style = { fontFamily: font.family };

@@ -16,10 +16,27 @@ import { useChartFont } from './chartFont';
 import { useChartHeight } from './chartSize';
 import { numericAxis, topMargin, xAxisTitle, yAxisTitle } from './axisTitle';
 import { ShapeKey } from './positioningMarks';
+import { usePacedValue } from '../ui/usePacedValue';
 import { bubbleArea, PlacedLabels } from './PlacedLabels';
 
 /** Points or bubbles drawn from a points view (PEST(EL) factors, players by value and price), with its key. */
-export const PointsChart = memo(function PointsChart({
+export const PointsChart = memo(function PointsChart(props: { view: PointsView; height?: number }) {
+  // Mounted and redrawn in its turn among the page's charts, its key and height kept until then.
+  const view = usePacedValue(props.view, true);
+  const height = useChartHeight(props.height ?? 440);
+  if (!view)
+    return (
+      <>
+        <ShapeKey
+          entries={props.view.groups.map((g) => ({ label: g.name, colour: g.colour, shape: g.shape }))}
+        />
+        <div className="draw-pending" style={{ height }} aria-hidden="true" />
+      </>
+    );
+  return <PointsPlot view={view} height={props.height} />;
+});
+
+const PointsPlot = memo(function PointsPlot({
   view,
   height: onScreen = 440,
 }: {

@@ -2,7 +2,8 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import type { CallCentreModel, ServiceModel } from '../../domain/project/types';
-import { dayPlanViews } from '../../views/dayPlanViews';
+import { dayStaffingView } from '../../views/dayPlanViews';
+import { usePlannedDay } from '../../ui/usePlannedDay';
 import { evaluateModel } from '../../domain/service-cost/models';
 import { serviceCostView } from '../../views/serviceCostView';
 import { HighTargetsTable } from '../../ui/HighTargetsTable';
@@ -36,11 +37,15 @@ export function ReportModel({ model }: { model: ServiceModel }) {
   );
 }
 
-/** A call centre's day plan in the report: calls and staff across the day, with its summary sentence. */
+/**
+ * A call centre's day plan in the report: calls and staff across the day, with its summary sentence. Planned
+ * as the page plans it, a piece at a time (a day at the top of the ranges takes ~100 ms).
+ */
 function ReportDay({ model }: { model: CallCentreModel }) {
   const ctx = useViewContext();
-  const [view] = dayPlanViews(model, ctx);
-  if (!view) return null;
+  const { result } = usePlannedDay(model, model.dayPlan);
+  if (!model.dayPlan || !result?.ok) return null;
+  const view = dayStaffingView(model, model.dayPlan, result.value, ctx);
   return (
     <>
       <ChartFrame view={view}>

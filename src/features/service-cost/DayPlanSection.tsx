@@ -5,7 +5,7 @@ import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
 import type { CallCentreModel } from '../../domain/project/types';
 import { flatDay, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
-import { usePlannedDay } from './usePlannedDay';
+import { usePlannedDay } from '../../ui/usePlannedDay';
 import { rebucket, type DaySlot } from '../../domain/service-cost/dayPlanEdit';
 import { formatFixed, formatNumber } from '../../i18n/format';
 import { serviceActions } from '../../state/serviceActions';

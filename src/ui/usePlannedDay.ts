@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CallCentreModel } from '../../domain/project/types';
-import { dayPlanner, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
+import type { CallCentreModel } from '../domain/project/types';
+import { dayPlanner, type DayPlan, type DayPlanResult } from '../domain/service-cost/dayPlan';
 
 /** How long one piece of planning may hold the page: well inside a 50 ms task with the drawing after it. */
 const BUDGET_MS = 20;

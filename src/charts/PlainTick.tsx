@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { textWidth } from '../views/textFit';
 
 /** What recharts passes a tick renderer (the part a numeric tick label uses; BaseTickContentProps). */
 interface TickProps {
@@ -17,11 +18,6 @@ interface TickProps {
 const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 const GAP_PX = 8;
 
-/** A label's width in px without measuring it: a Chinese character is a square, the rest about 0.6 em. */
-const estimatedWidth = (text: string, fontSize: number) =>
-  [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.6), 0) *
-  fontSize;
-
 /**
  * A numeric axis' tick labels as plain SVG text, where recharts' own would be. Recharts' Text measures each
  * label's words in the DOM on every redraw (it is given the axis' width, so it wraps), and thinning the
@@ -35,7 +31,7 @@ export function plainTick(
   ticks: readonly number[],
   format: (value: number) => string,
 ) {
-  const widest = Math.max(0, ...ticks.map((t) => estimatedWidth(format(t), fontSize)));
+  const widest = Math.max(0, ...ticks.map((t) => textWidth(format(t), fontSize)));
   return function PlainTick(props: TickProps): ReactElement | null {
     const { x, y, textAnchor, verticalAnchor, index, visibleTicksCount } = props;
     const vertical = verticalAnchor === 'middle';

@@ -57,6 +57,12 @@ export type ChannelMixResult =
 
 const SHARE_TOLERANCE = 0.0005;
 
+/** The channels' shares summed, and whether they make 100% (within rounding of a typed percentage). */
+export function channelShares(channels: readonly Pick<Channel, 'share'>[]): { sum: number; whole: boolean } {
+  const sum = channels.reduce((s, c) => s + c.share, 0);
+  return { sum, whole: Math.abs(sum - 1) <= SHARE_TOLERANCE };
+}
+
 /** An agent channel as a queue: chat's concurrent contacts are servers (agents × concurrency) in Erlang C. */
 function agentChannel(mix: ChannelMix, channel: Channel, contacts: number): ChannelOutcome {
   const slots = Math.max(1, Math.round(channel.concurrency));
@@ -89,8 +95,8 @@ function agentChannel(mix: ChannelMix, channel: Channel, contacts: number): Chan
  * contacts. Shares must add up to 100%.
  */
 export function evaluateChannelMix(mix: ChannelMix): ChannelMixResult {
-  const total = mix.channels.reduce((s, c) => s + c.share, 0);
-  if (Math.abs(total - 1) > SHARE_TOLERANCE)
+  const { sum: total, whole } = channelShares(mix.channels);
+  if (!whole)
     return {
       ok: false,
       error: {

@@ -3,6 +3,7 @@ import type { CallCentreModel } from '../../domain/project/types';
 import { RANGES } from '../../domain/project/ranges';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
+import { percent } from './StaffFields';
 
 /** A new Erlang A model's callers wait three minutes on average before they give up. */
 const DEFAULT_PATIENCE_SEC = 180;
@@ -11,7 +12,6 @@ const DEFAULT_PATIENCE_SEC = 180;
 export function AbandonmentFields({ model }: { model: CallCentreModel }) {
   const { t } = useTranslation();
   const { set, end } = useModelEdit(model);
-  const pct = (v: number) => Math.round(v * 1000) / 10;
   const on = model.patienceSec !== null;
   return (
     <fieldset className="curve-editor" data-testid="abandonment">
@@ -40,7 +40,7 @@ export function AbandonmentFields({ model }: { model: CallCentreModel }) {
           />
           <NumberField
             label={t('serviceCost.abandon.maxAbandon')}
-            value={pct(model.maxAbandonRate ?? 0)}
+            value={percent(model.maxAbandonRate ?? 0)}
             min={0}
             max={100}
             onChange={(v) => set('maxAbandon', { maxAbandonRate: v > 0 ? v / 100 : null })}

@@ -6,12 +6,12 @@ import { NumberField } from '../../ui/NumberField';
 import { AbandonmentFields } from './AbandonmentFields';
 import { CustomerValueLink } from './CustomerValueLink';
 import { useModelEdit } from './useModelEdit';
+import { CostPerAgentHourField, IntervalField, percent, ShrinkageField } from './StaffFields';
 
 /** The call centre's traffic, target, callers who hang up, costs and today's agents. */
 export function CallCentreEditor({ model }: { model: CallCentreModel }) {
   const { t, i18n } = useTranslation();
   const { set, end } = useModelEdit(model);
-  const pct = (v: number) => Math.round(v * 1000) / 10;
   return (
     <div className="model-editor">
       <fieldset className="curve-editor">
@@ -25,14 +25,10 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
           onCommitEnd={end}
           hint={t('serviceCost.hints.calls')}
         />
-        <NumberField
-          label={t('serviceCost.interval')}
+        <IntervalField
           value={model.intervalSec}
-          min={RANGES.intervalSec.min}
-          max={RANGES.intervalSec.max}
           onChange={(v) => set('interval', { intervalSec: v })}
           onCommitEnd={end}
-          hint={t('serviceCost.hints.interval')}
         />
         <NumberField
           label={t('serviceCost.handleTime')}
@@ -54,7 +50,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
         />
         <NumberField
           label={t('serviceCost.slTarget')}
-          value={pct(model.serviceLevelTarget)}
+          value={percent(model.serviceLevelTarget)}
           min={1}
           max={99.9}
           onChange={(v) => set('slTarget', { serviceLevelTarget: v / 100 })}
@@ -63,7 +59,7 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
         />
         <NumberField
           label={t('serviceCost.maxBlocking')}
-          value={pct(model.maxBlocking ?? 0)}
+          value={percent(model.maxBlocking ?? 0)}
           min={0}
           max={99.9}
           onChange={(v) => set('maxBlocking', { maxBlocking: v > 0 ? v / 100 : null })}
@@ -74,27 +70,19 @@ export function CallCentreEditor({ model }: { model: CallCentreModel }) {
       <AbandonmentFields model={model} />
       <fieldset className="curve-editor">
         <legend>{t('serviceCost.cost')}</legend>
-        <NumberField
-          label={t('serviceCost.costPerAgentHour')}
+        <CostPerAgentHourField
           value={model.costPerAgentHour}
-          min={RANGES.costPerAgentHour.min}
-          max={RANGES.costPerAgentHour.max}
           onChange={(v) => set('cph', { costPerAgentHour: v })}
           onCommitEnd={end}
-          hint={t('serviceCost.hints.costPerAgentHour')}
         />
-        <NumberField
-          label={t('serviceCost.shrinkage')}
-          value={pct(model.shrinkage)}
-          min={0}
-          max={90}
-          onChange={(v) => set('shrinkage', { shrinkage: v / 100 })}
+        <ShrinkageField
+          value={model.shrinkage}
+          onChange={(v) => set('shrinkage', { shrinkage: v })}
           onCommitEnd={end}
-          hint={t('serviceCost.hints.shrinkage')}
         />
         <NumberField
           label={t('serviceCost.maxOccupancy')}
-          value={pct(model.maxOccupancy ?? 1)}
+          value={percent(model.maxOccupancy ?? 1)}
           min={1}
           max={100}
           onChange={(v) => set('occ', { maxOccupancy: v / 100 })}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelMixModel } from '../../domain/project/types';
 import { RANGES } from '../../domain/project/ranges';
+import { channelShares } from '../../domain/service-cost/channels';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
+import { CostPerAgentHourField, IntervalField, percent, ShrinkageField } from './StaffFields';
 
 type Channel = ChannelMixModel['channels'][number];
-
-const pct = (v: number) => Math.round(v * 1000) / 10;
 
 /** One channel's numbers: its share, and either its agents' work and target or self-service's reach and cost. */
 function ChannelFields({ model, index }: { model: ChannelMixModel; index: number }) {
@@ -25,7 +25,7 @@ function ChannelFields({ model, index }: { model: ChannelMixModel; index: number
       <legend>{name}</legend>
       <NumberField
         label={t('channels.share', { channel: name })}
-        value={pct(channel.share)}
+        value={percent(channel.share)}
         min={0}
         max={100}
         onChange={(v) => change('share', { share: v / 100 })}
@@ -35,7 +35,7 @@ function ChannelFields({ model, index }: { model: ChannelMixModel; index: number
         <>
           <NumberField
             label={t('channels.containment', { channel: name })}
-            value={pct(channel.containment)}
+            value={percent(channel.containment)}
             min={0}
             max={100}
             onChange={(v) => change('containment', { containment: v / 100 })}
@@ -70,7 +70,7 @@ function ChannelFields({ model, index }: { model: ChannelMixModel; index: number
           />
           <NumberField
             label={t('channels.sl', { channel: name })}
-            value={pct(channel.serviceLevelTarget)}
+            value={percent(channel.serviceLevelTarget)}
             min={1}
             max={99.9}
             onChange={(v) => change('sl', { serviceLevelTarget: v / 100 })}
@@ -98,9 +98,9 @@ function ChannelFields({ model, index }: { model: ChannelMixModel; index: number
 export function ChannelsEditor({ model }: { model: ChannelMixModel }) {
   const { t, i18n } = useTranslation();
   const { set, end } = useModelEdit(model);
-  const sum = model.channels.reduce((s, c) => s + c.share, 0);
+  const { sum, whole } = channelShares(model.channels);
   const sumText = formatFixed(sum * 100, i18n.language, 1);
-  const wrong = Math.abs(sum - 1) > 0.0005;
+  const wrong = !whole;
   return (
     <div className="model-editor">
       <fieldset className="curve-editor">
@@ -113,31 +113,20 @@ export function ChannelsEditor({ model }: { model: ChannelMixModel }) {
           onChange={(v) => set('contacts', { contactsPerInterval: v })}
           onCommitEnd={end}
         />
-        <NumberField
-          label={t('serviceCost.interval')}
+        <IntervalField
           value={model.intervalSec}
-          min={RANGES.intervalSec.min}
-          max={RANGES.intervalSec.max}
           onChange={(v) => set('interval', { intervalSec: v })}
           onCommitEnd={end}
-          hint={t('serviceCost.hints.interval')}
         />
-        <NumberField
-          label={t('serviceCost.costPerAgentHour')}
+        <CostPerAgentHourField
           value={model.costPerAgentHour}
-          min={RANGES.costPerAgentHour.min}
-          max={RANGES.costPerAgentHour.max}
           onChange={(v) => set('cph', { costPerAgentHour: v })}
           onCommitEnd={end}
         />
-        <NumberField
-          label={t('serviceCost.shrinkage')}
-          value={pct(model.shrinkage)}
-          min={0}
-          max={90}
-          onChange={(v) => set('shrinkage', { shrinkage: v / 100 })}
+        <ShrinkageField
+          value={model.shrinkage}
+          onChange={(v) => set('shrinkage', { shrinkage: v })}
           onCommitEnd={end}
-          hint={t('serviceCost.hints.shrinkage')}
         />
         <NumberField
           label={t('channels.valuePerContact')}

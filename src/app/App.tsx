@@ -5,7 +5,7 @@ import { projectSession, type Recovered } from '../state/projectSession';
 import { useProjectId } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ErrorBoundary } from './ErrorBoundary';
-import { fetchExample } from './examples';
+import { fetchExample, WORKED_CASES, type ExampleSlug } from './examples';
 import { BootShell } from './BootShell';
 import { GuidePanel, isGuided } from './GuidePanel';
 import { Header } from './Header';
@@ -70,10 +70,11 @@ export function App() {
   );
   useUndoHotkeys(route.page !== 'library');
 
-  const newFromExample = async () => {
-    const example = await fetchExample(i18n.language);
+  const newFromExample = async (slug: ExampleSlug = 'swift-express') => {
+    const example = await fetchExample(i18n.language, slug);
     const imported = await projectSession.import(example, (name) => t('library.copyName', { name }));
-    if (imported) navigate({ page: 'swot', projectId: imported.id });
+    // A worked case opens on its six-part summary: the whole case at a glance, each part linked.
+    if (imported) navigate({ page: slug === 'swift-express' ? 'swot' : 'summary', projectId: imported.id });
   };
   const recoveredNotice = (recovered: Recovered[]) => {
     if (recovered.length > 0)
@@ -130,6 +131,8 @@ export function App() {
         <ProjectLibrary
           onOpened={(id) => navigate({ page: 'swot', projectId: id })}
           onNewFromExample={newFromExample}
+          cases={WORKED_CASES}
+          onOpenCase={(slug) => newFromExample(WORKED_CASES.find((c) => c === slug))}
         />
         <PreloadPagesAfterPaint />
       </>

@@ -1,11 +1,21 @@
 import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
 
+/**
+ * The bundled projects (public/examples/, one file per language): the example a first visit opens, and the
+ * course's worked cases, each a complete project from environment analysis to implementation.
+ */
+export const EXAMPLES = ['swift-express', 'dhl-call-centre', 'hotpot-chain', 'ecommerce-service'] as const;
+export type ExampleSlug = (typeof EXAMPLES)[number];
+/** The worked cases listed in the library (the first example is the one a first visit opens). */
+export type WorkedCase = Exclude<ExampleSlug, 'swift-express'>;
+export const WORKED_CASES = EXAMPLES.slice(1) as readonly WorkedCase[];
+
 const fetched = new Map<string, Promise<unknown>>();
 
-/** The example's JSON in `language`, fetched once: `prefetchExample` may have started it before the app. */
-function exampleJson(language: string): Promise<unknown> {
-  const file = language === 'zh-CN' ? 'swift-express.zh-CN.json' : 'swift-express.en.json';
+/** An example's JSON in `language`, fetched once: `prefetchExample` may have started it before the app. */
+function exampleJson(language: string, slug: ExampleSlug): Promise<unknown> {
+  const file = `${slug}.${language === 'zh-CN' ? 'zh-CN' : 'en'}.json`;
   let json = fetched.get(file);
   if (!json) {
     json = fetch(`${import.meta.env.BASE_URL}examples/${file}`).then((response) => {
@@ -24,15 +34,17 @@ function exampleJson(language: string): Promise<unknown> {
  * visit opens (the example is then seeded): it was the last request before the first page could show.
  */
 export function prefetchExample(language: string): void {
-  void exampleJson(language).catch(() => undefined);
+  void exampleJson(language, 'swift-express').catch(() => undefined);
 }
 
-/** The bundled example project in the UI language (public/examples/). */
-export async function fetchExample(language: string): Promise<Project> {
-  const json = await exampleJson(language);
+/** A bundled example project in the UI language (public/examples/). */
+export async function fetchExample(language: string, slug: ExampleSlug = 'swift-express'): Promise<Project> {
+  const json = await exampleJson(language, slug);
   // A copy: the fetched JSON is kept for the next call, and parsing must not see an earlier call's changes.
   const parsed = parseProject(structuredClone(json));
   if (!parsed.ok)
-    throw new Error(`example ${language}: ${parsed.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+    throw new Error(
+      `example ${slug} ${language}: ${parsed.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`,
+    );
   return parsed.value;
 }

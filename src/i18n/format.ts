@@ -45,3 +45,15 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
 export function formatFixed(value: number, locale: string, digits = 2): string {
   return numberFormat(locale, digits, digits).format(value);
 }
+
+/**
+ * A share (0–1) in percent with one decimal, or with as many more (up to 4) as keep a share below 1 from
+ * showing as 100.0: 16 agents answering 99.96% of calls within 13 s have not reached the 100% no queue reaches.
+ */
+export function formatSharePercent(share: number, locale: string): string {
+  let digits = 1;
+  const roundsToAll = () => share < 1 && Number((share * 100).toFixed(digits)) >= 100;
+  while (digits < 4 && roundsToAll()) digits++;
+  // Closer to 1 than 4 decimals show: cut, not rounded (99.9999, never 100.0000).
+  return formatFixed(roundsToAll() ? Math.floor(share * 1e6) / 1e4 : share * 100, locale, digits);
+}

@@ -148,7 +148,8 @@ export const summaryZh: MessageTree['summary'] = {
     staffActions_one: '{{count}} 项针对服务人员的行动（培训，或减少服务传递中人的因素）。',
     staffActions_other: '{{count}} 项针对服务人员的行动（培训，或减少服务传递中人的因素）。',
     owners: '{{total}} 项行动中有 {{n}} 项有负责人。',
-    standardsRead: '{{n}} 项标准取自呼叫中心模型；目前 {{short}} 项未达标。',
+    standardsRead_one: '{{count}} 项标准取自呼叫中心模型；目前 {{short}} 项未达标。',
+    standardsRead_other: '{{count}} 项标准取自呼叫中心模型；目前 {{short}} 项未达标。',
     recovery: '{{total}} 个投诉处理步骤中已写明 {{n}} 个。',
     complaints:
       '共统计投诉 {{total}} 件；首要原因“{{cause}}”占 {{share}}%；{{vital}} 个原因合计占 {{vitalShare}}%。',

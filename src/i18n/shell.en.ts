@@ -66,6 +66,31 @@ export const shellEn = {
       'Each project holds one company or case, from environment analysis to strategy choice. Projects are kept in this browser; export them as JSON to share or back up.',
     newBlank: 'New blank project',
     newFromExample: 'New from example',
+    cases: {
+      heading: 'Worked cases from the course',
+      intro:
+        'Each case is a complete project, from environment analysis to the implementation plan and the report. Open a copy to study how each step is done, then change it or compare it with your own.',
+      open: 'Open a copy',
+      openNamed: 'Open a copy of “{{title}}”',
+      opening: 'Opening…',
+      failed:
+        'The case could not be loaded. Check the connection and try again; nothing in your library was changed.',
+      'dhl-call-centre': {
+        title: 'DHL call centre done right',
+        summary:
+          'The course’s DHL case: 2,200 calls a day around the clock, answered 100% within 13 seconds. What that target means in Erlang C terms, and what 95%, 99% and 99.9% cost.',
+      },
+      'hotpot-chain': {
+        title: 'A restaurant chain known for its service',
+        summary:
+          'A hot-pot chain that differentiates on service: what a regular guest is worth, waiting at the door, staff per table, complaints and service recovery.',
+      },
+      'ecommerce-service': {
+        title: 'An e-commerce customer-service team',
+        summary:
+          'An online shop’s service team across chat, phone, e-mail and self-service: RFM from orders, a sales-festival day planned per half-hour, and shoppers who give up waiting.',
+      },
+    },
     newName: 'Untitled project',
     newNameLabel: 'Name of the new project',
     create: 'Create',

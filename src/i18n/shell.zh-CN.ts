@@ -65,6 +65,30 @@ export const shellZh: Pick<MessageTree, 'app' | 'save' | 'library' | 'common'> =
       '每个项目对应一家企业或一个案例，从环境分析一直到战略选择。项目保存在此浏览器中；如需分享或备份，请导出为 JSON。',
     newBlank: '新建空白项目',
     newFromExample: '从示例新建',
+    cases: {
+      heading: '课程案例',
+      intro:
+        '每个案例都是一个完整的项目，从环境分析一直到实施计划和报告。打开一个副本，学习每一步是怎样做的，然后修改它，或与自己的分析比较。',
+      open: '打开副本',
+      openNamed: '打开“{{title}}”的副本',
+      opening: '正在打开…',
+      failed: '无法载入案例。请检查网络后重试；项目库中的内容没有任何改变。',
+      'dhl-call-centre': {
+        title: 'DHL 呼叫中心',
+        summary:
+          '课程中的 DHL 案例：全天候每天 2,200 个电话，100% 在 13 秒内接听。这一目标在 Erlang C 模型中意味着什么，95%、99% 和 99.9% 各要花多少钱。',
+      },
+      'hotpot-chain': {
+        title: '以服务著称的连锁餐厅',
+        summary:
+          '一家以服务实现差异化的火锅连锁店：一位常客值多少钱、门口排队等位、每桌配多少服务员、投诉与服务补救。',
+      },
+      'ecommerce-service': {
+        title: '电商客服团队',
+        summary:
+          '一家网店的客服团队，覆盖在线客服、电话、电子邮件和自助服务：用订单做 RFM 分析、按半小时规划购物节当天的排班、等得不耐烦而放弃的顾客。',
+      },
+    },
     newName: '未命名项目',
     newNameLabel: '新项目的名称',
     create: '创建',

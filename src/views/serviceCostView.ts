@@ -1,11 +1,11 @@
 import type { ServiceModel } from '../domain/project/types';
 import type { ModelPoint, ModelView } from '../domain/service-cost/models';
+import { formatSharePercent } from '../i18n/format';
 import { PALETTE } from './theme';
 import { niceRange, roundTo } from './scale';
 import type { CurvesView, ViewAxis, ViewContext, ViewMark, ViewSeries, ViewTable } from './types';
 
 /** Service levels are shown in % with one decimal, the same in a mark's label, a caption and a note. */
-const SL_DECIMALS = 1;
 
 interface Curves {
   key: string;
@@ -133,7 +133,7 @@ export function modelCurveTable(model: ServiceModel, view: ModelView, ctx: ViewC
 /** The sentences on the optimum and today, worded and rounded as the marks are. */
 export function serviceCostSentences(view: ModelView, ctx: ViewContext) {
   const { t } = ctx;
-  const sl = (p: ModelPoint) => ctx.fixed(p.serviceLevel * 100, SL_DECIMALS);
+  const sl = (p: ModelPoint) => formatSharePercent(p.serviceLevel, ctx.language);
   const money = (v: number) => ctx.number(v, 0);
   const op = view.operating;
   return {
@@ -156,7 +156,8 @@ export function serviceCostView(model: ServiceModel, view: ModelView, ctx: ViewC
   const hasRevenue = series.length > 1;
   const op = view.operating;
   const at = (p: ModelPoint) => p.profit ?? p.cost;
-  const slLabel = (name: string, p: ModelPoint) => `${name} ${ctx.fixed(p.serviceLevel * 100, SL_DECIMALS)}%`;
+  const slLabel = (name: string, p: ModelPoint) =>
+    `${name} ${formatSharePercent(p.serviceLevel, ctx.language)}%`;
   const marks: ViewMark[] = [];
   // Today at the optimum: one mark saying so (two labels on one point were drawn over each other).
   const atOptimum =

@@ -176,7 +176,7 @@ function quality(p: Project, evaluate: Evaluate | undefined): PartSummary {
     part: 'quality',
     facts: [
       ...(readings.length > 0
-        ? [{ key: 'standardsRead', values: { n: readings.length, short }, page: 'objectives' as const }]
+        ? [{ key: 'standardsRead', values: { count: readings.length, short }, page: 'objectives' as const }]
         : []),
       ...(described > 0
         ? [{ key: 'recovery', values: { n: described, total: RECOVERY_STEPS.length }, page: 'plan' as const }]

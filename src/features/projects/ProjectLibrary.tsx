@@ -10,15 +10,19 @@ import { ImportArea } from './ImportArea';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectRow } from './ProjectRow';
 import { UnreadableProjects } from './UnreadableProjects';
+import { WorkedCases } from './WorkedCases';
 import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   onOpened: (projectId: string) => void;
   onNewFromExample: () => Promise<void>;
+  /** The course's worked cases, opened as new projects. */
+  cases: readonly string[];
+  onOpenCase: (slug: string) => Promise<void>;
 }
 
 /** The project library: create, open, rename, duplicate, export, delete, import; newest change first. */
-export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
+export function ProjectLibrary({ onOpened, onNewFromExample, cases, onOpenCase }: Props) {
   const { t } = useTranslation();
   const library = useAppStore((s) => s.library);
   const [toDelete, setToDelete] = useState<ProjectSummary | null>(null);
@@ -81,6 +85,7 @@ export function ProjectLibrary({ onOpened, onNewFromExample }: Props) {
         </TableScroll>
       )}
       <UnreadableProjects />
+      <WorkedCases cases={cases} onOpenCase={onOpenCase} />
       <ConfirmDialog
         open={toDelete !== null}
         title={t('library.confirmDeleteTitle', { name: toDelete?.name ?? '' })}

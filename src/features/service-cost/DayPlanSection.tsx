@@ -7,7 +7,7 @@ import type { CallCentreModel } from '../../domain/project/types';
 import { flatDay, type DayPlan, type DayPlanResult } from '../../domain/service-cost/dayPlan';
 import { usePlannedDay } from '../../ui/usePlannedDay';
 import { rebucket, type DaySlot } from '../../domain/service-cost/dayPlanEdit';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatNumber, formatSharePercent } from '../../i18n/format';
 import { serviceActions } from '../../state/serviceActions';
 import { clockTime, dayServiceLevelView, dayStaffingView } from '../../views/dayPlanViews';
 import { WhenNear } from '../../ui/WhenNear';
@@ -108,7 +108,7 @@ export const DayPlanSection = memo(
                 calls: formatNumber(day.totals.calls, language, 0),
                 hours: formatNumber(day.totals.scheduledAgentHours, language, 1),
                 cost: money(day.totals.cost),
-                sl: formatFixed(day.totals.serviceLevel * 100, language, 1),
+                sl: formatSharePercent(day.totals.serviceLevel, language),
               })}
             </p>
             {day.totals.roster && (
@@ -117,7 +117,7 @@ export const DayPlanSection = memo(
                   count: day.totals.roster.slots,
                   hours: formatNumber(day.totals.roster.agentHours, language, 1),
                   cost: money(day.totals.roster.cost),
-                  sl: formatFixed(day.totals.roster.serviceLevel * 100, language, 1),
+                  sl: formatSharePercent(day.totals.roster.serviceLevel, language),
                 })}
               </p>
             )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayPlan, PlannedSlot } from '../../domain/service-cost/dayPlan';
 import type { DaySlot } from '../../domain/service-cost/dayPlanEdit';
 import { RANGES } from '../../domain/project/ranges';
-import { formatFixed } from '../../i18n/format';
+import { formatSharePercent } from '../../i18n/format';
 import { CellNumber } from '../../ui/CellNumber';
 import { TableScroll } from '../../ui/TableScroll';
 import { clockTime } from '../../views/dayPlanViews';
@@ -41,7 +41,7 @@ const SlotRow = memo(function SlotRow({
 }: RowProps) {
   const { t } = useTranslation();
   const time = clockTime(startMinute);
-  const pct = (v: number | null) => (v === null ? '–' : `${formatFixed(v * 100, language, 1)}%`);
+  const pct = (v: number | null) => (v === null ? '–' : `${formatSharePercent(v, language)}%`);
   return (
     <tr>
       <th scope="row">{time}</th>

@@ -9,7 +9,7 @@ import { serviceCostSentences, serviceCostView } from '../../views/serviceCostVi
 import { leverView, marginalView } from '../../views/serviceLeverViews';
 import type { ServiceModel } from '../../domain/project/types';
 import type { ModelView } from '../../domain/service-cost/models';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatFixed, formatNumber, formatSharePercent } from '../../i18n/format';
 import { TableScroll } from '../../ui/TableScroll';
 import { HighTargetsTable } from '../../ui/HighTargetsTable';
 import { StaffingTable } from './StaffingTable';
@@ -28,7 +28,7 @@ export const ModelResultView = memo(function ModelResultView({
   // Stable props while only today's point moves (a dragged slider): the memoised charts then skip their
   // redraw, and only the chart that marks today's point draws again.
   const money = useCallback((v: number) => formatNumber(v, language, 0), [language]);
-  const pct = (v: number) => formatFixed(v * 100, language, 1);
+  const pct = (v: number) => formatSharePercent(v, language);
   const ctx = useViewContext();
   const chart = serviceCostView(model, view, ctx);
   const sentences = serviceCostSentences(view, ctx);

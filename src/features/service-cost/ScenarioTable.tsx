@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceModel } from '../../domain/project/types';
 import { classifyMove } from '../../domain/service-cost/moves';
 import type { ModelView } from '../../domain/service-cost/models';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatFixed, formatNumber, formatSharePercent } from '../../i18n/format';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { CurvesChart } from '../../charts/CurvesChart';
 import { useViewContext } from '../../charts/useViewContext';
@@ -57,7 +57,7 @@ export const ScenarioTable = memo(function ScenarioTable({
               <tr key={model.id}>
                 <th scope="row">{model.name}</th>
                 <td className="num">
-                  {view ? `${formatFixed(view.operating.serviceLevel * 100, i18n.language, 1)}%` : '–'}
+                  {view ? `${formatSharePercent(view.operating.serviceLevel, i18n.language)}%` : '–'}
                 </td>
                 <td className="num">{view ? money(view.operating.cost) : '–'}</td>
                 <td className="num">{view?.operating.profit != null ? money(view.operating.profit) : '–'}</td>

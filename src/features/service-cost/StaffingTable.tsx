@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelView } from '../../domain/service-cost/models';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatFixed, formatNumber, formatSharePercent } from '../../i18n/format';
 import { TableScroll } from '../../ui/TableScroll';
 import { usePacedValue } from '../../ui/usePacedValue';
 
@@ -27,7 +27,7 @@ export function StaffingTable({ view: latest }: { view: ModelView }) {
 function StaffingRows({ view }: { view: ModelView }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const pct = (v: number) => formatFixed(v * 100, language, 1);
+  const pct = (v: number) => formatSharePercent(v, language);
   const stepped = view.callCentre !== undefined && view.callCentre.agentStep > 1;
   const abandons = view.callCentre?.formula === 'erlangA';
   return (

@@ -150,7 +150,8 @@ export const summaryEn = {
     staffActions_other: '{{count}} actions on staff (training, or less reliance on people).',
     owners: '{{n}} of {{total}} actions have an owner.',
     standardsRead_one: '{{count}} standard read from a call-centre model; below target today: {{short}}.',
-    standardsRead_other: '{{count}} standards read from call-centre models; {{short}} of them below target today.',
+    standardsRead_other:
+      '{{count}} standards read from call-centre models; {{short}} of them below target today.',
     recovery: '{{n}} of {{total}} complaint-handling steps described.',
     complaints:
       '{{total}} complaints counted; the top cause, “{{cause}}”, gives {{share}}%; {{vital}} causes give {{vitalShare}}%.',

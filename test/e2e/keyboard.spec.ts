@@ -75,7 +75,7 @@ test('deleting a PEST(EL) factor or the last complaint cause leaves focus in its
 });
 
 // Issue 16, part 7: a delete from the keyboard leaves focus on the next row's delete button in every list.
-test('deleting a segment, a satisfaction attribute, a competitor, a value factor or a CPM factor keeps focus in its list', async ({
+test('deleting a segment, a satisfaction attribute, a competitor, a value factor, a CPM factor or a strategy alternative keeps focus in its list', async ({
   page,
 }) => {
   await openFresh(page);
@@ -97,4 +97,6 @@ test('deleting a segment, a satisfaction attribute, a competitor, a value factor
   await deleteFirst(page.getByTestId('competitor'));
   await deleteFirst(page.getByTestId('value-table').locator('tbody tr[data-removable]'));
   await deleteFirst(page.getByTestId('cpm-table').locator('tbody tr[data-removable]'));
+  await nav.getByRole('link', { name: 'Strategy choice' }).click();
+  await deleteFirst(page.getByTestId('alternative'));
 });

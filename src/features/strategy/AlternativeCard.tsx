@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Alternative, ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
@@ -29,7 +30,7 @@ export const AlternativeCard = memo(function AlternativeCard({
   const set = (field: keyof Alternative, patch: Partial<Alternative>) =>
     strategyActions.typeAlternative(a.id, field, patch);
   return (
-    <li className="alternative-card" data-testid="alternative">
+    <li className="alternative-card" data-testid="alternative" data-removable>
       <div className="alternative-head">
         <input
           type="text"
@@ -44,7 +45,10 @@ export const AlternativeCard = memo(function AlternativeCard({
         {a.kind !== 'custom' && <span className="tag">{t(`strategy.kind.${a.kind}`)}</span>}
         <RemoveButton
           label={t('strategy.remove', { name })}
-          onClick={() => strategyActions.removeAlternative(a.id)}
+          onClick={(e) => {
+            focusAfterRemove(e.currentTarget);
+            strategyActions.removeAlternative(a.id);
+          }}
         />
       </div>
       {towsLabel && <p className="muted small">{t('strategy.fromTows', { label: towsLabel })}</p>}

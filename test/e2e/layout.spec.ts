@@ -79,3 +79,36 @@ test('on a phone the course steps open from the menu with the current page marke
   expect(header.height).toBeLessThan(140);
   await context.close();
 });
+
+test('at 1280×720 the header is one row however long the project’s name: the name gives way, not the tools', async ({
+  browser,
+}) => {
+  for (const locale of ['en-GB', 'zh-CN']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(/#\/p\//);
+    const brand = (await page.locator('header.app-header .brand').boundingBox())!;
+    // A name of 200 characters (the longest the schema allows) in English, 80 in Chinese, typed in the library.
+    await page
+      .getByRole('link', { name: locale === 'en-GB' ? 'Projects' : '项目', exact: true })
+      .first()
+      .click();
+    await page
+      .getByTestId('project-row')
+      .first()
+      .getByRole('button', { name: locale === 'en-GB' ? /^Rename/ : /^重命名/ })
+      .click();
+    const field = page.getByRole('textbox', { name: /New name|新名称/ });
+    await field.fill((locale === 'en-GB' ? 'A very long project name ' : '一个非常长的项目名称').repeat(8));
+    await field.press('Enter');
+    await page.getByTestId('project-row').first().getByRole('link').first().click();
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const header = (await page.locator('header.app-header').boundingBox())!;
+    const tools = (await page.locator('header.app-header .header-tools').boundingBox())!;
+    expect(Math.abs(tools.y + tools.height / 2 - (brand.y + brand.height / 2)), locale).toBeLessThan(4);
+    expect(header.height, locale).toBeLessThan(60);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBeLessThanOrEqual(1280);
+    await context.close();
+  }
+});

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { isUnsafe, useAppStore } from '../state/store';
@@ -8,6 +9,9 @@ import { isUnsafe, useAppStore } from '../state/store';
  * Both float over the page (they come at any moment, and must not push the page down). While presenting
  * (`quiet`) neither shows: they would cover the slide's controls in front of a room; they show on leaving.
  */
+/** How long the one-time "works offline" notice stays. */
+export const OFFLINE_NOTICE_MS = 8000;
+
 export function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
   const { t } = useTranslation();
   const save = useAppStore((s) => s.save);
@@ -16,6 +20,14 @@ export function UpdatePrompt({ quiet = false }: { quiet?: boolean }) {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  // "Works offline" is news, not a question: it goes by itself, so that on a phone it does not keep covering
+  // the bottom of the page (a worked case's button was under it).
+  const offlineNotice = offlineReady && !needRefresh && !quiet;
+  useEffect(() => {
+    if (!offlineNotice) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineNotice, setOfflineReady]);
   const waiting = save.kind === 'pending';
   const unsafe = isUnsafe(save);
   if (quiet || (!needRefresh && !offlineReady)) return null;

@@ -4,15 +4,20 @@ import { i18nReady } from '../../src/i18n/i18n';
 import { useAppStore } from '../../src/state/store';
 
 // The service worker's side is vite-plugin-pwa's; what is ours is when the prompt lets the user reload.
-const sw = vi.hoisted(() => ({ needRefresh: true, update: vi.fn(async () => {}) }));
+const sw = vi.hoisted(() => ({
+  needRefresh: true,
+  offlineReady: false,
+  setOfflineReady: vi.fn(),
+  update: vi.fn(async () => {}),
+}));
 vi.mock('virtual:pwa-register/react', () => ({
   useRegisterSW: () => ({
     needRefresh: [sw.needRefresh, () => {}],
-    offlineReady: [false, () => {}],
+    offlineReady: [sw.offlineReady, sw.setOfflineReady],
     updateServiceWorker: sw.update,
   }),
 }));
-const { UpdatePrompt } = await import('../../src/app/UpdatePrompt');
+const { OFFLINE_NOTICE_MS, UpdatePrompt } = await import('../../src/app/UpdatePrompt');
 
 afterEach(cleanup);
 beforeAll(() => i18nReady);
@@ -42,5 +47,25 @@ describe('the update prompt', () => {
     expect(screen.queryByTestId('update-available')).toBeNull();
     rerender(<UpdatePrompt />);
     expect(screen.getByTestId('update-available')).toBeTruthy();
+  });
+
+  it('lets the one-time "works offline" notice go by itself', () => {
+    vi.useFakeTimers();
+    sw.needRefresh = false;
+    sw.offlineReady = true;
+    try {
+      render(<UpdatePrompt />);
+      expect(
+        screen.getByText('The workbench now works offline in this browser.', { exact: false }),
+      ).toBeTruthy();
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 1));
+      expect(sw.setOfflineReady).not.toHaveBeenCalled();
+      act(() => vi.advanceTimersByTime(1));
+      expect(sw.setOfflineReady).toHaveBeenCalledWith(false);
+    } finally {
+      sw.needRefresh = true;
+      sw.offlineReady = false;
+      vi.useRealTimers();
+    }
   });
 });

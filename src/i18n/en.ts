@@ -1,3 +1,4 @@
+import { checklistsEn } from './checklists.en';
 import { PROBLEM_TEMPLATES, PROBLEM_WORDS } from '../domain/project/problems';
 import { positioningEn } from './positioning.en';
 import { safetyEn } from './safety.en';
@@ -38,6 +39,7 @@ export const en = {
   summary: summaryEn,
   guide: guideEn,
   targeting: targetingEn,
+  checklists: checklistsEn,
   dayPlan: dayPlanEn,
   channels: channelsEn,
 } as const;

@@ -1,3 +1,4 @@
+import { checklistsZh } from './checklists.zh-CN';
 import type { MessageTree } from './en';
 import { positioningZh } from './positioning.zh-CN';
 import { safetyZh } from './safety.zh-CN';
@@ -37,6 +38,7 @@ export const zhCN: MessageTree = {
   summary: summaryZh,
   guide: guideZh,
   targeting: targetingZh,
+  checklists: checklistsZh,
   dayPlan: dayPlanZh,
   channels: channelsZh,
 };

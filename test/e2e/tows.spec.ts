@@ -49,3 +49,37 @@ test('TOWS strategies link their SWOT items, and the labels follow renumbering a
   await expect(so.getByTestId('tows-links')).toHaveText('(O1)');
   await expect(so.getByRole('textbox', { name: 'SO strategy 1' })).toHaveValue('Cold-chain next-day service');
 });
+
+test('the course’s formulation moves: ticked with how under the TOWS matrix, kept on reload, undone as one step, in the report; in Chinese too', async ({
+  page,
+}) => {
+  await createBlankProject(page);
+  await page.getByRole('link', { name: 'TOWS matrix' }).click();
+  const moves = page.getByRole('region', { name: 'The course’s formulation moves' });
+  await expect(moves.getByRole('checkbox')).toHaveCount(5);
+  await moves.getByRole('checkbox', { name: 'Pricing' }).check();
+  await moves.getByRole('textbox', { name: 'How: Pricing' }).fill('A premium for guaranteed times');
+  await moves.getByRole('checkbox', { name: 'Entry barriers' }).check();
+  // Undo takes back the last tick only.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(moves.getByRole('checkbox', { name: 'Entry barriers' })).not.toBeChecked();
+  await expect(moves.getByRole('checkbox', { name: 'Pricing' })).toBeChecked();
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(moves.getByRole('textbox', { name: 'How: Pricing' })).toHaveValue(
+    'A premium for guaranteed times',
+  );
+  await expect(moves.getByRole('checkbox', { name: 'Pricing' })).toBeChecked();
+
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  await expect(page.getByTestId('report-formulation-moves')).toHaveText(
+    'The course’s formulation movesPricing: A premium for guaranteed times',
+  );
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('navigation', { name: '项目栏目' }).getByRole('link', { name: 'TOWS 矩阵' }).click();
+  const zh = page.getByRole('region', { name: '课程中的战略制定举措' });
+  await expect(zh.getByRole('checkbox', { name: '定价' })).toBeChecked();
+  await expect(zh.getByRole('checkbox', { name: '兼并' })).not.toBeChecked();
+});

@@ -1,3 +1,4 @@
+import { defaultChecklists } from './checklistSchema';
 import { createId } from './ids';
 import { defaultCustomers } from './customerSchema';
 import { defaultImplementation } from './implementationSchema';
@@ -26,6 +27,7 @@ export function createBlankProject(name: string, now: string, id: string = creat
     customers: defaultCustomers(),
     objectives: defaultObjectives(),
     implementation: defaultImplementation(),
+    checklists: defaultChecklists(),
   };
 }
 

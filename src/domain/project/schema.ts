@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistsSchema } from './checklistSchema';
 import { contributorSchema, ideaContributorsSchema } from './contributorSchema';
 import { customersSchema } from './customerSchema';
 import { implementationSchema } from './implementationSchema';
@@ -182,4 +183,6 @@ export const projectSchema = z.object({
   objectives: objectivesSchema,
   /** The service philosophy, the implementation plan and service recovery (the course's last step). */
   implementation: implementationSchema,
+  /** The course's tick lists (the formulation moves …), ticked with a note on how. */
+  checklists: checklistsSchema,
 });

@@ -16,6 +16,7 @@ import type { Contributor, Project } from '../../domain/project/types';
 import { factorMatrix } from '../../domain/swot/factorMatrix';
 import { itemLabels, linkLabels } from '../../domain/swot/labels';
 import { formatFixed } from '../../i18n/format';
+import { FormulationMovesReport } from './FormulationMovesReport';
 import { ReportSection, ReportTable } from './ReportSection';
 import { Stage } from './stagedRender';
 import { useGivenBy } from './useGivenBy';
@@ -167,6 +168,7 @@ export const EnvironmentSections = memo(function EnvironmentSections({
                 ]),
               )}
             />
+            <FormulationMovesReport project={project} />
           </ReportSection>
         </Stage>
       )}

@@ -6,6 +6,7 @@ import { itemLabels } from '../../domain/swot/labels';
 import { towsActions } from '../../state/swotActions';
 import { useAppStore } from '../../state/store';
 import { AddField } from '../../ui/AddField';
+import { FormulationMoves } from './FormulationMoves';
 import { TowsStrategyRow } from './TowsStrategyRow';
 import { fullReason } from '../../i18n/capacity';
 
@@ -98,6 +99,7 @@ export function TowsMatrix() {
         <Cell cell="ST" project={project} labels={labels} />
         <Cell cell="WT" project={project} labels={labels} />
       </div>
+      <FormulationMoves ticks={project.checklists.formulationMoves} />
     </div>
   );
 }

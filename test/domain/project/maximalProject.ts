@@ -1,3 +1,4 @@
+import { COURSE_CHECKLISTS } from '../../../src/domain/project/checklistSchema';
 import { CAPACITY } from '../../../src/domain/project/capacity';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { createId } from '../../../src/domain/project/ids';
@@ -159,5 +160,11 @@ export function maximalProject(): Project {
     cause: `cause ${i}`,
     count: 1_000_000_000 - i,
   }));
+  p.checklists.formulationMoves = Object.fromEntries(
+    COURSE_CHECKLISTS.formulationMoves.map((item) => [
+      item,
+      { done: true, note: 'x'.repeat(LIMITS.noteChars) },
+    ]),
+  );
   return p;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { englishLeft } from './englishLeft';
 import { openFresh } from './helpers';
 
@@ -31,6 +32,7 @@ test('a worked case in Chinese: the DHL call centre opens as a copy on its six p
   await expect(page.getByTestId('strategy-part')).toHaveCount(6);
   await expect(page.locator('.summary-state.done')).toHaveCount(6);
   expect(await englishLeft(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // "100% within 13 s" in Erlang C terms: the model holds 99.9%, 16 agents answer 99.96% — never 100%.
   await page.getByRole('link', { name: '服务水平与成本', exact: true }).click();
@@ -82,4 +84,6 @@ test('the other worked cases open whole in English; a case that cannot be fetche
   const day = page.getByTestId('day-plan');
   await expect(day.getByTestId('day-totals')).toContainText('The day: 14,340 calls');
   await expect(day.getByTestId('day-roster-totals')).toContainText('With the roster (48 intervals)');
+  // The channel mix and an Erlang A day plan on one page: nothing serious for axe either.
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,4 +1,5 @@
-import { linkedReading, objectiveGaps, type Objective, type Standard } from '../domain/objectives/objectives';
+import { objectiveGaps, type Objective } from '../domain/objectives/objectiveGaps';
+import { linkedReading, type Standard } from '../domain/objectives/objectives';
 import type { Project } from '../domain/project/types';
 import type { ModelResult } from '../domain/service-cost/models';
 import type { ViewContext } from './types';

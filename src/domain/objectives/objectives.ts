@@ -2,23 +2,7 @@ import { satisfactionIndex } from '../customers/satisfaction';
 import type { Project } from '../project/types';
 import { evaluateModel, type ModelResult } from '../service-cost/models';
 
-export type Objective = Project['objectives']['objectives'][number];
 export type Standard = Project['objectives']['standards'][number];
-
-// A target is measurable when it says how much: a figure, in any of the ways people write one.
-const FIGURE = /[0-9０-９一二三四五六七八九十百千万两]/;
-
-/** What an objective still lacks to be a SMART one the course accepts: a measurable target, an owner, a date. */
-export type ObjectiveGap = 'target' | 'unmeasurable' | 'owner' | 'due';
-
-export function objectiveGaps(objective: Objective): ObjectiveGap[] {
-  const target = objective.target.trim();
-  return [
-    ...(target === '' ? (['target'] as const) : !FIGURE.test(target) ? (['unmeasurable'] as const) : []),
-    ...(objective.owner.trim() === '' ? (['owner'] as const) : []),
-    ...(objective.due === '' ? (['due'] as const) : []),
-  ];
-}
 
 /** What a linked standard reads from its source: the level promised (if the source sets it) and today's. */
 export type LinkedReading =

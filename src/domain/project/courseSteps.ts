@@ -1,7 +1,7 @@
 import { RECOVERY_STEPS } from './implementationSchema';
 import { PESTEL_CATEGORIES, QUADRANTS, TOWS_CELLS, FORCES } from './schema';
 import type { Project } from './types';
-import { objectiveGaps } from '../objectives/objectives';
+import { objectiveGaps } from '../objectives/objectiveGaps';
 
 /**
  * The course's five steps of formulating a service strategy (服务战略的制定流程), each with the pages where its

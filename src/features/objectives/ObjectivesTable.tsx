@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useViewContext } from '../../charts/useViewContext';
-import { objectiveGaps } from '../../domain/objectives/objectives';
+import { objectiveGaps } from '../../domain/objectives/objectiveGaps';
 import { CAPACITY, hasRoom } from '../../domain/project/capacity';
 import { LIMITS } from '../../domain/project/limits';
 import type { Project } from '../../domain/project/types';

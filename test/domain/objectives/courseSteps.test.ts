@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { objectiveGaps } from '../../../src/domain/objectives/objectives';
+import { objectiveGaps } from '../../../src/domain/objectives/objectiveGaps';
 import { COURSE_STEPS, courseProgress, nextAction } from '../../../src/domain/project/courseSteps';
 import { createBlankProject } from '../../../src/domain/project/defaults';
 import { parseProject } from '../../../src/domain/project/parseProject';

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { CAPACITY } from '../../src/domain/project/capacity';
 import { LIMITS } from '../../src/domain/project/limits';
 import { atLimitsProject } from '../bench/atLimitsProject.mjs';
 import { liftWithKeyboard, openFresh } from './helpers';
@@ -234,4 +235,30 @@ test('the CPM and the strategy canvas at 50 factors × 21 players render the row
       .getByRole('combobox')
       .first(),
   ).toHaveValue('1');
+});
+
+test('the plan at 100 actions renders the rows near the screen; the last action takes typing and a delete keeps focus', async ({
+  page,
+}) => {
+  await openAtLimits(page, 'plan');
+  const table = page.getByTestId('actions-table');
+  await expect(table).toHaveAttribute('aria-rowcount', String(CAPACITY.actions + 1), { timeout: 60_000 });
+  const rows = table.getByTestId('action-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(60);
+  const last = table.locator(`tr[data-index="${CAPACITY.actions - 1}"]`);
+  await page.getByRole('textbox', { name: 'Add an action' }).scrollIntoViewIfNeeded();
+  await expect(last).toBeVisible();
+  const owner = last.getByRole('textbox', { name: `Owner of action ${CAPACITY.actions}` });
+  await owner.fill('the last owner');
+  await expect(owner).toHaveValue('the last owner');
+  // Deleting the row before the last from the keyboard leaves focus on the last row's delete button.
+  const before = table.locator(`tr[data-index="${CAPACITY.actions - 2}"]`);
+  await before.getByRole('button', { name: /^Delete action / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    table
+      .locator(`tr[data-index="${CAPACITY.actions - 2}"]`)
+      .getByRole('button', { name: /^Delete action / }),
+  ).toBeFocused();
 });

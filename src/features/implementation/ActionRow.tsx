@@ -14,6 +14,9 @@ type Lever = (typeof LEVERS)[number];
 interface Props {
   action: Action;
   index: number;
+  /** From useWindowRows: measures the row; `virtual` when rows are left out (the row then says its index). */
+  rowRef: (node: Element | null) => void;
+  virtual: boolean;
   /** The objectives' and levers' options, built once for every row (a row re-renders only when it changes). */
   objectiveOptions: ReactNode;
   leverOptions: ReactNode;
@@ -24,6 +27,8 @@ interface Props {
 export const ActionRow = memo(function ActionRow({
   action: a,
   index,
+  rowRef,
+  virtual,
   objectiveOptions,
   leverOptions,
   onRemove,
@@ -54,7 +59,13 @@ export const ActionRow = memo(function ActionRow({
   );
   const reversed = a.start !== '' && a.due !== '' && a.due < a.start;
   return (
-    <tr data-testid="action-row" data-removable>
+    <tr
+      data-testid="action-row"
+      data-removable
+      ref={rowRef}
+      data-index={index}
+      aria-rowindex={virtual ? index + 2 : undefined}
+    >
       <th scope="row">{text('text', 'plan.actions.whatOf')}</th>
       <td className="plan-owner">{text('owner', 'plan.actions.ownerOf')}</td>
       <td>{date('start', 'plan.actions.startOf')}</td>

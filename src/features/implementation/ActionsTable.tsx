@@ -7,6 +7,8 @@ import { implementationActions as act } from '../../state/implementationActions'
 import { AddField } from '../../ui/AddField';
 import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { TableScroll } from '../../ui/TableScroll';
+import { useWindowRows } from '../../ui/useWindowRows';
+import { WindowTbody } from '../../ui/WindowTbody';
 import { ActionRow } from './ActionRow';
 import { alternativeName } from '../../views/names';
 import { objectiveName } from '../../views/objectiveTexts';
@@ -14,6 +16,11 @@ import { useViewContext } from '../../charts/useViewContext';
 
 type Action = Project['implementation']['actions'][number];
 type Lever = (typeof LEVERS)[number];
+
+/** An action's row of inputs (px); real heights are measured. */
+const ROW_PX = 46;
+/** Inputs and selects per row: 100 rows of them are left out by cells (useWindowRows) but for those near the screen. */
+const CELLS_PER_ROW = 9;
 
 /** The plan's actions: what, owner, dates, KPI, status, the objective served and the lever pulled. */
 export function ActionsTable({ project }: { project: Project }) {
@@ -56,6 +63,7 @@ export function ActionsTable({ project }: { project: Project }) {
       </>
     );
   }, [chosen, t]);
+  const rows = useWindowRows<HTMLTableSectionElement>(actions.length, ROW_PX, CELLS_PER_ROW);
   const remove = useCallback((a: Action, button: HTMLElement) => {
     focusAfterRemove(button);
     act.removeAction(a.id);
@@ -68,9 +76,13 @@ export function ActionsTable({ project }: { project: Project }) {
         <p className="muted">{t('plan.actions.none')}</p>
       ) : (
         <TableScroll>
-          <table className="plan-table" data-testid="actions-table">
+          <table
+            className="plan-table"
+            data-testid="actions-table"
+            aria-rowcount={rows.virtual ? actions.length + 1 : undefined}
+          >
             <thead>
-              <tr>
+              <tr aria-rowindex={rows.virtual ? 1 : undefined}>
                 <th scope="col">{t('plan.actions.what')}</th>
                 <th scope="col">{t('plan.actions.owner')}</th>
                 <th scope="col">{t('plan.actions.start')}</th>
@@ -84,18 +96,19 @@ export function ActionsTable({ project }: { project: Project }) {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {actions.map((a, i) => (
+            <WindowTbody rows={rows} columns={CELLS_PER_ROW} keyAt={(index) => actions[index]!.id}>
+              {(index) => (
                 <ActionRow
-                  key={a.id}
-                  action={a}
-                  index={i}
+                  action={actions[index]!}
+                  index={index}
+                  rowRef={rows.rowRef}
+                  virtual={rows.virtual}
                   objectiveOptions={objectiveOptions}
                   leverOptions={leverOptions}
                   onRemove={remove}
                 />
-              ))}
-            </tbody>
+              )}
+            </WindowTbody>
           </table>
         </TableScroll>
       )}

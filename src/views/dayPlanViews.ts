@@ -1,3 +1,4 @@
+import { formatSharePercent } from '../i18n/format';
 import type { CallCentreModel, ServiceModel } from '../domain/project/types';
 import { planDay, type DayPlan, type PlannedSlot } from '../domain/service-cost/dayPlan';
 import { roundTo } from './scale';
@@ -126,7 +127,7 @@ export function dayStaffingView(
     summary: t('dayPlan.staffingSummary', {
       peak: ctx.number(peak.scheduled),
       time: clockTime(peak.startMinute),
-      sl: ctx.fixed(day.totals.serviceLevel * 100, 1),
+      sl: formatSharePercent(day.totals.serviceLevel, ctx.language),
     }),
     x: axis,
     y: dataAxis(t('dayPlan.axisCalls', { minutes: plan.slotMinutes }), calls.values, ctx),
@@ -179,7 +180,7 @@ export function dayServiceLevelView(
     title: t('dayPlan.slTitle', { name: model.name }),
     subtitle: t('dayPlan.slSubtitle', { target: model.targetAnswerSec }),
     source: serviceCostSource(model, ctx),
-    summary: t('dayPlan.slSummary', { sl: ctx.fixed(day.totals.serviceLevel * 100, 1) }),
+    summary: t('dayPlan.slSummary', { sl: formatSharePercent(day.totals.serviceLevel, ctx.language) }),
     x: axis,
     y: { ...fixedAxis(t('dayPlan.axisSl'), floor, 100, floor >= 80 ? 5 : 10, ctx), unit: '%' },
     series,

@@ -1,3 +1,4 @@
+import { formatSharePercent } from '../i18n/format';
 import type { ServiceModel } from '../domain/project/types';
 import type { ModelPoint, ModelView } from '../domain/service-cost/models';
 import { classifyMove } from '../domain/service-cost/moves';
@@ -63,7 +64,7 @@ export function scenarioView(
     summary: drawn
       .map(
         (d) =>
-          `${d.model.name}${t('common.colon')}${ctx.fixed(d.view.operating.serviceLevel * 100, 1)}%${t('common.comma')}${ctx.number(d.view.operating.cost, 0)}${t('common.paren', { text: move(d) })}`,
+          `${d.model.name}${t('common.colon')}${formatSharePercent(d.view.operating.serviceLevel, ctx.language)}%${t('common.comma')}${ctx.number(d.view.operating.cost, 0)}${t('common.paren', { text: move(d) })}`,
       )
       .join(t('common.listSeparator')),
     x,

@@ -1,3 +1,4 @@
+import { formatSharePercent } from '../i18n/format';
 import type { ServiceModel } from '../domain/project/types';
 import type { ModelPoint, ModelView } from '../domain/service-cost/models';
 import { identityCache } from './identityCache';
@@ -65,7 +66,7 @@ export function marginalView(model: ServiceModel, view: ModelView, ctx: ViewCont
     };
   });
   const optimum = view.optimum;
-  const sl = (p: ModelPoint) => `${ctx.fixed(p.serviceLevel * 100, 1)}%`;
+  const sl = (p: ModelPoint) => `${formatSharePercent(p.serviceLevel, ctx.language)}%`;
   return {
     kind: 'curves',
     id: `marginal:${model.id}`,
@@ -176,7 +177,7 @@ export function leverView(model: ServiceModel, view: ModelView, ctx: ViewContext
     subtitle: t(callCentre ? 'serviceCost.leverSubtitleAgents' : 'serviceCost.leverSubtitleStock'),
     source: serviceCostSource(model, ctx),
     summary: t('serviceCost.todayText', {
-      sl: ctx.fixed(op.serviceLevel * 100, 1),
+      sl: formatSharePercent(op.serviceLevel, ctx.language),
       cost: ctx.number(op.cost, 0),
     }),
     x,

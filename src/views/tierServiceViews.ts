@@ -1,3 +1,4 @@
+import { formatSharePercent } from '../i18n/format';
 import type { ClassService, TierService } from '../domain/customers/tierService';
 import { PALETTE } from './theme';
 import type { CategoryView, ViewContext, ViewTable } from './types';
@@ -57,7 +58,7 @@ export function classServiceLine(c: ClassService, ctx: ViewContext): string {
     cls: c.class,
     tier: t(`customers.abc.tier.${c.tier}`),
     model: c.model?.name ?? t('customers.tiers.noModel'),
-    level: c.serviceLevel === null ? '–' : `${ctx.number(c.serviceLevel * 100, 1)}%`,
+    level: c.serviceLevel === null ? '–' : `${formatSharePercent(c.serviceLevel, ctx.language)}%`,
     cost: c.costPerYear === null ? '–' : ctx.number(c.costPerYear, 0),
   });
 }

@@ -1,3 +1,4 @@
+import { formatSharePercent } from '../../i18n/format';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoryChart } from '../../charts/CategoryChart';
@@ -137,7 +138,7 @@ export function TierServiceSection({
                     />
                   </td>
                   <td data-testid="tier-service-level">
-                    {c.serviceLevel === null ? '–' : `${ctx.number(c.serviceLevel * 100, 1)}%`}
+                    {c.serviceLevel === null ? '–' : `${formatSharePercent(c.serviceLevel, ctx.language)}%`}
                   </td>
                   <td data-testid="tier-service-cost">{num(c.costPerYear)}</td>
                   <td>{num(c.value)}</td>

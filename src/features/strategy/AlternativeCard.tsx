@@ -4,7 +4,7 @@ import { focusAfterRemove } from '../../ui/focusAfterRemove';
 import { RemoveButton } from '../../ui/RemoveButton';
 import type { Alternative, ServiceModel } from '../../domain/project/types';
 import { evaluateModel } from '../../domain/service-cost/models';
-import { formatFixed, formatNumber } from '../../i18n/format';
+import { formatNumber, formatSharePercent } from '../../i18n/format';
 import { alternativeName } from '../../views/names';
 import { strategyActions } from '../../state/strategyActions';
 
@@ -126,7 +126,7 @@ export const AlternativeCard = memo(function AlternativeCard({
       {implied?.ok && (
         <p className="small" data-testid="model-implies">
           {t('strategy.modelImplies', {
-            sl: formatFixed(implied.value.operating.serviceLevel * 100, i18n.language, 1),
+            sl: formatSharePercent(implied.value.operating.serviceLevel, i18n.language),
             cost: formatNumber(implied.value.operating.cost, i18n.language, 0),
           })}
         </p>

@@ -27,4 +27,5 @@ export const channelsEn = {
   tableCaption: 'Channels today: staff, service and cost',
   selfSummary: '{{share}}% of contacts, {{containment}}% resolved, {{cost}} per contact',
   agentSummary: '{{share}}% of contacts, {{aht}} s, {{sl}}% within {{target}} s, {{concurrency}} at once',
+  emailSummary: '{{share}}% of contacts, {{aht}} s, {{sl}}% answered within {{hours}} h',
 };

@@ -29,4 +29,5 @@ export const channelsZh: MessageTree['channels'] = {
   tableCaption: '各渠道现状：人员、服务与成本',
   selfSummary: '占接触量 {{share}}%，解决 {{containment}}%，每次 {{cost}}',
   agentSummary: '占接触量 {{share}}%，{{aht}} 秒，{{target}} 秒内 {{sl}}%，同时 {{concurrency}} 个',
+  emailSummary: '占接触量 {{share}}%，{{aht}} 秒，{{hours}} 小时内回复 {{sl}}%',
 };

@@ -86,4 +86,7 @@ test('the other worked cases open whole in English; a case that cannot be fetche
   await expect(day.getByTestId('day-roster-totals')).toContainText('With the roster (48 intervals)');
   // The channel mix and an Erlang A day plan on one page: nothing serious for axe either.
   expect(await seriousViolations(page)).toEqual([]);
+  // The report's appendix gives e-mail's target in hours, as its page does (it said 14400 s).
+  await page.getByRole('link', { name: 'Report', exact: true }).click();
+  await expect(page.getByRole('row', { name: /^E-mail/ })).toContainText('90% answered within 4 h');
 });

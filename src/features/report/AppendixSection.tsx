@@ -79,13 +79,21 @@ function parameters(model: ServiceModel, t: TFunction): Row[] {
                 containment: pct(c.containment),
                 cost: c.costPerContact,
               })
-            : t('channels.agentSummary', {
-                share: pct(c.share),
-                aht: c.handleTimeSec,
-                target: c.targetSec,
-                sl: pct(c.serviceLevelTarget),
-                concurrency: c.concurrency,
-              }),
+            : c.kind === 'email'
+              ? // E-mail's target is typed in hours on its page; 14,400 s read as a number of seconds.
+                t('channels.emailSummary', {
+                  share: pct(c.share),
+                  aht: c.handleTimeSec,
+                  hours: Math.round((c.targetSec / 3600) * 100) / 100,
+                  sl: pct(c.serviceLevelTarget),
+                })
+              : t('channels.agentSummary', {
+                  share: pct(c.share),
+                  aht: c.handleTimeSec,
+                  target: c.targetSec,
+                  sl: pct(c.serviceLevelTarget),
+                  concurrency: c.concurrency,
+                }),
         ]),
       ];
   }

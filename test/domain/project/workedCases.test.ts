@@ -6,15 +6,6 @@ import { assignmentChecklist } from '../../../src/domain/project/assignmentCheck
 import type { Project } from '../../../src/domain/project/types';
 import { LANGUAGES, raw, workedCase } from './workedCase';
 
-/** The project with every text replaced by its type: what the two languages must share. */
-function shape(value: unknown): unknown {
-  if (typeof value === 'string') return 'text';
-  if (Array.isArray(value)) return value.map(shape);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
-  return value;
-}
-
 /** Texts a user reads (names, notes, targets …), not ids, enums, dates or column names. */
 const READ_KEYS = new Set([
   'name',
@@ -37,6 +28,18 @@ const READ_KEYS = new Set([
   'difference',
   'course',
 ]);
+/** Strings that differ by language though no one reads them as text: the brand, the orders file and its columns. */
+const LOCALISED_DATA = new Set(['brand', 'fileName', 'customerId', 'date', 'amount']);
+
+/** The project with every text a language changes blanked: ids, links, kinds, dates and numbers stay. */
+function shape(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return READ_KEYS.has(key) || LOCALISED_DATA.has(key) ? 'text' : value;
+  if (Array.isArray(value)) return value.map((v) => shape(v, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v, k)]));
+  return value;
+}
+
 function readTexts(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return READ_KEYS.has(key) ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => readTexts(v, key));

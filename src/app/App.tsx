@@ -132,7 +132,11 @@ export function App() {
           onOpened={(id) => navigate({ page: 'swot', projectId: id })}
           onNewFromExample={newFromExample}
           cases={WORKED_CASES}
-          onOpenCase={(slug) => newFromExample(WORKED_CASES.find((c) => c === slug))}
+          onOpenCase={(slug) => {
+            const known = WORKED_CASES.find((c) => c === slug);
+            // The library lists only these; anything else is refused, not swapped for the demo example.
+            return known ? newFromExample(known) : Promise.reject(new Error(`no worked case ${slug}`));
+          }}
         />
         <PreloadPagesAfterPaint />
       </>

@@ -2,14 +2,14 @@ import { parseProject } from '../domain/project/parseProject';
 import type { Project } from '../domain/project/types';
 
 /**
- * The bundled projects (public/examples/, one file per language): the example a first visit opens, and the
- * course's worked cases, each a complete project from environment analysis to implementation.
+ * The course's worked cases (public/examples/, one file per language), each a complete project from
+ * environment analysis to implementation, listed in the library and opened as a copy.
  */
-export const EXAMPLES = ['swift-express', 'dhl-call-centre', 'hotpot-chain', 'ecommerce-service'] as const;
+export const WORKED_CASES = ['dhl-call-centre', 'hotpot-chain', 'ecommerce-service'] as const;
+export type WorkedCase = (typeof WORKED_CASES)[number];
+/** Every bundled example: the one a first visit opens, then the worked cases. */
+export const EXAMPLES = ['swift-express', ...WORKED_CASES] as const;
 export type ExampleSlug = (typeof EXAMPLES)[number];
-/** The worked cases listed in the library (the first example is the one a first visit opens). */
-export type WorkedCase = Exclude<ExampleSlug, 'swift-express'>;
-export const WORKED_CASES = EXAMPLES.slice(1) as readonly WorkedCase[];
 
 const fetched = new Map<string, Promise<unknown>>();
 

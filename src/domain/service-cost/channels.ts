@@ -63,6 +63,11 @@ export function channelShares(channels: readonly Pick<Channel, 'share'>[]): { su
   return { sum, whole: Math.abs(sum - 1) <= SHARE_TOLERANCE };
 }
 
+/** E-mail's answer target in hours (to hundredths), as it is typed and reported: its model keeps seconds. */
+export function emailTargetHours(targetSec: number): number {
+  return Math.round(targetSec / 36) / 100;
+}
+
 /** An agent channel as a queue: chat's concurrent contacts are servers (agents × concurrency) in Erlang C. */
 function agentChannel(mix: ChannelMix, channel: Channel, contacts: number): ChannelOutcome {
   const slots = Math.max(1, Math.round(channel.concurrency));

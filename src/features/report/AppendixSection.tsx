@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Project, ServiceModel } from '../../domain/project/types';
+import { emailTargetHours } from '../../domain/service-cost/channels';
 import { ReportSection, ReportTable } from './ReportSection';
 
 type Row = [string, string | number];
@@ -80,11 +81,11 @@ function parameters(model: ServiceModel, t: TFunction): Row[] {
                 cost: c.costPerContact,
               })
             : c.kind === 'email'
-              ? // E-mail's target is typed in hours on its page; 14,400 s read as a number of seconds.
+              ? // In hours, as on its page: 14,400 s was hard to read as 4 hours.
                 t('channels.emailSummary', {
                   share: pct(c.share),
                   aht: c.handleTimeSec,
-                  hours: Math.round((c.targetSec / 3600) * 100) / 100,
+                  hours: emailTargetHours(c.targetSec),
                   sl: pct(c.serviceLevelTarget),
                 })
               : t('channels.agentSummary', {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelMixModel } from '../../domain/project/types';
 import { RANGES } from '../../domain/project/ranges';
-import { channelShares } from '../../domain/service-cost/channels';
+import { channelShares, emailTargetHours } from '../../domain/service-cost/channels';
 import { formatFixed } from '../../i18n/format';
 import { NumberField } from '../../ui/NumberField';
 import { useModelEdit } from './useModelEdit';
@@ -62,7 +62,7 @@ function ChannelFields({ model, index }: { model: ChannelMixModel; index: number
           />
           <NumberField
             label={t(email ? 'channels.targetHours' : 'channels.target', { channel: name })}
-            value={email ? Math.round((channel.targetSec / 3600) * 100) / 100 : channel.targetSec}
+            value={email ? emailTargetHours(channel.targetSec) : channel.targetSec}
             min={0}
             max={email ? RANGES.targetAnswerSec.max / 3600 : RANGES.targetAnswerSec.max}
             onChange={(v) => change('target', { targetSec: email ? Math.round(v * 3600) : v })}

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES, WORKED_CASES } from '../../../src/app/examples';
 import { strategyParts } from '../../../src/domain/implementation/strategyParts';
 import { assignmentChecklist } from '../../../src/domain/project/assignmentChecklist';
-import type { Project } from '../../../src/domain/project/types';
 import { LANGUAGES, raw, workedCase } from './workedCase';
 
 /** Texts a user reads (names, notes, targets …), not ids, enums, dates or column names. */
@@ -76,9 +75,6 @@ describe('the worked cases', () => {
     it('the two languages hold the same project: the same ids, links and numbers', () => {
       const [en, zh] = LANGUAGES.map((language) => raw(slug, language) as Record<string, unknown>);
       expect(shape({ ...zh, id: '' })).toEqual(shape({ ...en, id: '' }));
-      const numbers = (project: Project) =>
-        JSON.stringify(project, (_, v: unknown) => (typeof v === 'string' ? '' : v));
-      expect(numbers(workedCase(slug, 'zh-CN'))).toEqual(numbers(workedCase(slug, 'en')));
     });
 
     it('the Chinese case is written in Chinese', () => {
